@@ -5,6 +5,7 @@ import {
   describeValue,
   invalidArgument,
 } from '../errors/argument.js';
+import { MAX_EXPERIENCE_YEARS } from '../schemas/strict.js';
 import { foldInPlace } from '../text/fold.js';
 
 /** A span of time on a resume, to the month. */
@@ -346,7 +347,8 @@ export function monthsBetween(start: Date, end: Date): number {
 }
 
 /**
- * Total years worked across ranges, overlaps and adjacent ranges counted once, to one decimal.
+ * Total years worked across ranges, overlaps and adjacent ranges counted once, to one decimal, at most
+ * `MAX_EXPERIENCE_YEARS` (a working life; more means dates no one worked, and a résumé's `totalYears` is capped so).
  * A closed range includes its last month ("Jan–Dec 2019" is 12 months); an ongoing one runs up to
  * the month of `now`, which is still under way and not counted.
  */
@@ -388,5 +390,5 @@ export function totalYearsOfExperience(
     current = { ...interval };
   }
   if (current !== undefined) months += current.to - current.from;
-  return Math.round((months / 12) * 10) / 10;
+  return Math.min(MAX_EXPERIENCE_YEARS, Math.round((months / 12) * 10) / 10);
 }

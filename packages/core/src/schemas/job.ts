@@ -9,7 +9,7 @@ import {
 } from './common.js';
 import { cappedArray, idSchema, longTextSchema, MAX_LIST_LENGTH, shortTextSchema } from './limits.js';
 import { salarySchema } from './salary.js';
-import { safeUrlSchema, strictObject } from './strict.js';
+import { experienceYearsSchema, safeUrlSchema, strictObject } from './strict.js';
 
 /** Where a job is: any of city/region/country, and how it is worked. */
 export const locationSchema = strictObject({
@@ -24,8 +24,8 @@ export type Location = z.infer<typeof locationSchema>;
 
 /** Years of experience a job asks for. */
 export const yearsRangeSchema = strictObject({
-  min: z.number().nonnegative(),
-  max: z.number().nonnegative().optional(),
+  min: experienceYearsSchema,
+  max: experienceYearsSchema.optional(),
 }).refine((range) => range.max === undefined || range.min <= range.max, {
   message: 'min must not exceed max',
   path: ['min'],

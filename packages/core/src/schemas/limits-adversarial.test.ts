@@ -12,6 +12,7 @@ import {
   MAX_URL_LENGTH,
 } from './limits.js';
 import { parseFeedback, parseJob, parseProfile, parseResume, safeParseWith } from './parse.js';
+import { MAX_EXPERIENCE_YEARS } from './strict.js';
 
 // Hostile records made here (no committed files): each field past its cap must be a ValidationError naming the field
 // and the cap. Before the caps, every one of these was accepted (a 100 MB title in 1.2 s, 1,000,000 skills in 7.6 s).
@@ -72,6 +73,22 @@ describe('size caps of the schemas', () => {
       refusal(parseFeedback, { subjectId: 'r1', jobId: 'j1', rating: 3, note: 'a'.repeat(MAX_LONG_TEXT_LENGTH + 1) })
         .field,
     ).toBe('note');
+  });
+
+  it('caps years of experience at a working life: 1e308 was a valid job (store-elastic maps the field as a float, which tops out at 3.4e38)', () => {
+    for (const [years, field] of [
+      [{ min: 1e308 }, 'experienceYears.min'],
+      [{ min: 2, max: MAX_EXPERIENCE_YEARS + 1 }, 'experienceYears.max'],
+    ] as const) {
+      const error = refusal(parseJob, { ...job, experienceYears: years });
+      expect(error.field).toBe(field);
+      expect(error.message).toContain(`must be at most ${MAX_EXPERIENCE_YEARS} (years)`);
+    }
+    expect(parseJob({ ...job, experienceYears: { min: 0, max: MAX_EXPERIENCE_YEARS } }).experienceYears).toEqual({
+      min: 0,
+      max: MAX_EXPERIENCE_YEARS,
+    });
+    expect(refusal(parseResume, { id: 'r1', totalYears: 1e9 }).field).toBe('totalYears');
   });
 
   it('leaves every sample job and résumé valid (they are real-sized)', () => {

@@ -10,7 +10,7 @@ import {
   shortTextSchema,
 } from './limits.js';
 import { ON_STRINGS_ONLY } from './length-checks.js';
-import { emailSchema, safeUrlSchema, strictObject } from './strict.js';
+import { emailSchema, experienceYearsSchema, safeUrlSchema, strictObject } from './strict.js';
 
 const list = <Item extends z.ZodType>(item: Item) => cappedArray(item, MAX_LIST_LENGTH, 'MAX_LIST_LENGTH');
 
@@ -83,7 +83,7 @@ export const resumeSchema = strictObject({
   certifications: list(cappedString(MAX_SHORT_TEXT_LENGTH, 'MAX_SHORT_TEXT_LENGTH')).default([]),
   languages: list(cappedString(MAX_SHORT_TEXT_LENGTH, 'MAX_SHORT_TEXT_LENGTH')).default([]),
   /** Total years of work, overlaps counted once; derived from `experience` when absent. */
-  totalYears: z.number().nonnegative().optional(),
+  totalYears: experienceYearsSchema.optional(),
   /** The resume as plain text, when known (rankers fall back to it). */
   text: longTextSchema.optional(),
   /** Fields a parser read from text that may be wrong ("please check"); absent on resumes not parsed from text. */

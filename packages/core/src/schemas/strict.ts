@@ -61,6 +61,15 @@ export const MAX_MONEY_AMOUNT = 1e12;
 /** A finite, non-negative money amount no larger than {@link MAX_MONEY_AMOUNT}. */
 export const moneyAmountSchema = z.number().nonnegative().max(MAX_MONEY_AMOUNT, `must be at most ${MAX_MONEY_AMOUNT}`);
 
+/** Most years of experience a job may ask for or a résumé may total: a working life. */
+export const MAX_EXPERIENCE_YEARS = 100;
+
+/** A finite, non-negative number of years no larger than {@link MAX_EXPERIENCE_YEARS}. */
+export const experienceYearsSchema = z
+  .number()
+  .nonnegative()
+  .max(MAX_EXPERIENCE_YEARS, `must be at most ${MAX_EXPERIENCE_YEARS} (years)`);
+
 /** An e-mail address with no NUL or other control character (which could name a different mailbox downstream). */
 export const emailSchema = cappedString(MAX_SHORT_TEXT_LENGTH, 'MAX_SHORT_TEXT_LENGTH')
   .refine((value) => !/[\u0000-\u001F\u007F-\u009F]/.test(value), { message: 'must not contain control characters' })

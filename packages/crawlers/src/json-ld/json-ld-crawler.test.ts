@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpClient, HttpStatusError } from '../http/index.js';
 import { SourceRecordError } from '../mapping/index.js';
 import { startTestServer, type TestServer } from '../testing/index.js';
-import { createJsonLdCrawler, extractJsonLdBlocks, findJobPostings } from './index.js';
+import { createJsonLdCrawler, extractJsonLdBlocks, findJobPostings, mapJobPosting } from './index.js';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 
@@ -110,6 +110,21 @@ describe('createJsonLdCrawler', () => {
       }).crawl(),
     );
     expect(all.map((job) => job.title)).toContain('Expired Role');
+  });
+});
+
+describe('mapJobPosting experience', () => {
+  const posting = (monthsOfExperience: unknown) => ({
+    '@type': 'JobPosting',
+    title: 'Data Engineer',
+    description: 'Build pipelines.',
+    experienceRequirements: { '@type': 'OccupationalExperienceRequirements', monthsOfExperience },
+  });
+  it('reads monthsOfExperience as years, and leaves out more than a working life instead of refusing the posting', () => {
+    expect(mapJobPosting(posting(30), 'https://example.com/jobs/1').experienceYears).toEqual({ min: 2.5 });
+    // 1e6 months (83,333 years) made the posting invalid (years are at most MAX_EXPERIENCE_YEARS): it is kept without them.
+    for (const months of [1e6, 1e308, -1, '36'])
+      expect(mapJobPosting(posting(months), 'https://example.com/jobs/1').experienceYears).toBeUndefined();
   });
 });
 

@@ -1,6 +1,7 @@
 import { createCrawlTally } from '../crawl-tally/index.js';
 import { createHash } from 'node:crypto';
 import {
+  MAX_EXPERIENCE_YEARS,
   mapEmploymentType,
   rejectUnknownKeys,
   type Crawler,
@@ -159,7 +160,10 @@ function identifierOf(posting: Record<string, unknown>): string | undefined {
 function experienceOf(posting: Record<string, unknown>): { min: number } | undefined {
   const requirement = first(posting.experienceRequirements);
   const months = isRecord(requirement) ? requirement.monthsOfExperience : undefined;
-  return typeof months === 'number' && months >= 0 ? { min: Math.round((months / 12) * 10) / 10 } : undefined;
+  // More months than a working life is no requirement anyone meant: left out, and the posting kept.
+  return typeof months === 'number' && months >= 0 && months <= MAX_EXPERIENCE_YEARS * 12
+    ? { min: Math.round((months / 12) * 10) / 10 }
+    : undefined;
 }
 
 /** Maps one schema.org JobPosting node onto a validated Job; throws on a node that is not one. */
