@@ -2,14 +2,13 @@ import { parseJob, parseResume } from '@rolefit/core';
 import { sampleJobs as sampleInputs, sampleResumes } from '@rolefit/core/samples';
 import { describe, expect, it } from 'vitest';
 import { createBm25Ranker } from '../bm25/index.js';
-import { createMultiFactorRanker } from '../multi-factor/index.js';
+import { createMultiFactorRanker, MULTI_FACTOR_CANDIDATES } from '../multi-factor/index.js';
 import {
   createDefaultRanker,
   createRankerFromRecipe,
   DEFAULT_RANKER_CANDIDATES,
   DEFAULT_RANKER_CHOICE,
   defaultRankerCandidates,
-  MULTI_FACTOR_CANDIDATES,
   multiFactorAblations,
   multiFactorCandidates,
 } from './default-ranker.js';

@@ -14,6 +14,7 @@ import type { FusionRecipe } from '../fusion/trainable-fusion.js';
 import {
   createMultiFactorRanker,
   DEFAULT_MULTI_FACTOR_WEIGHTS,
+  MULTI_FACTOR_CANDIDATES,
   type MultiFactorSettings,
 } from '../multi-factor/index.js';
 import { createOccupationRanker } from '../occupation/index.js';
@@ -278,93 +279,6 @@ export function createDefaultRanker(settings: DefaultRankerSettings = {}): Ranke
     },
   };
 }
-
-/**
- * Candidates where a factor without evidence hands its weight to the others (`missingEvidence: 'reweigh'`), for four
- * weightings and skill-evidence priors 0, 1 and 2 (prior 0 first: the simpler setting wins a tie).
- */
-function evidenceCandidates(): Record<string, MultiFactorSettings> {
-  const weightings = [
-    { skills: 0.5, experience: 0.1, keywords: 0.4 },
-    { skills: 0.6, experience: 0, keywords: 0.4 },
-    { skills: 0.6, experience: 0.1, keywords: 0.3 },
-    { skills: 0.7, experience: 0, keywords: 0.3 },
-  ];
-  const candidates: Record<string, MultiFactorSettings> = {};
-  for (const prior of [0, 1, 2])
-    for (const weights of weightings)
-      candidates[
-        `skills ${weights.skills} experience ${weights.experience} keywords ${weights.keywords}, cosine, related skills .5, reweigh missing evidence, skill prior ${prior}`.replace(
-          /0\./g,
-          '.',
-        )
-      ] = {
-        weights,
-        skillOverlap: 'cosine',
-        relatedSkillCredit: 0.5,
-        missingEvidence: 'reweigh',
-        skillEvidencePrior: prior,
-      };
-  return candidates;
-}
-
-/**
- * The multi-factor settings its defaults were chosen from, by leave-one-dataset-out over the dev sets
- * (`pnpm eval --report`). Only the factors every dev set can judge are varied; title, location, salary and recency
- * need a profile the dev sets do not have, so they stay off.
- */
-export const MULTI_FACTOR_CANDIDATES: Readonly<Record<string, Readonly<MultiFactorSettings>>> = Object.freeze({
-  'skills .5 experience .3 keywords .2, coverage (seeds)': {
-    weights: { skills: 0.5, experience: 0.3, keywords: 0.2 },
-    skillOverlap: 'coverage',
-    relatedSkillCredit: 0,
-    missingEvidence: 'neutral',
-  },
-  'skills .4 experience .2 keywords .4, coverage': {
-    weights: { skills: 0.4, experience: 0.2, keywords: 0.4 },
-    skillOverlap: 'coverage',
-    relatedSkillCredit: 0,
-    missingEvidence: 'neutral',
-  },
-  'skills .4 experience .2 keywords .4, cosine': {
-    weights: { skills: 0.4, experience: 0.2, keywords: 0.4 },
-    skillOverlap: 'cosine',
-    relatedSkillCredit: 0,
-    missingEvidence: 'neutral',
-  },
-  'skills .3 experience .1 keywords .6, cosine': {
-    weights: { skills: 0.3, experience: 0.1, keywords: 0.6 },
-    skillOverlap: 'cosine',
-    relatedSkillCredit: 0,
-    missingEvidence: 'neutral',
-  },
-  'skills .5 experience .1 keywords .4, cosine': {
-    weights: { skills: 0.5, experience: 0.1, keywords: 0.4 },
-    skillOverlap: 'cosine',
-    relatedSkillCredit: 0,
-    missingEvidence: 'neutral',
-  },
-  'skills .4 experience .2 keywords .4, cosine, rarity': {
-    weights: { skills: 0.4, experience: 0.2, keywords: 0.4 },
-    skillOverlap: 'cosine',
-    skillRarity: true,
-    relatedSkillCredit: 0,
-    missingEvidence: 'neutral',
-  },
-  'skills .3 experience .1 keywords .6, cosine, related skills .5': {
-    weights: { skills: 0.3, experience: 0.1, keywords: 0.6 },
-    skillOverlap: 'cosine',
-    relatedSkillCredit: 0.5,
-    missingEvidence: 'neutral',
-  },
-  'skills .5 experience .1 keywords .4, cosine, related skills .5': {
-    weights: { skills: 0.5, experience: 0.1, keywords: 0.4 },
-    skillOverlap: 'cosine',
-    relatedSkillCredit: 0.5,
-    missingEvidence: 'neutral',
-  },
-  ...evidenceCandidates(),
-});
 
 /**
  * Multi-factor with one factor at a time, and without each, at the shipped settings otherwise: what each factor

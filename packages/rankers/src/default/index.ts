@@ -7,9 +7,9 @@ export {
   DEFAULT_RANKER_CANDIDATES,
   DEFAULT_RANKER_CHOICE,
   DEFAULT_RANKER_MAXIMUM_LOSS,
-  MULTI_FACTOR_CANDIDATES,
   multiFactorAblations,
   multiFactorCandidates,
   type DefaultRankerRecipe,
   type DefaultRankerSettings,
 } from './default-ranker.js';
+export { MULTI_FACTOR_CANDIDATES, MULTI_FACTOR_CHOICE } from '../multi-factor/candidates.js';

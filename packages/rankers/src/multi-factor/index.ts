@@ -41,3 +41,4 @@ export {
 } from './preference-factors.js';
 export { explainMatch, type ExplanationDetails } from './explanation.js';
 export { NEUTRAL_SCORE } from './neutral.js';
+export { MULTI_FACTOR_CANDIDATES, MULTI_FACTOR_CHOICE, SHIPPED_MULTI_FACTOR_SETTINGS } from './candidates.js';

@@ -75,10 +75,12 @@ describe('createMultiFactorRanker', () => {
   });
 
   it('scores the weighted sum of its factors when each has evidence', async () => {
+    // Prior 0: a job naming any skill gives the skills factor its full weight.
     const weighted = createMultiFactorRanker({
       now: () => NOW,
       taxonomy: testTaxonomy,
       weights: { skills: 0.5, experience: 0.1, keywords: 0.4 },
+      skillEvidencePrior: 0,
     });
     const [match] = await weighted.rank({ resume: javascriptResume }, [nodeBackendJob]);
     const { skills = 0, experience = 0, keywords = 0 } = match!.breakdown;
@@ -291,7 +293,10 @@ describe('createMultiFactorRanker when a factor has no evidence', () => {
 
   it('gives the skills factor n / (n + prior) of its weight for a job naming n skills', async () => {
     const prior = 3;
-    const [plain] = await createMultiFactorRanker(settings).rank({ resume: javascriptResume }, [skillListOnlyJob]);
+    const [plain] = await createMultiFactorRanker({ ...settings, skillEvidencePrior: 0 }).rank(
+      { resume: javascriptResume },
+      [skillListOnlyJob],
+    );
     const [shrunk] = await createMultiFactorRanker({ ...settings, skillEvidencePrior: prior }).rank(
       { resume: javascriptResume },
       [skillListOnlyJob],

@@ -43,11 +43,12 @@ import {
   type SkillOverlapMeasure,
   type SkillScoringOptions,
 } from './skills-factor.js';
+import { SHIPPED_MULTI_FACTOR_SETTINGS } from './candidates.js';
 import { NEUTRAL_SCORE } from './neutral.js';
 import { enabledFactors, normalizeWeights, type MultiFactorName, type MultiFactorWeights } from './weights.js';
 
-/** Default share of a missing skill credited for a related skill the person has (chosen leave-one-dataset-out). */
-export const DEFAULT_RELATED_SKILL_CREDIT = 0.5;
+/** Default share of a missing skill credited for a related skill the person has (the shipped candidate's, chosen leave-one-dataset-out). */
+export const DEFAULT_RELATED_SKILL_CREDIT: number = SHIPPED_MULTI_FACTOR_SETTINGS.relatedSkillCredit ?? 0;
 
 /** Settings for {@link createMultiFactorRanker}. */
 export interface MultiFactorSettings {
@@ -175,14 +176,14 @@ export function createMultiFactorRanker(settings: MultiFactorSettings = {}): Ran
     min: 0,
     max: 1,
   });
-  const missingEvidence = settings.missingEvidence ?? 'reweigh';
+  const missingEvidence = settings.missingEvidence ?? SHIPPED_MULTI_FACTOR_SETTINGS.missingEvidence ?? 'reweigh';
   if (missingEvidence !== 'reweigh' && missingEvidence !== 'neutral')
     throw invalidSetting(
       'MultiFactorSettings',
       'missingEvidence',
       `must be 'reweigh' or 'neutral', got ${String(missingEvidence)}`,
     );
-  const skillEvidencePrior = settings.skillEvidencePrior ?? 0;
+  const skillEvidencePrior = settings.skillEvidencePrior ?? SHIPPED_MULTI_FACTOR_SETTINGS.skillEvidencePrior ?? 0;
   checkNumberSetting('MultiFactorSettings', 'skillEvidencePrior', skillEvidencePrior, { min: 0 });
   const taxonomy = settings.taxonomy;
   // Skill names resolved once per ranker, as the related skills above are (bounded).
@@ -214,7 +215,9 @@ export function createMultiFactorRanker(settings: MultiFactorSettings = {}): Ran
 
       const featuresOf = (job: Job): MultiFactorJobReading => readings.get(job);
 
-      const skillOptions: SkillScoringOptions = { measure: settings.skillOverlap ?? 'cosine' };
+      const skillOptions: SkillScoringOptions = {
+        measure: settings.skillOverlap ?? SHIPPED_MULTI_FACTOR_SETTINGS.skillOverlap ?? 'cosine',
+      };
       if (relatedSkillCredit > 0 && uses('skills')) {
         const knowledge = await loadOccupationKnowledge();
         options.signal?.throwIfAborted();

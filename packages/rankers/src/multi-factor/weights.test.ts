@@ -1,6 +1,13 @@
 import { isValidationError } from '@rolefit/core';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MULTI_FACTOR_WEIGHTS, InvalidWeightsError, enabledFactors, normalizeWeights } from './weights.js';
+import { MULTI_FACTOR_CANDIDATES, MULTI_FACTOR_CHOICE } from './candidates.js';
+import {
+  DEFAULT_MULTI_FACTOR_WEIGHTS,
+  InvalidWeightsError,
+  MULTI_FACTOR_NAMES,
+  enabledFactors,
+  normalizeWeights,
+} from './weights.js';
 import { createMultiFactorRanker } from './multi-factor-ranker.js';
 
 const sum = (weights: Record<string, number>) => Object.values(weights).reduce((total, weight) => total + weight, 0);
@@ -16,22 +23,31 @@ function errorOf(action: () => unknown): InvalidWeightsError {
 }
 
 describe('normalizeWeights', () => {
-  it('defaults to skills 0.6, keywords 0.4 and the rest off', () => {
+  it("defaults to the shipped candidate's weights, skills and keywords, and the rest off", () => {
     expect(normalizeWeights()).toEqual({ ...DEFAULT_MULTI_FACTOR_WEIGHTS });
     expect(enabledFactors(normalizeWeights())).toEqual(['skills', 'keywords']);
+    expect(sum(DEFAULT_MULTI_FACTOR_WEIGHTS)).toBeCloseTo(1, 12);
+    const shipped = MULTI_FACTOR_CANDIDATES[MULTI_FACTOR_CHOICE]!.weights!;
+    for (const factor of MULTI_FACTOR_NAMES) expect(DEFAULT_MULTI_FACTOR_WEIGHTS[factor]).toBe(shipped[factor] ?? 0);
   });
 
   it('merges over the defaults and scales to sum 1', () => {
     const weights = normalizeWeights({ title: 0.5, experience: 0.1, keywords: 0 });
     expect(sum(weights)).toBeCloseTo(1, 12);
     expect(weights.keywords).toBe(0);
-    expect(weights.title).toBeCloseTo(0.5 / 1.2, 12);
-    expect(weights.skills).toBeCloseTo(0.6 / 1.2, 12);
+    const total = DEFAULT_MULTI_FACTOR_WEIGHTS.skills + 0.5 + 0.1;
+    expect(weights.title).toBeCloseTo(0.5 / total, 12);
+    expect(weights.skills).toBeCloseTo(DEFAULT_MULTI_FACTOR_WEIGHTS.skills / total, 12);
     expect(enabledFactors(weights)).toEqual(['skills', 'experience', 'title']);
   });
 
   it('accepts weights on any scale', () => {
-    expect(normalizeWeights({ skills: 6, experience: 0, keywords: 4 })).toEqual(normalizeWeights());
+    const tenfold = {
+      skills: 10 * DEFAULT_MULTI_FACTOR_WEIGHTS.skills,
+      keywords: 10 * DEFAULT_MULTI_FACTOR_WEIGHTS.keywords,
+    };
+    const scaled = normalizeWeights(tenfold);
+    for (const factor of MULTI_FACTOR_NAMES) expect(scaled[factor]).toBeCloseTo(normalizeWeights()[factor], 12);
   });
 
   it('names an unknown factor', () => {

@@ -1,4 +1,5 @@
 import { ValidationError } from '@rolefit/core';
+import { SHIPPED_MULTI_FACTOR_SETTINGS } from './candidates.js';
 
 /** Every factor the multi-factor ranker can score, in the order they are reported. */
 export const MULTI_FACTOR_NAMES = [
@@ -18,18 +19,20 @@ export type MultiFactorName = (typeof MULTI_FACTOR_NAMES)[number];
 export type MultiFactorWeights = Record<MultiFactorName, number>;
 
 /**
- * Default weights: skills 0.6, keywords 0.4; experience, title, location, salary and recency off. Chosen
- * leave-one-dataset-out over the dev sets (`pnpm eval --report`) with factors that lack evidence handing their weight
- * to the others; experience at 0.1 lost there (the sets' grades do not follow years), so it is on only when asked for.
+ * Default weights: skills 0.6, keywords 0.4; experience, title, location, salary and recency off. Read from the
+ * shipped candidate (`MULTI_FACTOR_CHOICE`), chosen leave-one-dataset-out over the dev sets (`pnpm eval --report`)
+ * with factors that lack evidence handing their weight to the others; experience at 0.1 lost there (the sets' grades
+ * do not follow years), so it is on only when asked for.
  */
 export const DEFAULT_MULTI_FACTOR_WEIGHTS: Readonly<MultiFactorWeights> = Object.freeze({
-  skills: 0.6,
+  skills: 0,
   experience: 0,
-  keywords: 0.4,
+  keywords: 0,
   title: 0,
   location: 0,
   salary: 0,
   recency: 0,
+  ...SHIPPED_MULTI_FACTOR_SETTINGS.weights,
 });
 
 /** Thrown for unusable weights; `factor` names the bad factor (absent when the problem is all weights being 0). */
