@@ -1772,3 +1772,12 @@ describe("a school's word or a field's last word glued onto the word next to it 
     ]);
   });
 });
+
+describe('a middle dot between a school and its degree (#23)', () => {
+  it('separates them, as LinkedIn exports write "School · Degree, Field"', () => {
+    // Hand-written in the format of a LinkedIn profile's export.
+    expect(fields('University of Waterloo · BSc, Computer Science\n2010 – 2014')).toEqual([
+      ['BSc', 'Computer Science', 'University of Waterloo'],
+    ]);
+  });
+});

@@ -1565,15 +1565,15 @@ function splitParts(text: string): string[] {
 }
 
 // The marks cleanPart takes off a part's start and end: a part with none there (most parts) is its squashed text.
-const PART_START_MARKS = ',|:;()–—-';
-const PART_END_MARKS = ',|:;(–—-)';
+const PART_START_MARKS = ',|:;()–—-·';
+const PART_END_MARKS = ',|:;(–—-)·';
 function cleanPart(text: string): string {
   const squashed = squash(text);
   if (!PART_START_MARKS.includes(squashed[0] ?? ',') && !PART_END_MARKS.includes(squashed.at(-1) ?? ','))
     return squashed;
   return squashed
-    .replace(/^[\s,|:;()–—-]+/, '')
-    .replace(/(?<![\s,|:;(–—-])[\s,|:;(–—-]+$/, '')
+    .replace(/^[\s,|:;()–—·-]+/, '')
+    .replace(/(?<![\s,|:;(–—·-])[\s,|:;(–—·-]+$/, '')
     .replace(/^\((.*)\)$/, '$1')
     .trim();
 }

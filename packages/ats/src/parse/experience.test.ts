@@ -2496,3 +2496,73 @@ describe('a role noun glued onto the word before it (#23)', () => {
     expect(position('Search and Rescue teammember')).toEqual([['Search and Rescue teammember', 'Company Name']]);
   });
 });
+
+// Hand-written in the layouts of European and North American CVs (#23, helper 184): the Spanish and Italian "Título —
+// Empresa (Ciudad)", the English "Title, Company — City, ST <spaces> dates", the LinkedIn export "Company · Title".
+describe('common CV header layouts in several languages (#23)', () => {
+  const entries = (lines: readonly string[]) => headers(lines.join('\n')).map((entry) => entry.slice(0, 3));
+  it('reads a town in parentheses after the employer as the place', () => {
+    expect(entries(['Ingeniero de datos — Telefónica (Madrid)', 'Enero 2019 – Actualidad'])).toEqual([
+      ['Ingeniero de datos', 'Telefónica', 'Madrid'],
+    ]);
+    expect(
+      entries(['Desarrollador backend — Banco Santander (Boadilla del Monte)', 'Marzo 2015 – Diciembre 2018']),
+    ).toEqual([['Desarrollador backend', 'Banco Santander', 'Boadilla del Monte']]);
+    expect(entries(['Seit 2020  Teamleiter Vertrieb, Siemens AG (München)'])).toEqual([
+      ['Teamleiter Vertrieb', 'Siemens AG', 'München'],
+    ]);
+    // Europass: "Employer, Town (Country)": the town and its country are the place.
+    expect(entries(['01/2018 – 12/2020', 'Responsable des achats', 'Airbus SAS, Toulouse (France)'])).toEqual([
+      ['Responsable des achats', 'Airbus SAS', 'Toulouse (France)'],
+    ]);
+    // An acronym, a kind of employment or a department in parentheses is no place.
+    expect(entries(['Analyst — Tata Consultancy Services (TCS)', 'Jan 2019 – Dec 2020'])).toEqual([
+      ['Analyst', 'Tata Consultancy Services (TCS)', undefined],
+    ]);
+    expect(entries(['Developer — Globex (Contract)', 'Jan 2019 – Dec 2020'])).toEqual([
+      ['Developer', 'Globex (Contract)', undefined],
+    ]);
+    expect(entries(['Developer — Globex (Research and Development)', 'Jan 2019 – Dec 2020'])).toEqual([
+      ['Developer', 'Globex (Research and Development)', undefined],
+    ]);
+  });
+
+  it('reads "Title, Company — Place <spaces> dates": the employer after the title\'s comma, the place of two words whole', () => {
+    expect(entries(['Senior Software Engineer, Amazon — Seattle, WA    Jan 2020 – Present'])).toEqual([
+      ['Senior Software Engineer', 'Amazon', 'Seattle, WA'],
+    ]);
+    expect(entries(['Business Analyst, Whole Foods Market — Austin, TX    Jul 2017 – Feb 2021'])).toEqual([
+      ['Business Analyst', 'Whole Foods Market', 'Austin, TX'],
+    ]);
+    expect(entries(['Product Manager, Dell Technologies — Round Rock, TX    Mar 2021 – Present'])).toEqual([
+      ['Product Manager', 'Dell Technologies', 'Round Rock, TX'],
+    ]);
+  });
+
+  it('reads French and German role words of a "Title, Company, Town" line', () => {
+    expect(entries(['Depuis janvier 2020 : Cheffe de projet digital, BNP Paribas, Paris'])).toEqual([
+      ['Cheffe de projet digital', 'BNP Paribas', 'Paris'],
+    ]);
+    expect(entries(['Depuis 2019 : Formateur bénévole, OpenClassrooms'])).toEqual([
+      ['Formateur bénévole', 'OpenClassrooms', undefined],
+    ]);
+    expect(entries(['seit 01/2023\tMentorin, Women in Tech e.V., Berlin'])).toEqual([
+      ['Mentorin', 'Women in Tech e.V.', 'Berlin'],
+    ]);
+  });
+
+  it('splits "Company · Title" at a middle dot between spaces', () => {
+    expect(entries(['Shopify · Staff Developer', 'Jan 2019 – Present · Ottawa, ON'])).toEqual([
+      ['Staff Developer', 'Shopify', 'Ottawa, ON'],
+    ]);
+  });
+
+  it('reads a position opened by "ab" or "a partir de" as ongoing', () => {
+    expect(headers('ab 10/2022      Werkstudentin Data Science, Otto Group, Hamburg')).toEqual([
+      ['Werkstudentin Data Science', 'Otto Group', 'Hamburg', month(2022, 9), null],
+    ]);
+    expect(headers('A partir de 2022: Engenheiro de dados, Farfetch, Porto')).toEqual([
+      ['Engenheiro de dados', 'Farfetch', 'Porto', month(2022, 0), null],
+    ]);
+  });
+});

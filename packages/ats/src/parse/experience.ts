@@ -2,6 +2,7 @@ import {
   extractSkills,
   findDateRanges,
   GENERAL_ROLE_NOUNS,
+  mapEmploymentType,
   parseMonthYear,
   ROLE_NOUNS,
   seniorityLevels,
@@ -52,7 +53,7 @@ interface Header {
 // The same in Spanish, French, German (compounds end in the role: "Softwareentwickler") and Russian; `\b` does not see
 // letters outside ASCII, so these use letter lookarounds.
 const TITLE_WORDS_INTL =
-  /(?<!\p{L})(?:ingenier[oa]s?|desarrollador(?:a|es)?|programador(?:a|es)?|gerente|jef[ea]|director(?:a)?|analista|contador(?:a)?|contable|asistente|t[ée]cnic[oa]|diseñador(?:a)?|profesor(?:a)?|consultor(?:a)?|coordinador(?:a)?|administrador(?:a)?|vendedor(?:a)?|cociner[oa]|camarer[oa]|practicante|enfermer[oa]|especialista|desenvolvedor(?:a|es)?|engenheir[oa]|coordenador(?:a)?|diretor(?:a)?|enfermeir[oa]|estagi[aá]ri[oa]|assistente|ingegnere|sviluppatore|impiegat[oa]|tecnico|stagista|progettista|responsabile|contabile|direttore|direttrice|ingénieure?|développeu(?:r|se)|directeur|directrice|responsable|analyste|comptable|assistante?|technicien(?:ne)?|chargée?|gestionnaire|conseill(?:er|ère)|vendeu(?:r|se)|professeure?|enseignante?|stagiaire|alternante?|\p{L}*(?:entwickler|ingenieur|leiter|berater|referent|kaufmann|kauffrau|techniker|assistent|sachbearbeiter|mitarbeiter|lehrer|koch|buchhalter|verkäufer|pfleger|manager)(?:in)?|werkstudent(?:in)?|praktikant(?:in)?|инженер|разработчик|программист|менеджер|руководитель|директор|аналитик|бухгалтер|специалист|консультант|ассистент|начальник|администратор|дизайнер|тестировщик|преподаватель|учитель|стаж[её]р)(?!\p{L})/iu;
+  /(?<!\p{L})(?:ingenier[oa]s?|desarrollador(?:a|es)?|programador(?:a|es)?|gerente|jef[ea]|director(?:a)?|analista|contador(?:a)?|contable|asistente|t[ée]cnic[oa]|diseñador(?:a)?|profesor(?:a)?|consultor(?:a)?|coordinador(?:a)?|administrador(?:a)?|vendedor(?:a)?|cociner[oa]|camarer[oa]|practicante|enfermer[oa]|especialista|desenvolvedor(?:a|es)?|engenheir[oa]|coordenador(?:a)?|diretor(?:a)?|enfermeir[oa]|estagi[aá]ri[oa]|assistente|ingegnere|sviluppatore|impiegat[oa]|tecnico|stagista|progettista|responsabile|contabile|direttore|direttrice|ingénieure?|développeu(?:r|se)|directeur|directrice|responsable|analyste|comptable|assistante?|technicien(?:ne)?|chargée?|gestionnaire|conseill(?:er|ère)|vendeu(?:r|se)|professeure?|enseignante?|stagiaire|alternante?|chef(?:fe)?|format(?:eur|rice)|acheteu(?:r|se)|\p{L}*(?:entwickler|ingenieur|leiter|berater|referent|kaufmann|kauffrau|techniker|assistent|sachbearbeiter|mitarbeiter|lehrer|koch|buchhalter|verkäufer|pfleger|manager)(?:in)?|werkstudent(?:in)?|mentorin|praktikant(?:in)?|инженер|разработчик|программист|менеджер|руководитель|директор|аналитик|бухгалтер|специалист|консультант|ассистент|начальник|администратор|дизайнер|тестировщик|преподаватель|учитель|стаж[её]р)(?!\p{L})/iu;
 const COMPANY_WORDS_INTL =
   /(?<!\p{L})(?:s\.a\.|s\.l\.|s\.r\.l\.|s\.p\.a\.|srl|spa|ltda\.?|sarl|sas|kg|grupo|groupe|banco|banque|universidad|universidade|università|université|universität|hochschule|politecnico|société|compañía|empresa|entreprise|azienda|ministerio|ministère|centro\s+hospitalar|ооо|зао|оао|пао|ао|университет|банк|компания)(?!\p{L})/iu;
 
@@ -761,20 +762,26 @@ export function splitHeaderParts(line: string): string[] {
   if (workingAt?.[1] && workingAt[2] && titleScore(workingAt[2]) > 0)
     return [cleanPart(workingAt[2]), cleanPart(workingAt[1])].filter(Boolean);
   const at = splitAtKeyword(text);
-  if (at?.[0] && at[1] && !/[|—\t]/.test(text)) return at.map(cleanPart).filter(Boolean);
+  if (at?.[0] && at[1] && !/[|—·\t]/.test(text)) return at.map(cleanPart).filter(Boolean);
   // A plain dash or an en dash separates only when nothing stronger does ("Electrician – Industrial — Acme": the title keeps its dash).
-  const strong = /\s—\s|\|/.test(text);
+  const strong = /\s[—·]\s|\|/.test(text);
   return splitOn(text, strong ? SEPARATORS.slice(0, 3) : SEPARATORS);
 }
 
 // On squashed text (single spaces), so the lazy employer costs one pass.
 const WORKING_AT_AS = /^(?:currently )?(?:working|worked|employed) (?:at|with|for|in) (.+?) as (?:an? )?(\S.*)$/i;
 
-const SEPARATORS = [/(?<!\s)\s*\t+\s*|(?<!\s)\s{3,}/, /(?!(?<=\s)\s)\s*\|\s*/, /(?<!\s)\s+—\s+/, /(?<!\s)\s+[–-]\s+/];
+// A middle dot between spaces separates as a bar does ("Shopify · Staff Developer", as LinkedIn exports a position).
+const SEPARATORS = [
+  /(?<!\s)\s*\t+\s*|(?<!\s)\s{3,}/,
+  /(?!(?<=\s)\s)\s*\|\s*|(?<!\s)\s+·\s+/,
+  /(?<!\s)\s+—\s+/,
+  /(?<!\s)\s+[–-]\s+/,
+];
 // What each separator cannot match without: a text without it is not split by it (the split would give it back whole),
 // so most lines skip the split and the cleaning of its one part.
 const SEPARATOR_MARKS: ReadonlyMap<RegExp, RegExp> = new Map(
-  [/\t|\s{3}/, /\|/, /—/, /[–-]/].map((mark, index) => [SEPARATORS[index] as RegExp, mark]),
+  [/\t|\s{3}/, /[|·]/, /—/, /[–-]/].map((mark, index) => [SEPARATORS[index] as RegExp, mark]),
 );
 
 function splitOn(text: string, separators: readonly RegExp[]): string[] {
@@ -1000,6 +1007,15 @@ function readParts(parts: string[]): Header {
   header.title = swap ? second : first;
   Object.assign(header, companyAndLocation(swap ? first : second, header.location));
   if (swap) header.companyFirst = true;
+  // "Senior Software Engineer, Amazon — Seattle, WA": the other part was only the place; the employer is after the
+  // title's comma.
+  if (header.company === undefined && header.location !== undefined) {
+    const comma = /^(.+?),\s+(.+)$/.exec(header.title);
+    if (comma?.[1] && comma[2] && titleScore(comma[1]) > 0 && titleScore(comma[2]) <= 0) {
+      header.title = comma[1];
+      header.company = comma[2];
+    }
+  }
   if (!header.location && others[0] && looksLikeLocation(others[0])) header.location = others[0];
   return header;
 }
@@ -1021,15 +1037,49 @@ function companyAndLocation(text: string, location: string | undefined): Header 
     titleScore(text) <= 0
   )
     return { location: text };
+  if (twoWordTown(text)) return { location: text };
   const split = splitLocation(text);
-  if (split.location && split.name) return { company: split.name, location: split.location };
+  if (split.location && split.name)
+    return placeInParenthesis(text) ?? { company: split.name, location: split.location };
   // "Telefónica, Madrid", "Acme Ltd, Pune": core knows countries and regions (splitLocation), not towns; a town is told
   // by its place, after the last comma of a name that ends in a legal form or has no comma of its own.
-  const town = looksLikeLocation(text)
-    ? undefined
-    : placeAfterComma(text, (name) => LEGAL_FORM.test(lastWord(name)) || !name.includes(','));
+  const town = looksLikeLocation(text) ? undefined : placeAfterComma(text, nameBeforeTown);
   if (town) return { company: town.name, location: town.place };
-  return { company: unitAfterComma(text) ?? text };
+  return placeInParenthesis(text) ?? { company: unitAfterComma(text) ?? text };
+}
+
+/** True when a town may follow `name` after a comma: it ends in a legal form ("Acme Ltd") or has no comma of its own. */
+const nameBeforeTown = (name: string) => LEGAL_FORM.test(lastWord(name)) || !name.includes(',');
+
+/**
+ * "Telefónica (Madrid)", "Banco Santander (Boadilla del Monte)", "Airbus SAS, Toulouse (France)": a town written in
+ * parentheses after the employer's name is the place (with the town before it when the name ends in a legal form), not
+ * an acronym ("(TCS)"), a kind of employment ("(Contract)") or a department. Undefined otherwise.
+ */
+function placeInParenthesis(text: string): Header | undefined {
+  const parenthesised = finalParenthesis(squash(text));
+  if (!parenthesised) return undefined;
+  const [name, inside] = parenthesised;
+  if (!name || /[()]/.test(name) || titleScore(name) > 0) return undefined;
+  if (!looksLikeLocation(inside) && (!readsAsTown(inside) || mapEmploymentType(inside) !== undefined)) return undefined;
+  const town = placeAfterComma(name, nameBeforeTown);
+  return town ? { company: town.name, location: `${town.place} (${inside})` } : { company: name, location: inside };
+}
+
+// A town's name: one to three capitalised words, in mixed case, with the small words of place names between them
+// ("Boadilla del Monte", "Frankfurt am Main", "Stratford-upon-Avon").
+const TOWN_NAME =
+  /^\p{Lu}\p{Ll}[\p{L}.'’-]*(?: (?:(?:de|del|de la|di|da|do|dos|das|am|an der|im|sur|en|on|upon|la|le) )?\p{Lu}\p{Ll}[\p{L}.'’-]*){0,2}$/u;
+
+/** True when `text` reads as a town's name that names no organisation, role, department or line of business. */
+function readsAsTown(text: string): boolean {
+  return (
+    TOWN_NAME.test(text) &&
+    titleScore(text) === 0 &&
+    !isCompanyWord(text) &&
+    !DEPARTMENT.test(text) &&
+    !BUSINESS_UNIT_END.test(text)
+  );
 }
 
 /**
@@ -1341,6 +1391,19 @@ function runTogetherPlace(part: string): RegExpExecArray | null {
   return null;
 }
 
+// "Round Rock, TX", "Salt Lake, UT": a part that is only a town of two words and its state's code is one place.
+const TWO_WORD_TOWN = /^(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+), ?([A-Z]{2})$/u;
+function twoWordTown(part: string): boolean {
+  const town = TWO_WORD_TOWN.exec(part);
+  return (
+    town?.[1] !== undefined &&
+    placeCode(town[2] as string) === 'region' &&
+    titleScore(town[1]) === 0 &&
+    !isCompanyWord(town[1]) &&
+    !DEPARTMENT.test(town[1])
+  );
+}
+
 const ANONYMISED_TOWN_BEFORE_TITLE = /^[ \t]+City[ \t]+(?=\p{Lu})/u;
 // Splits "Company Name City , State Floral designer" (a line whose column gaps were lost) around an inline place or
 // the anonymised employer; other parts are left as they are.
@@ -1354,7 +1417,7 @@ function splitRunTogether(part: string): string[] {
       .map(cleanPart)
       .filter(Boolean)
       .flatMap(splitRunTogether);
-  const place = runTogetherPlace(part);
+  const place = twoWordTown(part) ? null : runTogetherPlace(part);
   if (place && (place.index > 0 || place.index + place[0].length < part.length)) {
     const start = place.index + (place[0].startsWith(' ') ? 1 : 0);
     const end = place.index + place[0].length;

@@ -162,7 +162,12 @@ const PRESENT =
 // dash in "Jan 2019 – Present".
 const PRESENT_WITHOUT_SEPARATOR =
   /^\s*(?:to\s+date|till\s+(?:date|now)|until\s+now|to\s+present|present|по\s+(?:настоящее\s+время|наст\.?\s*вр(?:емя|\.)?|н\.\s?в\.?|сей\s+день)|bis\s+heute|hasta\s+(?:la\s+)?(?:actualidad|hoy|el\s+presente)|(?:à|a)\s+ce\s+jour|jusqu'à\s+(?:ce\s+jour|aujourd'hui|présent)|(?:(?:fino\s+)?ad|a)\s+oggi|até\s+(?:o\s+momento|hoje|(?:o\s+)?presente))(?![\p{L}])/u;
-const SINCE = /(?<![\p{L}])(?:since|seit|с|desde|depuis|dal|dall')\s*$/u;
+// "Since", in English, German ("seit", "ab"), Spanish and Portuguese ("desde", "a partir de"), French ("depuis", "à partir
+// de"), Italian ("dal", "a partire dal") and Russian ("с"): the range is still open.
+const SINCE =
+  /(?<![\p{L}])(?:since|seit|ab|с|desde|depuis|dal|dall'|(?:a|à)\s+partir\s+(?:de|d')|a\s+partire\s+dal(?:l')?)\s*$/u;
+// How far before a date "since" is looked for: the longest form above and a space or two.
+const SINCE_LOOK = 20;
 
 const EARLIEST_YEAR = 1940;
 const LATEST_YEAR = 2100;
@@ -317,7 +322,7 @@ export function findDateRanges(text: string, options: DateRangeOptions = {}): Da
     // A two-digit year takes no "since" before it nor "present" without a separator ("since Jan 15" is a day).
     if (end === undefined && first.short === undefined) {
       const present = PRESENT_WITHOUT_SEPARATOR.exec(rest);
-      const since = SINCE.exec(folded.slice(Math.max(0, first.start - 10), first.start));
+      const since = SINCE.exec(folded.slice(Math.max(0, first.start - SINCE_LOOK), first.start));
       if (present) {
         end = null;
         rangeEnd = first.end + present[0].length;
