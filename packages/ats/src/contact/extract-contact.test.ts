@@ -237,3 +237,108 @@ describe('extractContact', () => {
     expect(extractContact('TEACHER\nCore Accomplishments\nGirl Scouts service unit manager\n').name).toBeUndefined();
   });
 });
+
+describe('extractContact: the place in an international header', () => {
+  // The contact header of a résumé written as `lines`, under the name.
+  const locationOf = (...lines: string[]) => extractContact(lines.join('\n')).location;
+
+  it('reads the town of a labelled address, the street dropped and the postcode kept as written', () => {
+    // Hand-written in the format of the German tabular Lebenslauf ("Persönliche Daten", labels with colons).
+    expect(
+      locationOf(
+        'Lebenslauf',
+        '',
+        'Persönliche Daten',
+        'Name: Anna Schmidt',
+        'Adresse: Hauptstraße 12, 10115 Berlin',
+        'Telefon: +49 30 1234567',
+        'E-Mail: anna.schmidt@example.de',
+      ),
+    ).toBe('10115 Berlin');
+    // Hand-written in the format of the German, French, Spanish, Portuguese, Italian, Dutch, Polish, Russian and English
+    // headers that label the place.
+    expect(locationOf('Jonas Weber', 'Wohnort: München')).toBe('München');
+    expect(locationOf('Claire Martin', 'Adresse : 8 avenue Jean Jaurès, Lyon')).toBe('Lyon');
+    expect(locationOf('Lucía Fernández', 'Dirección: Calle Mayor, 5, 3º B, Madrid')).toBe('Madrid');
+    expect(locationOf('João Pereira', 'Morada: Rua Augusta 100, Lisboa')).toBe('Lisboa');
+    expect(locationOf('Giulia Rossi', 'Indirizzo: Via Roma 10, Torino (TO)')).toBe('Torino (TO)');
+    expect(locationOf('Sanne de Vries', 'Woonplaats: Utrecht')).toBe('Utrecht');
+    expect(locationOf('Anna Kowalska', 'Adres: ul. Długa 5, Gdańsk')).toBe('Gdańsk');
+    expect(locationOf('Ольга Смирнова', 'Адрес: ул. Ленина, д. 7, Екатеринбург')).toBe('Екатеринбург');
+    expect(locationOf('Ольга Смирнова', 'Проживает: Казань')).toBe('Казань');
+    expect(locationOf('Ольга Смирнова', 'г. Новосибирск | +7 913 555-12-34')).toBe('Новосибирск');
+    expect(locationOf('Sam Lee', 'Address: 1234 Market Street, San Francisco')).toBe('San Francisco');
+    expect(locationOf('Sam Lee', 'Based in Dublin')).toBe('Dublin');
+  });
+
+  it('reads a postcode and town, with or without the street before them', () => {
+    // Hand-written in the format of French, German, Spanish, Italian, Dutch, Polish and Portuguese headers.
+    expect(locationOf('Marie Dubois', '12 rue de la Paix, 75002 Paris', 'marie.dubois@example.fr')).toBe('75002 Paris');
+    expect(locationOf('Jonas Weber', '80331 München · +49 89 123456')).toBe('80331 München');
+    expect(locationOf('Jonas Weber', 'Berliner Str. 5, D-60311 Frankfurt am Main')).toBe('D-60311 Frankfurt am Main');
+    expect(locationOf('Lucía Fernández', 'C/ Alcalá 20, 28014 Madrid, España')).toBe('28014 Madrid, España');
+    expect(locationOf('Giulia Rossi', 'Via Roma 10, 20121 Milano (MI)')).toBe('20121 Milano (MI)');
+    expect(locationOf('Sanne de Vries', 'Keizersgracht 123, 1015 CJ Amsterdam')).toBe('1015 CJ Amsterdam');
+    expect(locationOf('Anna Kowalska', 'ul. Marszałkowska 10, 00-590 Warszawa')).toBe('00-590 Warszawa');
+    expect(locationOf('João Pereira', 'Rua Augusta 100, 1100-053 Lisboa')).toBe('1100-053 Lisboa');
+    // Four digits (Austria, Switzerland, Belgium) are a postcode after a street or before a known country, never alone.
+    expect(locationOf('Lukas Huber', 'Bahnhofstrasse 1, 8001 Zürich')).toBe('8001 Zürich');
+    expect(locationOf('Lukas Huber', '1010 Wien, Österreich')).toBe('1010 Wien, Österreich');
+    expect(locationOf('Lukas Huber', '2019 Microsoft')).toBeUndefined();
+  });
+
+  it('reads a street with a house number, then a town, and UK postcodes', () => {
+    // Hand-written in the format of Spanish and UK headers.
+    expect(locationOf('Lucía Fernández', 'Calle Mayor 5, Sevilla · +34 612 345 678')).toBe('Sevilla');
+    expect(locationOf('Oliver Smith', '221B Baker Street, London NW1 6XE')).toBe('London NW1 6XE');
+    expect(locationOf('Oliver Smith', 'Manchester, M1 1AE | oliver@example.co.uk')).toBe('Manchester, M1 1AE');
+  });
+
+  it('reads "Town, Country" where core knows the country as its own people write it', () => {
+    // Hand-written in the format of Spanish, Italian, Polish and Dutch headers.
+    expect(locationOf('Carlos García López', 'Madrid, España · +34 612 345 678 · carlos.garcia@example.es')).toBe(
+      'Madrid, España',
+    );
+    expect(locationOf('Giulia Rossi', 'Roma, Italia')).toBe('Roma, Italia');
+    expect(locationOf('Anna Kowalska', 'Kraków, Polska')).toBe('Kraków, Polska');
+    expect(locationOf('Sanne de Vries', 'Rotterdam, Nederland')).toBe('Rotterdam, Nederland');
+  });
+
+  it('reads a country or region named alone on a header line', () => {
+    // Hand-written in the format of German and Indian headers.
+    expect(locationOf('Jonas Weber', 'jonas.weber@example.de | Deutschland')).toBe('Deutschland');
+    expect(locationOf('Ravi Kumar', 'Karnataka', 'ravi@example.com')).toBe('Karnataka');
+  });
+
+  it('reads a town alone on a line in Cyrillic or Greek only among the contact lines', () => {
+    // Hand-written in the format of Russian and Greek headers.
+    expect(
+      locationOf('Иванов Сергей Петрович', 'Телефон: +7 916 123-45-67', 'Email: s.ivanov@example.ru', 'Москва'),
+    ).toBe('Москва');
+    expect(locationOf('Γιώργος Παπαδόπουλος', 'g.pap@example.gr', 'Θεσσαλονίκη')).toBe('Θεσσαλονίκη');
+    // A title under the name, before the contact lines, is no town.
+    expect(locationOf('Иванов Сергей', 'Бухгалтер', '+7 916 123-45-67')).toBeUndefined();
+    expect(locationOf('Иванов Сергей', '+7 916 123-45-67', 'Бухгалтер', 'Главный бухгалтер')).toBeUndefined();
+    expect(locationOf('Иванов Сергей', '+7 916 123-45-67', 's.ivanov@example.ru', 'Тестировщик')).toBeUndefined();
+  });
+
+  it('takes no company, school, skill or title for a place, but the town beside it', () => {
+    // Hand-written header lines that hold a capitalised name where a town could be.
+    for (const line of [
+      'Senior Engineer at Acme',
+      'Acme GmbH, Berlin Office',
+      'Technische Universität München',
+      // A school's address is the school's place, not the person's.
+      'Technische Universität München, Arcisstraße 21, 80333 München',
+      'Acme GmbH, 10115 Berlin',
+      '10115 Acme Corp',
+      'Python, Java, Kubernetes',
+      'Location: open to relocation',
+      'Address: 12, 4th Cross',
+      '75002 Software Engineer',
+      'Calle Mayor 5',
+    ])
+      expect(locationOf('Jane Doe', line, 'jane@example.com'), line).toBeUndefined();
+    expect(locationOf('Jane Doe', 'Senior Engineer at Acme | 10115 Berlin')).toBe('10115 Berlin');
+  });
+});

@@ -6,10 +6,11 @@ import {
   SENIORITY_WORDS,
   type Contact,
 } from '@rolefit/core';
-import { checkTextArgument } from '@rolefit/core/internal';
+import { checkTextArgument, isPlaceName } from '@rolefit/core/internal';
 import { classifyHeading } from '../sections/index.js';
+import { isTitleWord } from '../parse/experience.js';
 import { isPersonalDetailsHeading } from '../sections/headings.js';
-import { isRegionOrCountry, STREET_WORDS } from './places.js';
+import { isRegionOrCountry, STREET_WITH_NUMBER, STREET_WORDS, STREET_WORDS_ABROAD } from './places.js';
 
 interface Span {
   value: string;
@@ -161,6 +162,36 @@ const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'специалист',
   'руководитель',
   'директор',
+  // Schools' and companies' words in the other languages read ("Technische Universität München", "Acme GmbH", "ООО
+  // «Ромашка»"), so that none is a name nor a town (the experience reader's COMPANY_WORDS_INTL holds them for its lines).
+  'universität',
+  'universidad',
+  'universidade',
+  'università',
+  'université',
+  'universiteit',
+  'uniwersytet',
+  'университет',
+  'hochschule',
+  'fachhochschule',
+  'gymnasium',
+  'lycée',
+  'instituto',
+  'istituto',
+  'politecnico',
+  'politechnika',
+  'escuela',
+  'école',
+  'gmbh',
+  'ag',
+  'srl',
+  'spa',
+  'sarl',
+  'bv',
+  'ооо',
+  'зао',
+  'пао',
+  'оао',
   // Greek ("Βιογραφικό Σημείωμα" is a CV's title).
   'βιογραφικό',
   'βιογραφικο',
@@ -653,26 +684,172 @@ const CODE_WITH_POSTAL_CODE = /^([A-Z]{2,3})\s+(?:\d{4,6}(?:-\d{4})?|[A-Z\d]{3}\
 const LOCATION_LABEL =
   /^(?:location|address|based in|lives in|residence|city|адрес|город|место жительства)\s*[:\-]?\s*/i;
 
+// A label before a place or an address in a header, in the languages read: English, German, French, Spanish,
+// Portuguese, Italian, Dutch, Polish, Russian. A colon follows, but for "based in", "wohnhaft in", "проживает" and the
+// Russian "г." (город, town) before a town's name.
+const PLACE_LABEL = new RegExp(
+  String.raw`^(?:(?:(?:(?:home|postal|current|permanent|present|residential|mailing)\s+)?(?:address|location)|city|residence|adresse|anschrift|wohnort|domicile|ville|direcci[oó]n|domicilio|ciudad|residencia|localidad|endere[cç]o|morada|cidade|localiza[cç][aã]o|indirizzo|residenza|citt[aà]|adres(?:\s+zamieszkania)?|woonplaats|miejscowo[sś][cć]|miasto|адрес|город|место\s+жительства|проживание)\s*[:：]|(?:based|lives|wohnhaft)\s+in\b|проживает\s*:?|г\.|город(?=\s+\p{Lu}))\s*`,
+  'iu',
+);
+// A town's name in any cased script: capitalised words, with the particles of town names between them ("Frankfurt am
+// Main", "Saint-Denis", "Ciudad de México", "Ростов-на-Дону") and an Italian province's code after it ("Milano (MI)").
+const TOWN_NAME =
+  /^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’-]*|de|del|da|do|la|le|les|am|an|im|upon|on|sur|en|di|aan|den|der|nad|na))*(?:\s*\([A-Z]{2}\))?$/u;
+// A postcode before a town: five digits (Germany, France, Spain, Italy), "1015 CJ" (the Netherlands), "00-950"
+// (Poland), "1100-053" (Portugal), four digits (Austria, Switzerland, Belgium, Denmark: read only with more evidence),
+// with a country's letter before it ("D-10115").
+const POSTCODE_BEFORE_TOWN = /^(?:[A-Z]{1,2}-)?(\d{5}|\d{4}\s?[A-Z]{2}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4})\s+(\S.*)$/u;
+// A UK postcode ("SW1A 1AA", "M1 1AE"), alone or after its town ("London SW1A 1AA").
+const UK_POSTCODE = /^[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}$/;
+const TOWN_BEFORE_UK_POSTCODE = /^(\S.*?)\s+([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})$/u;
+// The words of a street's kind in any language read, lower case and without a final dot.
+const STREET_KIND_WORDS: ReadonlySet<string> = new Set([...STREET_WORDS, ...STREET_WORDS_ABROAD]);
+// A place or an address is at most this long; past it a segment is a sentence.
+const ADDRESS_CHARACTERS = 120;
+// A town written alone on a line in a cased script other than Latin ("Москва", "Санкт-Петербург", "Αθήνα").
+const NON_LATIN_TOWN_LINE =
+  /^(?:\p{Script=Cyrillic}|\p{Script=Greek})+(?:-(?:\p{Script=Cyrillic}|\p{Script=Greek})+){0,3}$/u;
+
 function guessLocation(header: readonly string[]): string | undefined {
   for (const line of header) {
     for (const rawSegment of line.split(HEADER_SEPARATORS)) {
-      const segment = rawSegment
-        .replace(LOCATION_LABEL, '')
-        .replace(/(?<![.;])[.;]+$/, '')
-        .trim();
-      if (!segment.includes(',') || segment.length > 80) continue;
-      const parts = segment
-        .split(',')
-        .map((part) => part.trim())
-        .filter(Boolean);
-      // Try each starting part, so "12 Main St, Springfield, IL 62704" yields "Springfield, IL 62704".
-      for (let first = 0; first + 1 < parts.length; first++) {
-        const place = parts.slice(first);
-        if (place.length <= 4 && isPlace(place)) return place.join(', ');
-      }
+      const place = placeOfSegment(rawSegment);
+      if (place !== undefined) return place;
+    }
+  }
+  return countryOrRegionAlone(header) ?? townLineAmongContacts(header);
+}
+
+/**
+ * The place a header segment names: "Town, Region" or "Town, Country" where core knows the region or country; else the
+ * part of an address from its postcode and town on ("Hauptstraße 12, 10115 Berlin" → "10115 Berlin"), kept as written.
+ */
+function placeOfSegment(rawSegment: string): string | undefined {
+  const segment = rawSegment
+    .replace(LOCATION_LABEL, '')
+    .replace(/(?<![.;])[.;]+$/, '')
+    .trim();
+  if (segment.includes(',') && segment.length <= 80) {
+    const parts = splitParts(segment);
+    // Try each starting part, so "12 Main St, Springfield, IL 62704" yields "Springfield, IL 62704".
+    for (let first = 0; first + 1 < parts.length; first++) {
+      const place = parts.slice(first);
+      if (place.length <= 4 && isPlace(place)) return place.join(', ');
+    }
+  }
+  const trimmed = rawSegment.trim();
+  const label = PLACE_LABEL.exec(trimmed);
+  const value = (label ? trimmed.slice(label[0].length) : trimmed).replace(/(?<![.;])[.;]+$/, '').trim();
+  if (!value || value.length > ADDRESS_CHARACTERS) return undefined;
+  return placeOfAddress(splitParts(value), label !== null);
+}
+
+function splitParts(segment: string): string[] {
+  return segment
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+}
+
+/**
+ * The town of an address, its street and house number dropped: after a label ("Adresse:"), after a street with a house
+ * number ("Calle Mayor 5, Madrid"), or with a postcode before it ("75002 Paris", "1015 CJ Amsterdam") or a UK postcode
+ * after it. The town's part and those after it (postcodes, towns, regions, countries) are kept as written.
+ */
+function placeOfAddress(parts: readonly string[], labelled: boolean): string | undefined {
+  let first = 0;
+  let streetKind = false;
+  let houseNumber = false;
+  for (; first < parts.length; first++) {
+    const part = parts[first] as string;
+    if (isTownPart(part)) break;
+    if (!/\d/.test(part) && !namesStreetKind(part)) return undefined;
+    streetKind ||= namesStreetKind(part);
+    houseNumber ||= /\d/.test(part);
+  }
+  const place = parts.slice(first);
+  const [town, ...rest] = place;
+  if (town === undefined || place.length > 4) return undefined;
+  if (
+    !rest.every(
+      (part) => isTownPart(part) || POSTAL_CODE.test(part) || UK_POSTCODE.test(part) || isRegionOrCountry(part),
+    )
+  )
+    return undefined;
+  const postcode = POSTCODE_BEFORE_TOWN.exec(town)?.[1];
+  const lastNamesCountry = isRegionOrCountry(place[place.length - 1] as string);
+  const evidence =
+    labelled ||
+    (streetKind && houseNumber) ||
+    (postcode !== undefined && (!/^\d{4}$/.test(postcode) || lastNamesCountry)) ||
+    TOWN_BEFORE_UK_POSTCODE.test(town) ||
+    rest.some((part) => UK_POSTCODE.test(part));
+  return evidence ? place.join(', ') : undefined;
+}
+
+/** True when a part of an address is a town: its name, with a postcode before it or a UK postcode after it. */
+function isTownPart(part: string): boolean {
+  const postcodeTown = POSTCODE_BEFORE_TOWN.exec(part);
+  if (postcodeTown) return isTownName(postcodeTown[2] as string);
+  const ukTown = TOWN_BEFORE_UK_POSTCODE.exec(part);
+  if (ukTown && UK_POSTCODE.test(ukTown[2] as string)) return isTownName(ukTown[1] as string);
+  return isTownName(part);
+}
+
+/** True when `text` reads as a town's name: capitalised words, none of a title, an organisation, a heading or a street. */
+function isTownName(text: string): boolean {
+  if (!TOWN_NAME.test(text) || classifyHeading(text)) return false;
+  const words = text.replace(/\s*\([A-Z]{2}\)$/, '').split(/\s+/);
+  return (
+    words.length <= 4 &&
+    words.every((word) => {
+      const lower = word.toLowerCase().replace(/\.$/, '');
+      return !NOT_NAME_WORDS.has(lower) && !ADDRESS_WORDS.has(lower) && !STREET_KIND_WORDS.has(lower);
+    })
+  );
+}
+
+/** True when a part of an address names a street's kind ("rue", "Calle", "ul.", "Hauptstraße 12"). */
+function namesStreetKind(part: string): boolean {
+  return (
+    STREET_WITH_NUMBER.test(part) ||
+    part.split(/\s+/).some((word) => STREET_KIND_WORDS.has(word.toLowerCase().replace(/(?<=\p{L})\.$/u, '')))
+  );
+}
+
+/**
+ * A header segment that is only a country's or region's name core knows ("Deutschland", "Karnataka"), past the
+ * header's first line (where the name is).
+ */
+function countryOrRegionAlone(header: readonly string[]): string | undefined {
+  for (const line of header.slice(1)) {
+    for (const rawSegment of line.split(HEADER_SEPARATORS)) {
+      const segment = rawSegment.trim();
+      if (/^\p{Lu}[\p{L} .'’-]+$/u.test(segment) && isPlaceName(segment)) return segment;
     }
   }
   return undefined;
+}
+
+/**
+ * A one-word line in Cyrillic or Greek ("Москва") right after a line of contact details (an e-mail, a phone, a link)
+ * and followed by nothing but contact lines: the town, written where the contact details are; a job title's word
+ * ("Тестировщик", the experience reader's isTitleWord) is none.
+ */
+function townLineAmongContacts(header: readonly string[]): string | undefined {
+  for (let index = 1; index < header.length; index++) {
+    const line = header[index] as string;
+    if (!NON_LATIN_TOWN_LINE.test(line) || !isTownName(line) || isTitleWord(line) || isPersonalDetailsHeading(line))
+      continue;
+    if (!isContactLine(header[index - 1] as string)) continue;
+    if (header.slice(index + 1).every(isContactLine)) return line;
+  }
+  return undefined;
+}
+
+// An e-mail, a link or seven digits or more: a line of contact details.
+function isContactLine(line: string): boolean {
+  return /@|https?:\/\/|www\.|\.(?:com|ru|org|net)\/|(?:\d[\s().+-]{0,3}){7}/.test(line);
 }
 
 // A city, then districts or regions, ending (postal codes aside) in a known region, country or code.

@@ -164,6 +164,10 @@ describe('isPlaceName', () => {
   it("knows countries', regions' and city-states' names in any case and with or without accents, and nothing else", () => {
     for (const name of ['Nepal', 'türkiye', 'Turkiye', 'MAHARASHTRA', 'California', 'Singapore'])
       expect(isPlaceName(name), name).toBe(true);
+    // Countries as their own people write them (hand-written headers: "Madrid, España", "Roma, Italia").
+    for (const name of ['España', 'Italia', 'Polska', 'Nederland', 'Österreich', 'Schweiz', 'Suisse', 'Brasil'])
+      expect(isPlaceName(name), name).toBe(true);
+    expect(parseLocationText('Madrid, España')).toEqual({ city: 'Madrid', country: 'España' });
     for (const name of ['Acme', 'Python', 'Pune University', '', 'Nepal Telecom'])
       expect(isPlaceName(name), name).toBe(false);
   });
