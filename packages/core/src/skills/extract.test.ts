@@ -118,6 +118,18 @@ describe('no false hits inside other words', () => {
     ]);
     expect(names('Safeguarding children training')).toEqual(['Child Welfare']);
   });
+
+  it('reads brakes, transmissions and alignments as repair skills only among car and workshop words', () => {
+    // A software company's ad (a real posting in a Rolefit store): "Life at Torq is all gas, no brakes."
+    expect(names("Life at Torq is all gas, no brakes. We're a team of collaborative go-getters.")).toEqual([
+      'Collaboration',
+    ]);
+    expect(names('Encrypted data transmissions between services')).toEqual([]);
+    expect(names('Build strategic alignments with partners')).toEqual([]);
+    expect(names('Inspect and replace brakes and tires on customer cars')).toEqual(['Brake Repair']);
+    expect(names('Diagnose automatic transmissions in trucks')).toEqual(['Transmission Repair']);
+    expect(names('Brake service and wheel alignment')).toEqual(['Brake Repair', 'Suspension and Steering']);
+  });
 });
 
 describe('acronyms the text spells out', () => {

@@ -15,6 +15,29 @@ const VEHICLE_WORDS = [
   'tesla',
   'powertrain',
 ];
+// Words of cars and workshops: a plural that is also a common word ("all gas, no brakes", "data transmissions",
+// "strategic alignments") is a repair skill only near one of them or another automotive skill.
+const WORKSHOP_WORDS = [
+  ...VEHICLE_WORDS,
+  'car',
+  'cars',
+  'auto',
+  'truck',
+  'trucks',
+  'mechanic',
+  'mechanics',
+  'wheel',
+  'wheels',
+  'tire',
+  'tires',
+  'tyre',
+  'tyres',
+  'fleet',
+  'garage',
+  'dealership',
+  'rotors',
+  'pads',
+];
 
 const construction = defineSkills('construction', [
   ['Construction', 'construction work', 'building construction', 'construction industry'],
@@ -365,9 +388,21 @@ const automotive = defineSkills('automotive', [
     'OBD2',
   ],
   ['Engine Repair', 'engine rebuilding', 'engine overhaul', 'engine maintenance', 'engine rebuild'],
-  ['Brake Repair', 'brakes', 'brake systems', 'brake service', 'brake maintenance'],
-  ['Transmission Repair', 'transmissions', 'gearbox repair', 'transmission service', 'drivetrain repair'],
-  ['Suspension and Steering', 'suspension repair', 'steering systems', 'wheel alignment', 'alignments'],
+  ['Brake Repair', nearby('brakes', WORKSHOP_WORDS), 'brake systems', 'brake service', 'brake maintenance'],
+  [
+    'Transmission Repair',
+    nearby('transmissions', WORKSHOP_WORDS),
+    'gearbox repair',
+    'transmission service',
+    'drivetrain repair',
+  ],
+  [
+    'Suspension and Steering',
+    'suspension repair',
+    'steering systems',
+    'wheel alignment',
+    nearby('alignments', WORKSHOP_WORDS),
+  ],
   [
     'Automotive Electrical Systems',
     'auto electrical',
