@@ -2551,6 +2551,17 @@ describe('common CV header layouts in several languages (#23)', () => {
     ]);
   });
 
+  it('reads a town as the last of three barred parts, after the title and the employer', () => {
+    expect(entries(['Enero 2019 - actualidad | Ingeniera de datos | Telefónica | Madrid'])).toEqual([
+      ['Ingeniera de datos', 'Telefónica', 'Madrid'],
+    ]);
+    // A product's name or a line of business there is no place.
+    expect(entries(['Jan 2019 - Dec 2020 | Cloud Engineer | Microsoft | Azure'])).toEqual([
+      ['Cloud Engineer', 'Microsoft', undefined],
+    ]);
+    expect(entries(['Jan 2019 - Dec 2020 | Analyst | Deloitte | Audit'])).toEqual([['Analyst', 'Deloitte', undefined]]);
+  });
+
   it('splits "Company · Title" at a middle dot between spaces', () => {
     expect(entries(['Shopify · Staff Developer', 'Jan 2019 – Present · Ottawa, ON'])).toEqual([
       ['Staff Developer', 'Shopify', 'Ottawa, ON'],

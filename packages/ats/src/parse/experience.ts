@@ -1,4 +1,5 @@
 import {
+  canonicalSkillName,
   extractSkills,
   findDateRanges,
   GENERAL_ROLE_NOUNS,
@@ -1017,6 +1018,19 @@ function readParts(parts: string[]): Header {
     }
   }
   if (!header.location && others[0] && looksLikeLocation(others[0])) header.location = others[0];
+  // "Enero 2019 - actualidad | Ingeniera de datos | Telefónica | Madrid": a third and last part that reads as a town
+  // (core knows regions and countries, not towns) after the title and the employer is the place. Not beside the
+  // anonymised employer, whose résumés leave "City" or a department there, nor a product's name ("Azure").
+  if (
+    !header.location &&
+    others.length === 1 &&
+    others[0] &&
+    header.company &&
+    header.company !== ANONYMISED_COMPANY &&
+    readsAsTown(others[0]) &&
+    canonicalSkillName(others[0]) === undefined
+  )
+    header.location = others[0];
   return header;
 }
 
