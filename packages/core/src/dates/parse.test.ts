@@ -177,6 +177,12 @@ describe('totalYearsOfExperience', () => {
     expect(totalYearsOfExperience([{ start: month(2019, 6), end: null }], { now })).toBe(5);
   });
 
+  it('is at most a working life (100 years): more is dates no one worked, and a résumé holding it was invalid', () => {
+    expect(totalYearsOfExperience([{ start: month(1900, 1), end: month(1999, 12) }], { now })).toBe(100);
+    expect(totalYearsOfExperience([{ start: month(1000, 1), end: null }], { now })).toBe(100);
+    expect(totalYearsOfExperience([{ start: month(1960, 1), end: null }], { now: new Date('2200-01-01') })).toBe(100);
+  });
+
   it('counts overlapping ranges once', () => {
     const ranges = [
       { start: month(2015, 1), end: month(2017, 12) }, // 3 years
@@ -184,12 +190,6 @@ describe('totalYearsOfExperience', () => {
       { start: month(2016, 1), end: month(2016, 6) }, // inside the first
     ];
     expect(totalYearsOfExperience(ranges, { now })).toBe(4);
-  it('is at most a working life (100 years): more is dates no one worked, and a résumé holding it was invalid', () => {
-    expect(totalYearsOfExperience([{ start: month(1900, 1), end: month(1999, 12) }], { now })).toBe(100);
-    expect(totalYearsOfExperience([{ start: month(1000, 1), end: null }], { now })).toBe(100);
-    expect(totalYearsOfExperience([{ start: month(1960, 1), end: null }], { now: new Date('2200-01-01') })).toBe(100);
-  });
-
   });
 
   it('merges adjacent ranges and keeps gaps out', () => {
