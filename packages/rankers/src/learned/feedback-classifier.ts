@@ -276,7 +276,7 @@ function buildClassifier(
     expected.some((feature, index) => feature !== model.featureNames[index])
   )
     throw new LearnedModelFormatError(
-      'the saved model\'s feature names do not match what its feature spec produces',
+      "the saved model's feature names do not match what its feature spec produces",
       model.featureNames,
     );
   // A model trained with embedding features needs that embedder at every call; without it (or with another) the first
