@@ -130,6 +130,79 @@ describe('no false hits inside other words', () => {
     expect(names('Diagnose automatic transmissions in trucks')).toEqual(['Transmission Repair']);
     expect(names('Brake service and wheel alignment')).toEqual(['Brake Repair', 'Suspension and Steering']);
   });
+
+  // Each other-sense sentence below is cut from a real job ad in which the word was read as the skill.
+  it('reads telemetry, triage and triaging as clinical skills only near patient-care words', () => {
+    expect(names('Use logs, APIs, telemetry, and AI-powered tools to troubleshoot product behavior')).not.toContain(
+      'Cardiology',
+    );
+    expect(names('Work with data infrastructure to triage infra issues and drive to resolution')).toEqual([]);
+    expect(names('Expert at triaging issues and identifying data anomalies')).toEqual([]);
+    expect(names('Telemetry nurse monitoring cardiac patients')).toContain('Cardiology');
+    expect(names('Phone triage of patient calls')).toContain('Triage');
+    expect(names('Assessing and triaging patient calls')).toContain('Triage');
+  });
+
+  it('reads segmentation, rendering and labeling as the skills only in their own trades', () => {
+    expect(names('Deep learning models for medical image segmentation')).not.toContain('Customer Segmentation');
+    expect(names('Build customer segmentation for marketing campaigns')).toContain('Customer Segmentation');
+    expect(names('Understanding of server-side rendering and its benefits')).not.toContain('3D Rendering');
+    expect(names('Photorealistic 3D models and rendering in Blender')).toContain('3D Rendering');
+    expect(names('From dataset collection and labeling to training and validation')).toEqual([]);
+    expect(names('Labeling and packing shipments in the warehouse')).toContain('Packaging and Labeling');
+  });
+
+  it('reads cleaning, mining and framing as trades only near their own words', () => {
+    expect(names('Experience importing, cleaning and manipulating large datasets')).not.toContain(
+      'Janitorial Services',
+    );
+    expect(names('Cleaning of restrooms and floors')).toContain('Janitorial Services');
+    expect(names('Proactively mining data warehouses to identify trends')).not.toContain('Mining');
+    expect(names('Knowledge of mining industry standards and regulations')).toContain('Mining');
+    expect(names('From problem framing and prototyping through deployment')).not.toContain('Framing');
+    expect(names('Framing walls and roofs for residential houses')).toContain('Framing');
+  });
+
+  it('reads STEM as STEM Education only near teaching words', () => {
+    expect(names('A graduate degree in a STEM field')).not.toContain('STEM Education');
+    expect(names('STEM teacher for our classroom')).toContain('STEM Education');
+  });
+
+  it('does not read being supervised or cyber resilience as soft skills', () => {
+    expect(names('Ability to work independently with minimal supervision')).not.toContain('People Management');
+    expect(names('Under general supervision, calls on prospective customers')).not.toContain('People Management');
+    expect(names('Supervision of a team of five technicians')).toContain('People Management');
+    expect(names('Email security and cyber resilience')).not.toContain('Stress Management');
+    expect(names('Resilience under pressure')).toContain('Stress Management');
+  });
+
+  it('reads sponsorship, governance and literacy as the skills only in their own fields', () => {
+    expect(names('Must be authorized to work in the United States without visa sponsorship')).toEqual([]);
+    expect(names('Manage event sponsorship and brand partnerships')).toContain('Sponsorship');
+    expect(names('Direct architecture, modeling, harmonization, and governance of data')).not.toContain(
+      'Corporate Governance',
+    );
+    expect(names('Advise the board of directors on governance')).toContain('Corporate Governance');
+    expect(names('Computer literacy involving the regular use of office applications')).not.toContain(
+      'Literacy Instruction',
+    );
+    expect(names('Literacy lessons for students in small groups')).toContain('Literacy Instruction');
+  });
+
+  it('does not read the boilerplate "concrete variables" as concrete work', () => {
+    expect(names('Ability to deal with problems involving several concrete variables')).toEqual([]);
+    expect(names('Translate findings into concrete improvements')).toEqual([]);
+    expect(names('Pour and finish concrete for sidewalks and driveways')).toContain('Concrete Work');
+  });
+
+  it('does not read plurals of short names as other words', () => {
+    expect(names('Familiarity with web platform APIs like Canvas and local storage')).not.toContain('Canva');
+    expect(names('Design social posts in Canva')).toContain('Canva');
+    expect(names('Deliver projects according to agreed timescales')).toEqual([]);
+    expect(names('Time-series data in Timescale and PostgreSQL databases')).toContain('TimescaleDB');
+    expect(names('Marine Corps Community Services (MCCS) is looking for the best')).toEqual([]);
+    expect(names('Maintain MCC panels and VFDs')).toContain('Motor Controls');
+  });
 });
 
 describe('acronyms the text spells out', () => {

@@ -1,5 +1,5 @@
 import type { SkillDefinition } from '../types.js';
-import { defineSkills, exact } from './define.js';
+import { defineSkills, exact, nearby } from './define.js';
 
 const PAYABLES_WORDS = [
   'invoices',
@@ -12,6 +12,58 @@ const PAYABLES_WORDS = [
   'reconciliation',
   'ledger',
   'ar',
+];
+// Words of customers and marketing, for "segmentation" (alone mostly image or data segmentation in data-science ads).
+const CUSTOMER_WORDS = [
+  'customer',
+  'customers',
+  'market',
+  'marketing',
+  'audience',
+  'audiences',
+  'consumer',
+  'consumers',
+  'crm',
+  'campaign',
+  'campaigns',
+  'member',
+  'members',
+  'user',
+  'users',
+  'targeting',
+  'personalization',
+  'personas',
+];
+// Words of sponsoring events and brands (no "sponsor": "we will not sponsor applicants for work visas").
+const SPONSORSHIP_WORDS = [
+  'event',
+  'events',
+  'partnership',
+  'partnerships',
+  'brand',
+  'brands',
+  'branding',
+  'conference',
+  'conferences',
+  'festival',
+  'festivals',
+  'marketing',
+  'activation',
+  'activations',
+  'fundraising',
+];
+// Words of boards and companies: "governance" alone is mostly data, AI, security or IT governance in job ads.
+const CORPORATE_WORDS = [
+  'corporate',
+  'board',
+  'boards',
+  'directors',
+  'shareholder',
+  'shareholders',
+  'secretarial',
+  'bylaws',
+  'fiduciary',
+  'esg',
 ];
 
 const projectAndProduct = defineSkills('project-and-product-management', [
@@ -140,7 +192,14 @@ const salesAndMarketing = defineSkills('sales-and-marketing', [
   ['Product Marketing', 'product marketer', 'product positioning', 'messaging and positioning'],
   ['Market Research', 'market analysis', 'marketing research', 'consumer research', 'market studies'],
   ['Competitive Analysis', 'competitor analysis', 'competitive intelligence', 'competitor research'],
-  ['Customer Segmentation', 'market segmentation', 'audience segmentation', 'segmentation'],
+  [
+    'Customer Segmentation',
+    'market segmentation',
+    'audience segmentation',
+    // Alone, mostly image or data segmentation in data-science ads ("medical image segmentation", "clustering and
+    // segmentation models"): customer segmentation only near customer or marketing words or a marketing skill.
+    nearby('segmentation', CUSTOMER_WORDS),
+  ],
   ['Campaign Management', 'marketing campaigns', 'marketing campaign', 'campaign planning', 'campaign execution'],
   ['Advertising', 'advertisements', 'ad campaigns', 'adverts'],
   ['Media Planning', 'media buying', 'media plans', 'media plan'],
@@ -168,7 +227,15 @@ const salesAndMarketing = defineSkills('sales-and-marketing', [
   ['Marketing Communications', 'marcom', 'marcomms', 'integrated marketing communications', 'IMC'],
   ['Direct Marketing', 'direct mail', 'direct response marketing'],
   ['Trade Marketing', 'shopper marketing', 'channel marketing', 'BTL marketing', 'below the line marketing'],
-  ['Sponsorship', 'sponsorship management', 'sponsorships', 'partnership marketing'],
+  [
+    'Sponsorship',
+    // Alone, mostly visa sponsorship ("must be able to work without sponsorship"): the marketing skill only near
+    // event and marketing words or another marketing skill.
+    nearby('sponsorship', SPONSORSHIP_WORDS),
+    'sponsorship management',
+    'sponsorships',
+    'partnership marketing',
+  ],
   ['Customer Insights', 'consumer insights', 'customer analytics'],
   ['Pricing Strategy', 'pricing', 'price optimization', 'pricing analysis'],
   ['Hootsuite', 'Hoot Suite'],
@@ -317,7 +384,7 @@ const legalAndCompliance = defineSkills('legal-and-compliance', [
   ['GDPR', 'General Data Protection Regulation', 'data protection', 'data privacy', 'privacy compliance'],
   ['HIPAA', 'HIPAA compliance', 'Health Insurance Portability and Accountability Act'],
   ['SOC 2', 'SOC2', 'SOC 2 Type II', 'SOC 2 compliance'],
-  ['Corporate Governance', 'board governance', 'governance'],
+  ['Corporate Governance', 'board governance', nearby('governance', CORPORATE_WORDS)],
   ['Governance, Risk and Compliance', 'GRC', 'governance risk and compliance'],
   ['Policy Development', 'policy writing', 'policy drafting', 'writing policies and procedures'],
   ['Standard Operating Procedures', 'SOPs', 'SOP', 'standard operating procedure'],

@@ -431,7 +431,8 @@ const databases = defineSkills('database', [
   ['Teradata', 'Teradata SQL'],
   ['ClickHouse', 'Click House'],
   ['InfluxDB', 'Influx DB'],
-  ['TimescaleDB', 'Timescale'],
+  // "within agreed timescales": Timescale is the database only near database words.
+  ['TimescaleDB', nearby('Timescale', DATABASE_WORDS)],
   ['Vector Databases', 'vector database', 'vector DB', 'vector stores', 'vector store'],
   ['Pinecone', 'Pinecone vector database'],
   ['pgvector', 'pg vector'],

@@ -1,5 +1,5 @@
 import type { SkillDefinition } from '../types.js';
-import { defineSkills, exact } from './define.js';
+import { defineSkills, exact, nearby } from './define.js';
 
 const THERAPY_WORDS = [
   'therapy',
@@ -24,6 +24,22 @@ const SURGICAL_WORDS = [
   'anesthesia',
 ];
 const CHARTING_WORDS = ['ehr', 'emr', 'cerner', 'charting', 'clinical', 'hospital', 'nursing', 'meditech', 'records'];
+// Words of patient care: "triage" and "telemetry" are far more often software words in job ads ("triage bugs",
+// "telemetry data") and are clinical skills only near one of them or another healthcare skill.
+const PATIENT_CARE_WORDS = [
+  'patient',
+  'patients',
+  'nurse',
+  'nurses',
+  'nursing',
+  'rn',
+  'lpn',
+  'clinical',
+  'hospital',
+  'medical',
+  'emergency',
+  'bedside',
+];
 
 const clinical = defineSkills('healthcare', [
   ['Registered Nursing', exact('RN'), 'registered nurse', 'RN licensure'],
@@ -66,7 +82,13 @@ const clinical = defineSkills('healthcare', [
     'emergency medicine',
     'emergency nursing',
   ],
-  ['Triage', 'patient triage', 'triaging', 'triage nursing'],
+  [
+    'Triage',
+    nearby('triage', PATIENT_CARE_WORDS),
+    'patient triage',
+    nearby('triaging', PATIENT_CARE_WORDS),
+    'triage nursing',
+  ],
   [
     'Perioperative Nursing',
     exact('OR', { contextWords: SURGICAL_WORDS }),
@@ -93,7 +115,13 @@ const clinical = defineSkills('healthcare', [
   ['Home Health Care', 'home health', 'home care', 'home healthcare', 'domiciliary care'],
   ['Palliative Care', 'hospice care', 'end-of-life care', 'hospice'],
   ['Oncology', 'oncology nursing', 'cancer care', 'chemotherapy administration', 'chemotherapy'],
-  ['Cardiology', 'cardiac care', 'cardiac nursing', 'cardiovascular care', 'telemetry'],
+  [
+    'Cardiology',
+    'cardiac care',
+    'cardiac nursing',
+    'cardiovascular care',
+    nearby('telemetry', [...PATIENT_CARE_WORDS, 'cardiac', 'heart', 'ecg', 'ekg', 'arrhythmia', 'arrhythmias']),
+  ],
   ['Dialysis', 'hemodialysis', 'haemodialysis', 'peritoneal dialysis', 'renal care', 'nephrology nursing'],
   ['Mental Health Nursing', 'psychiatric nursing', 'psych nursing', 'behavioral health nursing'],
   ['Mental Health', 'behavioral health', 'behavioural health', 'mental health care', 'psychiatric care'],

@@ -160,7 +160,11 @@ const softSkills = defineSkills('soft-skill', [
     'staff management',
     'line management',
     'supervising staff',
-    'supervision',
+    // "works with minimal supervision", "under general supervision": being supervised, not supervising.
+    {
+      text: 'supervision',
+      unlessPrecededBy: ['minimal', 'minimum', 'little', 'limited', 'general', 'no', 'without', 'close', 'under'],
+    },
   ],
   ['Problem Solving', 'problem-solving', 'problem solver', 'solving problems', 'problem-solving skills'],
   ['Critical Thinking', 'critical thinker', 'critical analysis'],
@@ -207,7 +211,8 @@ const softSkills = defineSkills('soft-skill', [
     'ability to work under pressure',
     'stress tolerance',
     'composure',
-    'resilience',
+    // Mostly "cyber resilience", "financial resilience" in ads: a soft skill only beside stress words or another.
+    nearby('resilience', ['stress', 'pressure', 'adversity', 'setbacks', 'grit', 'emotional', 'personal']),
   ],
   ['Active Listening', 'listening skills', 'good listener', 'listening'],
   ['Persuasion', 'persuasive', 'influencing', 'influencing skills', 'persuasion skills'],

@@ -1,5 +1,45 @@
 import type { SkillDefinition } from '../types.js';
-import { defineSkills, exact } from './define.js';
+import { defineSkills, exact, nearby } from './define.js';
+// Words of packing and shipping goods: "labeling" alone is mostly drug labeling or data labeling in job ads.
+const PACKING_WORDS = [
+  'packaging',
+  'package',
+  'packages',
+  'packing',
+  'label',
+  'labels',
+  'shipping',
+  'shipment',
+  'shipments',
+  'warehouse',
+  'pallet',
+  'pallets',
+  'barcode',
+  'barcodes',
+];
+// Words of teaching: "STEM" alone is mostly a degree field in job ads ("a STEM discipline", "STEM field").
+const TEACHING_WORDS = [
+  'teacher',
+  'teachers',
+  'teaching',
+  'teach',
+  'instructor',
+  'instructors',
+  'educator',
+  'educators',
+  'curriculum',
+  'classroom',
+  'classrooms',
+  'students',
+  'lessons',
+  'school',
+  'schools',
+  'academy',
+  'children',
+  'kids',
+  'trainers',
+  'enrichment',
+];
 
 const logisticsAndDriving = defineSkills('logistics-and-driving', [
   [
@@ -101,7 +141,14 @@ const logisticsAndDriving = defineSkills('logistics-and-driving', [
   ['Barcode Scanning', 'barcode scanners', 'RF scanning', 'RF scanners', 'handheld scanners', 'barcoding'],
   ['RFID', 'radio-frequency identification', 'RFID tracking', 'RFID systems'],
   ['EDI', 'electronic data interchange', 'EDI transactions', 'EDI integration'],
-  ['Packaging and Labeling', 'labeling', 'labelling', 'product labeling', 'package labeling'],
+  [
+    'Packaging and Labeling',
+    nearby('labeling', PACKING_WORDS),
+    nearby('labelling', PACKING_WORDS),
+    'product labeling',
+    'product labelling',
+    'package labeling',
+  ],
   ['Vendor-Managed Inventory', 'VMI', 'vendor managed inventory'],
   ['Just-in-Time', 'JIT', 'just in time manufacturing', 'JIT inventory'],
   ['Airport Operations', 'ramp operations', 'ground handling', 'baggage handling', 'aviation operations'],
@@ -223,8 +270,21 @@ const educationAndSocialWork = defineSkills('education-and-social-work', [
   ['Childcare', 'child care', 'babysitting', 'nanny', 'daycare', 'childminding'],
   ['Tutoring', 'tutor', 'private tutoring', 'one-on-one tutoring', 'peer tutoring'],
   ['ESL Teaching', 'ESL', 'TESOL', 'TEFL', 'EFL', 'English as a second language', 'teaching English'],
-  ['Literacy Instruction', 'reading instruction', 'phonics', 'literacy', 'reading intervention'],
-  ['STEM Education', exact('STEM'), 'STEM teaching', 'science education', 'math education'],
+  [
+    'Literacy Instruction',
+    'reading instruction',
+    'phonics',
+    // "computer literacy", "data literacy", "financial literacy": teaching to read only near teaching words.
+    nearby('literacy', [...TEACHING_WORDS, 'reading']),
+    'reading intervention',
+  ],
+  [
+    'STEM Education',
+    exact('STEM', { contextWords: TEACHING_WORDS }),
+    'STEM teaching',
+    'science education',
+    'math education',
+  ],
   ['Mathematics', 'math', 'maths', 'mathematical skills', 'algebra', 'calculus'],
   ['Physics', 'physicist', 'applied physics', 'physics teaching'],
   ['Chemistry', 'chemist', 'organic chemistry', 'inorganic chemistry', 'physical chemistry'],
