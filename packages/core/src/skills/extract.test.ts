@@ -195,6 +195,12 @@ describe('no false hits inside other words', () => {
     expect(names('Pour and finish concrete for sidewalks and driveways')).toContain('Concrete Work');
   });
 
+  it('reads VaR as market risk only as written', () => {
+    expect(names('B2B sales within VAR and MPS channels')).toEqual(['B2B Sales']);
+    expect(names("var s = document.getElementsByTagName('script')[0];")).toEqual([]);
+    expect(names('Risk models and methodologies (greeks, VaR, back testing)')).toContain('Market Risk');
+  });
+
   it('does not read plurals of short names as other words', () => {
     expect(names('Familiarity with web platform APIs like Canvas and local storage')).not.toContain('Canva');
     expect(names('Design social posts in Canva')).toContain('Canva');

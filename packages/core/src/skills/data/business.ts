@@ -294,7 +294,13 @@ const financeAndAccounting = defineSkills('finance-and-accounting', [
   ['Expense Management', 'expense reports', 'expense reporting', 'travel and expense'],
   ['Petty Cash Management', 'petty cash'],
   ['Credit Risk Management', 'credit risk', 'credit analysis', 'credit assessment', 'credit risk analysis'],
-  ['Market Risk', 'market risk management', 'VaR', 'value at risk'],
+  [
+    'Market Risk',
+    'market risk management',
+    // Written "VaR"; "VAR" is a value-added reseller and "var" a JavaScript keyword in pages scraped with the ad.
+    exact('VaR'),
+    'value at risk',
+  ],
   ['Underwriting', 'insurance underwriting', 'loan underwriting', 'underwriter'],
   ['Loan Processing', 'mortgage processing', 'loan origination', 'lending'],
   ['Banking', 'retail banking', 'commercial banking', 'banking operations', 'bank operations'],
