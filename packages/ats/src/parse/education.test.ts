@@ -1781,3 +1781,54 @@ describe('a middle dot between a school and its degree (#23)', () => {
     ]);
   });
 });
+
+describe('places and qualifications written after the school (#23)', () => {
+  it('drops a town in parentheses after a school named in another language than English (the entry has no place)', () => {
+    expect(fields('Grado en Economía, Universidad de Granada (Granada), 2012 – 2016')).toEqual([
+      ['Grado', 'Economía', 'Universidad de Granada'],
+    ]);
+    expect(
+      fields('10/2010 – 09/2015  Technische Universität München (München)\nMaster of Science, Informatik'),
+    ).toEqual([['Master of Science', 'Informatik', 'Technische Universität München']]);
+    // An English name keeps what it writes in parentheses: a campus, an affiliation.
+    expect(fields('B.Tech, Anurag College of Engineering (Jntuh), 2014')[0]?.[2]).toBe(
+      'Anurag College of Engineering (Jntuh)',
+    );
+  });
+
+  it("reads a Russian diploma's qualification after the school's name as the degree, not a town", () => {
+    expect(fields('2010 – 2015  Московский государственный университет, экономист')).toEqual([
+      ['экономист', undefined, 'Московский государственный университет'],
+    ]);
+    expect(fields('2008 – 2013  Уральский федеральный университет, юрист')).toEqual([
+      ['юрист', undefined, 'Уральский федеральный университет'],
+    ]);
+    expect(fields('2010 – 2015  Бакалавр, Московский государственный университет, г. Москва')[0]?.[0]).toBe('Бакалавр');
+  });
+});
+
+describe('labelled lines and Europass places in an education entry (#23)', () => {
+  it('reads the field from a labelled line below the school, and a Russian qualification as the degree', () => {
+    expect(
+      fields(
+        '2009 – 2014  Российский экономический университет им. Г. В. Плеханова\nСпециальность: Финансы и кредит, квалификация: экономист',
+      ),
+    ).toEqual([['экономист', 'Финансы и кредит', 'Российский экономический университет им. Г. В. Плеханова']]);
+    expect(fields('2012 – 2016  Universidad de Sevilla\nEspecialidad: Economía Aplicada')).toEqual([
+      [undefined, 'Economía Aplicada', 'Universidad de Sevilla'],
+    ]);
+    // A degree and a field already read stay.
+    expect(fields('2014 – 2018  BA in History, University of Leeds\nMajor: Economics')).toEqual([
+      ['BA', 'History', 'University of Leeds'],
+    ]);
+  });
+
+  it('drops the Europass "Town (Country)" after the school\'s comma, not a name that goes on', () => {
+    expect(fields('09/2012 – 06/2017  Master en Communication\nSciences Po, Paris (France)')).toEqual([
+      ['Master', 'Communication', 'Sciences Po'],
+    ]);
+    expect(fields("2010 – 2014  BA, History\nSt John's College, Cambridge (Trinity Term)")[0]?.[2]).toBe(
+      "St John's College, Cambridge (Trinity Term)",
+    );
+  });
+});

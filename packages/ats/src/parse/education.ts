@@ -766,6 +766,11 @@ export function parseEducationSection(text: string, options: EntryOptions = {}):
       block.lines.push(line);
       continue;
     }
+    // "Специальность: Финансы и кредит", "Major: Economics": a labelled line of the entry, read with it.
+    if (block && !closed(block) && line.text.length <= MAX_ENTRY_LINE && LABELLED_LINE.test(line.text)) {
+      block.lines.push(line);
+      continue;
+    }
     if (!line.nameLike || line.board) continue;
     if (block && !closed(block) && block.degree && !block.institution && degreeAbove >= 0) {
       if (next?.institution && !next.degree && block.lines.at(-1) === block.degree) {
@@ -1117,7 +1122,10 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
   // A line of its own for the school keeps its commas ("S.N.G College, Bharathiar University"); only places are cut.
   if (block.institution && block.institution !== block.degree) {
     const parts = splitNameParts(undated(block.institution.text)).flatMap((part) => part.split(FULLWIDTH_COMMA));
-    rest = [...parts.filter((part) => !isPartPlace(part)).map((part) => splitLocation(part).name), ...rest];
+    rest = [
+      ...parts.filter((part) => !isPartPlace(part)).map((part) => splitLocation(withoutTownInCountry(part)).name),
+      ...rest,
+    ];
   }
   // What a part gives depends on its text alone: a line that writes the same part again (13,000 column gaps of "x") reads
   // it once. A loop, not map and filter: V8 drops its optimised code for a map over tens of thousands of parts.
@@ -1180,9 +1188,14 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
         findDegreeMentions(entry.degree, { mode: 'education' })[0]?.level === 'high-school';
       if (!leaving && !JOINING_WORD.test(glued.field.split(' ')[0] ?? '')) entry.field ??= cleanPart(glued.field);
     }
-    entry.institution = withoutTrailingLabel(
-      withoutTrailingPlace(withoutLowerCaseLead(withoutHonourSociety(entry.institution))),
+    entry.institution = withoutParenthesisedTown(
+      withoutTrailingLabel(withoutTrailingPlace(withoutLowerCaseLead(withoutHonourSociety(entry.institution)))),
     );
+    const qualification = qualificationAfterSchool(entry.institution);
+    if (qualification) {
+      entry.institution = qualification.school;
+      entry.degree ??= qualification.qualification;
+    }
     // "Bachelor of Science : Business Administration Finance , May 2010 Business Administration Finance": the template
     // writes the field again where the school goes; the field written again names no school.
     if (entry.field && normalizeValue(entry.institution) === normalizeValue(entry.field) && !namesSchool(entry.field))
@@ -1196,6 +1209,7 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
       entry.institution = withoutTrailingField(entry.institution, repeated);
     }
   }
+  readLabelledFieldAndQualification(block, entry);
   if (range) {
     entry.start = range.start;
     if (range.end) entry.end = range.end;
@@ -1213,6 +1227,29 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
       entry.end = null;
   }
   return entry;
+}
+
+// A line's label for the field studied, as CVs write it below the school: Russian "Специальность:" and "Направление
+// (подготовки):", English "Major:" and "Specialization:", German "Fachrichtung:"/"Studiengang:", French "Spécialité :",
+// Spanish "Especialidad:", Portuguese "Especialidade:", Italian "Specializzazione:", Polish "Kierunek:"/"Specjalność:".
+// The value runs to a comma or a semicolon.
+const LABELLED_FIELD =
+  /(?:^|[,;][ \t]*)(?:специальность|направление(?:[ \t]+подготовки)?|major|speciali[sz]ation|fachrichtung|studiengang|spécialité|especialidad|especialidade|specializzazione|kierunek|specjalność)[ \t]*:[ \t]*([^,;:\n]{2,80})/iu;
+// The Russian diploma's "квалификация:" (qualification): the degree it awards ("экономист", "инженер").
+const LABELLED_QUALIFICATION = /(?:^|[,;][ \t]*)квалификация[ \t]*:[ \t]*([^,;:\n]{2,60})/iu;
+const LABELLED_LINE = new RegExp(`${LABELLED_FIELD.source}|${LABELLED_QUALIFICATION.source}`, 'iu');
+/**
+ * "Специальность: Финансы и кредит, квалификация: экономист", "Major: Economics": a labelled line of the entry gives the
+ * field, and the Russian qualification the degree, where the entry has none read.
+ */
+function readLabelledFieldAndQualification(block: Block, entry: EducationEntry): void {
+  for (const line of block.lines) {
+    if (line.text.length > MAX_ENTRY_LINE) continue;
+    const field = entry.field === undefined ? LABELLED_FIELD.exec(line.text)?.[1]?.trim() : undefined;
+    if (field && !namesSchool(field)) entry.field = cleanPart(field);
+    const qualification = entry.degree === undefined ? LABELLED_QUALIFICATION.exec(line.text)?.[1]?.trim() : undefined;
+    if (qualification) entry.degree = cleanPart(qualification);
+  }
 }
 
 // The words before a date that opens a line's date, the same words again at its end.
@@ -1280,6 +1317,61 @@ function withoutTrailingLabel(school: string): string {
   if (!label) return school;
   const name = school.slice(0, label.index);
   return name.includes(' ') && namesSchool(name) && !JOINING_END.test(name) ? name : school;
+}
+
+// A town's name in parentheses: one to three capitalised words, with the small words of place names between them
+// ("Granada", "Alcalá de Henares", "Frankfurt am Main").
+const PARENTHESISED_TOWN =
+  /^\((\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t](?:(?:de|del|de la|di|da|do|am|an der|im|sur|en|la|le)[ \t])?\p{Lu}\p{Ll}[\p{L}'’-]*){0,2})\)$/u;
+// A school's English word: English names write other things in parentheses too ("University of Phoenix (Dallas
+// Campus)", "Anurag College of Engineering (Jntuh)": a campus, the university it is affiliated to).
+const ENGLISH_SCHOOL_NAME = /\b(?:universit(?:y|ies)|college|institute|school|academy|polytechnic)\b/i;
+/**
+ * "Universidad de Granada (Granada)", "Technische Universität München (München)": a town in parentheses after a school's
+ * name written in another language than English is where the school is, as experience reads it after an employer; an
+ * education entry has no place, so it goes. Not a degree or a school's name in parentheses, nor after an English name.
+ */
+function withoutParenthesisedTown(school: string): string {
+  if (school.length > MAX_NAME_PART || !school.endsWith(')')) return school;
+  const open = school.lastIndexOf('(');
+  const name = school.slice(0, open).trim();
+  const inside = PARENTHESISED_TOWN.exec(school.slice(open))?.[1];
+  if (inside === undefined || !name.includes(' ') || /[()]/.test(name)) return school;
+  if (ENGLISH_SCHOOL_NAME.test(name) || !namesSchool(name) || namesSchool(inside)) return school;
+  return findDegreeMentions(inside, { mode: 'education' }).length === 0 ? name : school;
+}
+
+// A town and, in parentheses, its country after the last comma ("…, Paris (France)"): the school's place.
+const TOWN_IN_COUNTRY =
+  /^(\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t](?:(?:de|del|de la|di|da|do|am|an der|im|sur|en|la|le)[ \t])?\p{Lu}\p{Ll}[\p{L}'’-]*){0,2})[ \t]*\(([^()]{2,40})\)$/u;
+/**
+ * "Sciences Po, Paris (France)", "Universidade do Minho, Braga (Portugal)": the Europass CV writes the school's town and
+ * its country in parentheses after a comma; on the school's own line (which keeps its commas) they are the place, not
+ * the school's name. Only where the country is one core knows and the town names no school.
+ */
+function withoutTownInCountry(part: string): string {
+  if (part.length > MAX_NAME_PART || !part.endsWith(')')) return part;
+  const comma = part.lastIndexOf(',');
+  if (comma <= 0) return part;
+  const place = TOWN_IN_COUNTRY.exec(part.slice(comma + 1).trim());
+  if (!place?.[1] || !place[2] || !isRegionOrCountry(place[2]) || namesSchool(place[1])) return part;
+  return part.slice(0, comma).trim();
+}
+
+// A Russian diploma's qualification after the school's name and a comma: one to three words in lower case
+// ("экономист", "инженер-программист", "учитель математики"); "г. Москва" (a town) has a dot and a capital.
+const QUALIFICATION_AFTER_SCHOOL =
+  /,[ \t]*((?=\p{Ll})\p{Script=Cyrillic}{3,}(?:-\p{Script=Cyrillic}{3,})?(?:[ \t]\p{Script=Cyrillic}{3,}){0,2})$/u;
+/**
+ * "Московский государственный университет, экономист": the qualification a Russian diploma awards, written after the
+ * school's name, is the entry's degree, not the school's; the school is what comes before it. Undefined otherwise.
+ */
+function qualificationAfterSchool(school: string): { school: string; qualification: string } | undefined {
+  if (school.length > MAX_NAME_PART) return undefined;
+  const found = QUALIFICATION_AFTER_SCHOOL.exec(school);
+  if (!found?.[1]) return undefined;
+  const name = school.slice(0, found.index).trim();
+  return namesSchool(name) && !namesSchool(found[1]) ? { school: name, qualification: found[1] } : undefined;
 }
 
 // The English words a school's name ends with, before a place written after it ("Wilmington University Delaware").

@@ -71,6 +71,38 @@ describe('findDegreeMentions', () => {
     expect(levels('MS Computer Science, Stanford')).toEqual([]);
   });
 
+  // Canadian, British and Australian abbreviations (Waterloo's BMath, BASc/MASc), the US "BS" run together with its
+  // field (BSCS, MSEE), and the Indian "B Tech" written with a space and "TYBMS" (a bachelor's final year).
+  it.each([
+    ['University of Waterloo · BMath, Computer Science', 'bachelor:BMath'],
+    ['MMath in Combinatorics and Optimization', 'master:MMath'],
+    ['BASc Mechanical Engineering, University of Toronto', 'bachelor:BASc'],
+    ['MASc, Electrical and Computer Engineering', 'master:MASc'],
+    ['B.A.Sc. in Civil Engineering', 'bachelor:B.A.Sc.'],
+    ['BEd (Primary), University of Sydney', 'bachelor:BEd'],
+    ['MEd in Curriculum and Instruction', 'master:MEd'],
+    ['BMus in Performance', 'bachelor:BMus'],
+    ['MRes Neuroscience, UCL', 'master:MRes'],
+    ['BSocSc Psychology', 'bachelor:BSocSc'],
+    ['BCompSc, Concordia University', 'bachelor:BCompSc'],
+    ['MFin, London Business School', 'master:MFin'],
+    ['MAcc, University of Waterloo', 'master:MAcc'],
+    ['BArch, Cornell University', 'bachelor:BArch'],
+    ['BSCS, University of the Philippines', 'bachelor:BSCS'],
+    ['BSIT from STI College', 'bachelor:BSIT'],
+    ['MSEE, Georgia Tech', 'master:MSEE'],
+    ['B Tech in Computer Science', 'bachelor:B Tech'],
+    ['M Tech in VLSI Design', 'master:M Tech'],
+  ])('reads %s in a resume', (text, expected) => {
+    expect(levels(text, 'resume')).toEqual([expected]);
+  });
+
+  it('reads the final year of a BMS written run together in an education entry', () => {
+    expect(findDegreeMentions('TYBMS in Management Studies', { mode: 'education' }).map((m) => m.text)).toEqual([
+      'TYBMS',
+    ]);
+  });
+
   it('caps long input', () => {
     expect(levels(`${'x '.repeat(40_000)}PhD`)).toEqual([]);
   });
