@@ -1832,3 +1832,21 @@ describe('labelled lines and Europass places in an education entry (#23)', () =>
     );
   });
 });
+
+describe('Dutch and Polish education headings (#23)', () => {
+  const schools = (text: string) =>
+    parseResumeText(text, { now: NOW }).education.map((entry) => [entry.degree, entry.field, entry.institution]);
+
+  it('reads the education under "Opleiding" and "Wykształcenie i szkolenia"', () => {
+    expect(
+      schools(
+        'Sanne de Vries\nsanne@example.nl\n\nOpleiding\n2014 – 2018  Master of Science Econometrie, Erasmus Universiteit Rotterdam\n',
+      ),
+    ).toEqual([['Master of Science', 'Econometrie', 'Erasmus Universiteit Rotterdam']]);
+    expect(
+      schools(
+        'Anna Kowalska\nanna@example.pl\n\nWYKSZTAŁCENIE I SZKOLENIA\n10/2012 – 06/2017          Magister, Finanse i Rachunkowość\n                           Szkoła Główna Handlowa w Warszawie (Polska)\n',
+      ),
+    ).toEqual([['Magister', 'Finanse i Rachunkowość', 'Szkoła Główna Handlowa w Warszawie']]);
+  });
+});
