@@ -1087,13 +1087,12 @@ const TOWN_NAME =
 
 /** True when `text` reads as a town's name that names no organisation, role, department or line of business. */
 function readsAsTown(text: string): boolean {
-  return (
-    TOWN_NAME.test(text) &&
-    titleScore(text) === 0 &&
-    !isCompanyWord(text) &&
-    !DEPARTMENT.test(text) &&
-    !BUSINESS_UNIT_END.test(text)
-  );
+  return TOWN_NAME.test(text) && namesNoOrganisation(text);
+}
+
+/** True when `text` names no role, organisation, department or line of business (so it may be a place). */
+function namesNoOrganisation(text: string): boolean {
+  return titleScore(text) === 0 && !isCompanyWord(text) && !DEPARTMENT.test(text) && !BUSINESS_UNIT_END.test(text);
 }
 
 /**
@@ -1136,8 +1135,7 @@ function placeAfterComma(text: string, isName: (name: string) => boolean): { nam
   const name = cleanPart(squashed.slice(0, comma));
   const place = squashed.slice(comma + 1).trim();
   if (!name || !/^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}$/u.test(place)) return undefined;
-  if (titleScore(place) !== 0 || isCompanyWord(place) || DEPARTMENT.test(place) || BUSINESS_UNIT_END.test(place))
-    return undefined;
+  if (!namesNoOrganisation(place)) return undefined;
   // An acronym before a town's name in mixed case is an institution's short name ("UC Berkeley", "IIT Bombay").
   if (ACRONYM_BEFORE_NAME.test(place)) return undefined;
   if (!isName(name)) return undefined;
