@@ -3,7 +3,9 @@
 // (even / odd index, as packages/ats/src/parse/experience-dataturks.test.ts splits them), relaxed match, each resume read
 // the way `rolefit parse - --json` reads a text on stdin (decodeResumeText, then parseResumeText). With --errors even|odd
 // it also lists, for each resume of that half but those in the held-out real-resume set, the predicted values that match no label and the labels that no
-// predicted value matches. Fields are scored only on resumes where they are labelled (annotation is incomplete).
+// predicted value matches. Fields are scored only on resumes where they are labelled (annotation is incomplete). Skills
+// are labelled as spans of whole lists; they are scored item by item, split as dataturksSkillItems documents
+// (packages/ats/src/testing/dataturks.ts), against resume.skills.
 //
 //   node scripts/eval-dataturks.mjs [--errors even|odd] [--fields companies,designation,...] [--show dt-1,dt-2]
 //
@@ -34,7 +36,7 @@ if (errorsHalf !== undefined && !['even', 'odd'].includes(errorsHalf)) usage('na
 const entry = `
 export { decodeResumeText, parseResumeText } from './packages/ats/src/parse/index.ts';
 export { f1Of, relaxedMatch, scoreFields } from './packages/ats/src/parse/evaluation.ts';
-export { DATATURKS_FILE, DATATURKS_SCORED_FIELDS, dataturksPredicted, readDataturks } from './packages/ats/src/testing/index.ts';
+export { DATATURKS_FILE, DATATURKS_SCORED_FIELDS, dataturksExpected, dataturksPredicted, readDataturks } from './packages/ats/src/testing/index.ts';
 `;
 // Written under packages/ats/node_modules so that the bundle finds the package's dependencies as the sources do.
 const bundleFolder = path.join(root, 'packages/ats/node_modules/.cache');
@@ -58,7 +60,7 @@ try {
   rmSync(bundle, { force: true });
 }
 const { decodeResumeText, parseResumeText, f1Of, relaxedMatch, scoreFields } = parser;
-const { readDataturks, DATATURKS_FILE, DATATURKS_SCORED_FIELDS, dataturksPredicted } = parser;
+const { readDataturks, DATATURKS_FILE, DATATURKS_SCORED_FIELDS, dataturksExpected, dataturksPredicted } = parser;
 const fields = option('--fields')?.split(',') ?? [...DATATURKS_SCORED_FIELDS];
 if (fields.some((field) => !DATATURKS_SCORED_FIELDS.includes(field))) usage(DATATURKS_SCORED_FIELDS.join(','));
 
@@ -81,9 +83,10 @@ function readOne(record) {
       console.log(`  ${entry.degree ?? ''} | ${entry.field ?? ''} | ${entry.institution ?? ''}`);
   }
   const predicted = dataturksPredicted(resume, record);
+  const expected = dataturksExpected(record);
   return {
     id: record.id,
-    expected: Object.fromEntries(fields.map((field) => [field, record.fields[field]])),
+    expected: Object.fromEntries(fields.map((field) => [field, expected[field]])),
     predicted: Object.fromEntries(fields.map((field) => [field, predicted[field]])),
   };
 }

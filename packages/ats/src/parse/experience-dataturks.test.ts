@@ -1,6 +1,12 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DATATURKS_FILE, DATATURKS_SCORED_FIELDS, dataturksPredicted, readDataturks } from '../testing/index.js';
+import {
+  DATATURKS_FILE,
+  DATATURKS_SCORED_FIELDS,
+  dataturksExpected,
+  dataturksPredicted,
+  readDataturks,
+} from '../testing/index.js';
 import { f1Of, formatScores, relaxedMatch, scoreFields, type FieldScore } from './evaluation.js';
 import { parseResumeText } from './index.js';
 
@@ -12,17 +18,7 @@ function scoreHalf(parity: 0 | 1): FieldScore[] {
     .filter((_, index) => index % 2 === parity)
     .map((record) => {
       const resume = parseResumeText(record.text, { id: record.id, now: new Date(Date.UTC(2019, 0, 1)) });
-      const { fields } = record;
-      return {
-        expected: {
-          name: fields.name,
-          companies: fields.companies,
-          designation: fields.designation,
-          degree: fields.degree,
-          college: fields.college,
-        },
-        predicted: dataturksPredicted(resume, record),
-      };
+      return { expected: dataturksExpected(record), predicted: dataturksPredicted(resume, record) };
     });
   return scoreFields(pairs, FIELDS, relaxedMatch);
 }
@@ -123,4 +119,7 @@ const F1_FLOORS: Record<(typeof FIELDS)[number], number> = {
   designation: 0.72,
   degree: 0.8,
   college: 0.8,
+  // Skills item by item (dataturksSkillItems), against every skill read: even/odd 0.464/0.499 when first scored. Precision
+  // is held down by the labels, which mark one or two of a resume's skill lists, not every skill it names.
+  skills: 0.44,
 };

@@ -2,6 +2,8 @@
 export {
   DATATURKS_FILE,
   DATATURKS_SCORED_FIELDS,
+  dataturksExpected,
+  dataturksSkillItems,
   dataturksPredicted,
   readDataturks,
   type DataturksResume,
