@@ -20,6 +20,15 @@ describe('extractContact', () => {
     });
   });
 
+  it('passes over an employer or a school abroad to the name ("Banco Santander", "Grupo Bimbo")', () => {
+    // Hand-written headers. The kinds of organisation in the other languages ("Banco", "Grupo", "Empresa") were known to
+    // the experience reader only, so the first of these lines was taken for the name.
+    for (const line of ['Banco Santander', 'Grupo Bimbo', 'Empresa Municipal', 'Azienda Ospedaliera'])
+      expect(extractContact([line, 'Ana López', 'ana@example.com'].join('\n')).name, line).toBe('Ana López');
+    // "S.A." is left to be initials: "S.A. Kumar" is a name.
+    expect(extractContact(['S.A. Kumar', 'kumar@example.com'].join('\n')).name).toBe('S.A. Kumar');
+  });
+
   it('passes over role, seniority and degree lines to the name, and keeps surnames that are also role words', () => {
     // Hand-written headers: the role words come from core's ROLE_NOUNS and SENIORITY_WORDS, degrees from findDegreeMentions.
     // (The name is looked for in the first three lines.)

@@ -9,6 +9,7 @@ import {
 import { checkTextArgument, isPlaceName } from '@rolefit/core/internal';
 import { classifyHeading } from '../sections/index.js';
 import { isTitleWord } from '../parse/experience.js';
+import { ORGANISATION_NAME_WORDS_ABROAD } from '../parse/organisation-words.js';
 import { isPersonalDetailsHeading } from '../sections/headings.js';
 import { isRegionOrCountry, STREET_WITH_NUMBER, STREET_WORDS, STREET_WORDS_ABROAD } from './places.js';
 
@@ -38,7 +39,7 @@ const PHONE =
   /(?<![\w+#/.]|\d-)(?:\+[ \t]?)?(?:\([ \t]?\d{1,4}[ \t]?\)|\d)(?:[ \t.\-–()]{0,3}\d){6,16}(?![\w/]|[.-]\d)/g;
 // Each optional part carries its own trailing spaces (`(?:#\s*)?`, not `#?\s*`): adjacent `\s*` backtrack cubically over a long run.
 const PHONE_LABEL =
-  /(?:phone|mobile|mob|cell|tel|telephone|ph|contact|whatsapp|телефон|тел|моб)\.?\s*(?:(?:no\.?|number|#)\s*)?(?:[:.\-]\s*)?$/i;
+  /(?:phone|mobile|mob|cell|tel|telephone|ph|contact|whatsapp|телефон|тел|моб)\.?\s*(?:(?:no\.?|number|#)\s*)?(?:[:.-]\s*)?$/i;
 
 // Role and seniority words that are also common surnames (John Head, Ann Driver, Mary Nurse, Tim Cook), kept out of
 // NOT_NAME_WORDS.
@@ -163,35 +164,8 @@ const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'руководитель',
   'директор',
   // Schools' and companies' words in the other languages read ("Technische Universität München", "Acme GmbH", "ООО
-  // «Ромашка»"), so that none is a name nor a town (the experience reader's COMPANY_WORDS_INTL holds them for its lines).
-  'universität',
-  'universidad',
-  'universidade',
-  'università',
-  'université',
-  'universiteit',
-  'uniwersytet',
-  'университет',
-  'hochschule',
-  'fachhochschule',
-  'gymnasium',
-  'lycée',
-  'instituto',
-  'istituto',
-  'politecnico',
-  'politechnika',
-  'escuela',
-  'école',
-  'gmbh',
-  'ag',
-  'srl',
-  'spa',
-  'sarl',
-  'bv',
-  'ооо',
-  'зао',
-  'пао',
-  'оао',
+  // «Ромашка»"), so that none is a name nor a town; the experience reader reads employers' lines with the same words.
+  ...ORGANISATION_NAME_WORDS_ABROAD,
   // Greek ("Βιογραφικό Σημείωμα" is a CV's title).
   'βιογραφικό',
   'βιογραφικο',
@@ -634,7 +608,7 @@ function lettersOf(value: string): string {
 }
 
 // "Name:", "姓名：", "氏名", "이름:", "الاسم:", "ФИО:", "नाम:" before the name.
-const NAME_LABEL = /^(?:(?:full\s+)?name|姓\s*名|氏\s*名|이름|성명|الاسم|фио|имя|नाम)\s*[:：\-]?\s*/iu;
+const NAME_LABEL = /^(?:(?:full\s+)?name|姓\s*名|氏\s*名|이름|성명|الاسم|фио|имя|नाम)\s*[:：-]?\s*/iu;
 
 // A name after a label and a colon, in the languages of the resumes read: English, Spanish, Portuguese, Italian, French, German, Russian.
 const LABELLED_NAME =
@@ -682,15 +656,13 @@ const REGION = /^\p{L}[\p{L} .'’-]*$/u;
 const POSTAL_CODE = /^(?:\d{3,6}(?:-\d{4})?|[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})$/;
 const CODE_WITH_POSTAL_CODE = /^([A-Z]{2,3})\s+(?:\d{4,6}(?:-\d{4})?|[A-Z\d]{3}\s?[A-Z\d]{3})$/;
 const LOCATION_LABEL =
-  /^(?:location|address|based in|lives in|residence|city|адрес|город|место жительства)\s*[:\-]?\s*/i;
+  /^(?:location|address|based in|lives in|residence|city|адрес|город|место жительства)\s*[:-]?\s*/i;
 
 // A label before a place or an address in a header, in the languages read: English, German, French, Spanish,
 // Portuguese, Italian, Dutch, Polish, Russian. A colon follows, but for "based in", "wohnhaft in", "проживает" and the
 // Russian "г." (город, town) before a town's name.
-const PLACE_LABEL = new RegExp(
-  String.raw`^(?:(?:(?:(?:home|postal|current|permanent|present|residential|mailing)\s+)?(?:address|location)|city|residence|adresse|anschrift|wohnort|domicile|ville|direcci[oó]n|domicilio|ciudad|residencia|localidad|endere[cç]o|morada|cidade|localiza[cç][aã]o|indirizzo|residenza|citt[aà]|adres(?:\s+zamieszkania)?|woonplaats|miejscowo[sś][cć]|miasto|адрес|город|место\s+жительства|проживание)\s*[:：]|(?:based|lives|wohnhaft)\s+in\b|проживает\s*:?|г\.|город(?=\s+\p{Lu}))\s*`,
-  'iu',
-);
+const PLACE_LABEL =
+  /^(?:(?:(?:(?:home|postal|current|permanent|present|residential|mailing)\s+)?(?:address|location)|city|residence|adresse|anschrift|wohnort|domicile|ville|direcci[oó]n|domicilio|ciudad|residencia|localidad|endere[cç]o|morada|cidade|localiza[cç][aã]o|indirizzo|residenza|citt[aà]|adres(?:\s+zamieszkania)?|woonplaats|miejscowo[sś][cć]|miasto|адрес|город|место\s+жительства|проживание)\s*[:：]|(?:based|lives|wohnhaft)\s+in\b|проживает\s*:?|г\.|город(?=\s+\p{Lu}))\s*/iu;
 // A town's name in any cased script: capitalised words, with the particles of town names between them ("Frankfurt am
 // Main", "Saint-Denis", "Ciudad de México", "Ростов-на-Дону") and an Italian province's code after it ("Milano (MI)").
 const TOWN_NAME =

@@ -2057,6 +2057,22 @@ describe('lines under an experience heading that are not a position as written',
     expect(positions('Analista, Banco de Software')).toEqual([['Analista', 'Banco de Software']]);
   });
 
+  it('reads a school abroad as the employer ("Profesor, Escuela Técnica Superior, Madrid")', () => {
+    // Hand-written. The schools' words of the other languages ("Escuela", "Instituto", "Fachhochschule") were known to the
+    // contact reader only, and the three parts were read as one title.
+    const positions = (header: string) =>
+      parseResumeText(
+        ['Ana Ruiz', 'ana@example.es', '', 'Experiencia laboral', header, 'enero 2019 – actualidad'].join('\n'),
+        { now: NOW },
+      ).experience.map((entry) => [entry.title, entry.company, entry.location]);
+    expect(positions('Profesor, Escuela Técnica Superior, Madrid')).toEqual([
+      ['Profesor', 'Escuela Técnica Superior', 'Madrid'],
+    ]);
+    expect(positions('Profesora, Instituto Cervantes, Sevilla')).toEqual([
+      ['Profesora', 'Instituto Cervantes', 'Sevilla'],
+    ]);
+  });
+
   it('reads a town after the employer ("Ingeniera de software, Telefónica, Madrid") as the place, not part of the name', () => {
     // Hand-written in the Europass order. Core knows countries and regions, not towns: the town is told by its place, the
     // last comma's part after an employer that has no comma of its own, one to three capitalised words that name no

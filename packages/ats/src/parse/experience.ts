@@ -19,6 +19,7 @@ import {
   pushAll,
 } from '@rolefit/core/internal';
 import { isRegionOrCountry } from '../contact/places.js';
+import { namesOrganisationAbroad } from './organisation-words.js';
 import { isBullet, normalizeValue, rememberLines, repairMojibake, squash, stripBullet, wordCount } from './lines.js';
 
 /** Options shared by the entry parsers. */
@@ -55,13 +56,11 @@ interface Header {
 // letters outside ASCII, so these use letter lookarounds.
 const TITLE_WORDS_INTL =
   /(?<!\p{L})(?:ingenier[oa]s?|desarrollador(?:a|es)?|programador(?:a|es)?|gerente|jef[ea]|director(?:a)?|analista|contador(?:a)?|contable|asistente|t[ée]cnic[oa]|diseñador(?:a)?|profesor(?:a)?|consultor(?:a)?|coordinador(?:a)?|administrador(?:a)?|vendedor(?:a)?|cociner[oa]|camarer[oa]|practicante|enfermer[oa]|especialista|desenvolvedor(?:a|es)?|engenheir[oa]|coordenador(?:a)?|diretor(?:a)?|enfermeir[oa]|estagi[aá]ri[oa]|assistente|ingegnere|sviluppatore|impiegat[oa]|tecnico|stagista|progettista|responsabile|contabile|direttore|direttrice|ingénieure?|développeu(?:r|se)|directeur|directrice|responsable|analyste|comptable|assistante?|technicien(?:ne)?|chargée?|gestionnaire|conseill(?:er|ère)|vendeu(?:r|se)|professeure?|enseignante?|stagiaire|alternante?|chef(?:fe)?|format(?:eur|rice)|acheteu(?:r|se)|\p{L}*(?:entwickler|ingenieur|leiter|berater|referent|kaufmann|kauffrau|techniker|assistent|sachbearbeiter|mitarbeiter|lehrer|koch|buchhalter|verkäufer|pfleger|manager)(?:in)?|werkstudent(?:in)?|mentorin|praktikant(?:in)?|инженер|разработчик|программист|менеджер|руководитель|директор|аналитик|бухгалтер|специалист|консультант|ассистент|начальник|администратор|дизайнер|тестировщик|преподаватель|учитель|стаж[её]р)(?!\p{L})/iu;
-const COMPANY_WORDS_INTL =
-  /(?<!\p{L})(?:s\.a\.|s\.l\.|s\.r\.l\.|s\.p\.a\.|srl|spa|ltda\.?|sarl|sas|kg|grupo|groupe|banco|banque|universidad|universidade|università|université|universität|hochschule|politecnico|société|compañía|empresa|entreprise|azienda|ministerio|ministère|centro\s+hospitalar|ооо|зао|оао|пао|ао|университет|банк|компания)(?!\p{L})/iu;
 
 /** True when a text holds a job title's word, in English or the other languages the parser reads. */
 export const isTitleWord = (text: string) => TITLE_WORDS.test(text) || TITLE_WORDS_INTL.test(text);
 /** True when a text holds an organisation's word ("Ltd", "University", "S.A."), in those languages. */
-export const isCompanyWord = (text: string) => COMPANY_WORDS.test(text) || COMPANY_WORDS_INTL.test(text);
+export const isCompanyWord = (text: string) => COMPANY_WORDS.test(text) || namesOrganisationAbroad(text);
 
 // The last word of a text, without closing punctuation: "Software Developer (Contract)" → "Developer".
 function lastWord(text: string): string {

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import {
+  namesOrganisationAbroad,
+  ORGANISATION_NAME_WORDS_ABROAD,
+  ORGANISATION_WORDS_ABROAD,
+} from './organisation-words.js';
+
+describe('namesOrganisationAbroad', () => {
+  it("finds a legal form, a kind of organisation or a school's word in the languages read", () => {
+    for (const text of [
+      'Telefónica S.A.',
+      'Petrobras Ltda.',
+      'Acme GmbH',
+      'ООО «Ромашка»',
+      'Grupo Bimbo',
+      'Centro  Hospitalar de Lisboa',
+      'Technische Universität München',
+      'Fachhochschule Köln',
+      'Politechnika Warszawska',
+      'Universiteit Utrecht',
+      'Escuela Técnica Superior',
+    ])
+      expect(namesOrganisationAbroad(text), text).toBe(true);
+  });
+
+  it('finds none inside a longer word or in a title', () => {
+    for (const text of [
+      'Agile Coach',
+      'Spanish teacher',
+      'Kanban lead',
+      'Bancos de datos',
+      'Desarrollador de software',
+    ])
+      expect(namesOrganisationAbroad(text), text).toBe(false);
+  });
+});
+
+describe('ORGANISATION_NAME_WORDS_ABROAD', () => {
+  it('holds the one-word forms but those that read as initials', () => {
+    expect(ORGANISATION_NAME_WORDS_ABROAD).toContain('gmbh');
+    expect(ORGANISATION_NAME_WORDS_ABROAD).toContain('universität');
+    expect(ORGANISATION_NAME_WORDS_ABROAD).not.toContain('s.a.');
+    expect(ORGANISATION_NAME_WORDS_ABROAD).not.toContain('centro hospitalar');
+    expect(ORGANISATION_WORDS_ABROAD).toContain('s.a.');
+  });
+});
