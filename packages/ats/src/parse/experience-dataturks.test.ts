@@ -119,7 +119,7 @@ const F1_FLOORS: Record<(typeof FIELDS)[number], number> = {
   designation: 0.72,
   degree: 0.8,
   college: 0.8,
-  // Skills item by item (dataturksSkillItems), against every skill read: even/odd 0.464/0.499 when first scored. Precision
+  // Skills item by item (dataturksSkillItems, canonical names), against every skill read: even/odd 0.491/0.534 when first scored. Precision
   // is held down by the labels, which mark one or two of a resume's skill lists, not every skill it names.
   skills: 0.44,
 };

@@ -62,7 +62,7 @@ describe('dataturksExpected and dataturksPredicted', () => {
     fields: {
       name: ['Asha Rao'],
       email: [],
-      skills: ['Python, Go', 'SQL'],
+      skills: ['Python, Go', 'SQL', 'TDD'],
       companies: [],
       designation: [],
       degree: [],
@@ -73,8 +73,9 @@ describe('dataturksExpected and dataturksPredicted', () => {
   };
 
   it('scores skills item by item, and only where they are labelled', () => {
-    expect(dataturksExpected(record).skills).toEqual(['Python', 'Go', 'SQL']);
-    const resume = { contact: {}, experience: [], education: [], skills: ['Python', 'Docker'] } as never;
+    // Core's canonical names, as the parser writes them.
+    expect(dataturksExpected(record).skills).toEqual(['Python', 'Go', 'SQL', 'Test-Driven Development']);
+    const resume = { contact: {}, experience: [], education: [], skills: ['Python', 'docker'] } as never;
     expect(dataturksPredicted(resume, record).skills).toEqual(['Python', 'Docker']);
     expect(dataturksPredicted(resume, { ...record, fields: { ...record.fields, skills: [] } }).skills).toEqual([]);
   });

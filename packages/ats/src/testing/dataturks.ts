@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Resume } from '@rolefit/core';
+import { canonicalSkillName, type Resume } from '@rolefit/core';
 import { stripBullet } from '../parse/lines.js';
 import { classifyHeading } from '../sections/index.js';
 
@@ -36,11 +36,24 @@ export function readDataturks(): DataturksResume[] {
 export const DATATURKS_SCORED_FIELDS = ['name', 'companies', 'designation', 'degree', 'college', 'skills'] as const;
 export type DataturksScoredField = (typeof DATATURKS_SCORED_FIELDS)[number];
 
-/** The labels each scored field is compared with: the spans as labelled, but skills split into items ({@link dataturksSkillItems}). */
+/**
+ * The labels each scored field is compared with: the spans as labelled, but skills split into items
+ * ({@link dataturksSkillItems}) and written as core's canonical names where known, as the parser writes them ("TDD" is
+ * "Test-Driven Development", "J2EE" is "Jakarta EE"): the same skill under another of its names is no miss.
+ */
 export function dataturksExpected(record: DataturksResume): Record<DataturksScoredField, string[]> {
   const { name, companies, designation, degree, college, skills } = record.fields;
-  return { name, companies, designation, degree, college, skills: skills.flatMap(dataturksSkillItems) };
+  return {
+    name,
+    companies,
+    designation,
+    degree,
+    college,
+    skills: skills.flatMap(dataturksSkillItems).map(canonicalSkill),
+  };
 }
+
+const canonicalSkill = (item: string): string => canonicalSkillName(item) ?? item;
 
 // A job board's note of time with a skill, maybe wrapped: "Java (3 years)", "PARAMETRIC\n(Less than 1 year)", "(10+\nyears)".
 const SKILL_DURATION = /\s*\((?:less\s+than\s+)?\d+\+?\s*(?:years?|yrs?|months?)\)/gi;
@@ -82,7 +95,7 @@ export function dataturksSkillItems(span: string): string[] {
 
 /**
  * What a parsed resume gives for each scored field, as the labels write it: the name, each position's employer and
- * title, each entry's degree ("<degree> in <field>") and school, the skills. A field the record leaves unlabelled gets no values:
+ * title, each entry's degree ("<degree> in <field>") and school, the skills (canonical names, as {@link dataturksExpected}). A field the record leaves unlabelled gets no values:
  * annotation is incomplete, so a field is scored only on resumes where it is labelled.
  */
 export function dataturksPredicted(resume: Resume, record: DataturksResume): Record<DataturksScoredField, string[]> {
@@ -107,6 +120,6 @@ export function dataturksPredicted(resume: Resume, record: DataturksResume): Rec
       'college',
       resume.education.flatMap((entry) => (entry.institution ? [entry.institution] : [])),
     ),
-    skills: labelled('skills', resume.skills),
+    skills: labelled('skills', resume.skills.map(canonicalSkill)),
   };
 }
