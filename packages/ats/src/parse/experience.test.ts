@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { joinDateLines, parseExperienceSection, readExperienceSection } from './experience.js';
+import { isTitleWord, joinDateLines, parseExperienceSection, readExperienceSection } from './experience.js';
 import { parseResumeText } from './parse-resume-text.js';
 import { repairMojibake } from './lines.js';
 
@@ -2591,5 +2591,38 @@ describe('common CV header layouts in several languages (#23)', () => {
     expect(headers('A partir de 2022: Engenheiro de dados, Farfetch, Porto')).toEqual([
       ['Engenheiro de dados', 'Farfetch', 'Porto', month(2022, 0), null],
     ]);
+  });
+});
+
+describe('isTitleWord', () => {
+  it('knows Dutch and Polish job titles, compounds and feminine forms among them', () => {
+    // Hand-written titles as Dutch and Polish CVs write them (fixtures/layouts: nl-heden, nl-functie, pl-obecnie,
+    // pl-stanowisko); none was a title word before.
+    for (const title of [
+      'Softwareontwikkelaar',
+      'Medewerker klantenservice',
+      'Verkoopmedewerkster',
+      'Beleidsadviseur',
+      'Systeembeheerder',
+      'Projectleider',
+      'Docent wiskunde',
+      'Stagiair marketing',
+      'Data-analist',
+      'Programistka Java',
+      'Kierownik projektu',
+      'Specjalista ds. sprzedaży',
+      'Inżynier oprogramowania',
+      'Księgowa',
+      'Doradca klienta',
+      'Sprzedawczyni',
+      'Nauczyciel matematyki',
+      'Stażysta',
+      'Praktykantka',
+      'Analityk danych',
+    ])
+      expect(isTitleWord(title), title).toBe(true);
+    // "Leider" alone is German for "unfortunately"; organisations' names hold no title word.
+    for (const text of ['Leider', 'Gemeente Eindhoven', 'Szkoła Podstawowa nr 5', 'Biuro Rachunkowe Bilans'])
+      expect(isTitleWord(text), text).toBe(false);
   });
 });

@@ -52,10 +52,31 @@ interface Header {
   companyFirst?: boolean;
 }
 
-// The same in Spanish, French, German (compounds end in the role: "Softwareentwickler") and Russian; `\b` does not see
-// letters outside ASCII, so these use letter lookarounds.
-const TITLE_WORDS_INTL =
-  /(?<!\p{L})(?:ingenier[oa]s?|desarrollador(?:a|es)?|programador(?:a|es)?|gerente|jef[ea]|director(?:a)?|analista|contador(?:a)?|contable|asistente|t[ée]cnic[oa]|diseñador(?:a)?|profesor(?:a)?|consultor(?:a)?|coordinador(?:a)?|administrador(?:a)?|vendedor(?:a)?|cociner[oa]|camarer[oa]|practicante|enfermer[oa]|especialista|desenvolvedor(?:a|es)?|engenheir[oa]|coordenador(?:a)?|diretor(?:a)?|enfermeir[oa]|estagi[aá]ri[oa]|assistente|ingegnere|sviluppatore|impiegat[oa]|tecnico|stagista|progettista|responsabile|contabile|direttore|direttrice|ingénieure?|développeu(?:r|se)|directeur|directrice|responsable|analyste|comptable|assistante?|technicien(?:ne)?|chargée?|gestionnaire|conseill(?:er|ère)|vendeu(?:r|se)|professeure?|enseignante?|stagiaire|alternante?|chef(?:fe)?|format(?:eur|rice)|acheteu(?:r|se)|\p{L}*(?:entwickler|ingenieur|leiter|berater|referent|kaufmann|kauffrau|techniker|assistent|sachbearbeiter|mitarbeiter|lehrer|koch|buchhalter|verkäufer|pfleger|manager)(?:in)?|werkstudent(?:in)?|mentorin|praktikant(?:in)?|инженер|разработчик|программист|менеджер|руководитель|директор|аналитик|бухгалтер|специалист|консультант|ассистент|начальник|администратор|дизайнер|тестировщик|преподаватель|учитель|стаж[её]р)(?!\p{L})/iu;
+// Dutch titles: compounds end in the role ("Softwareontwikkelaar", "Beleidsadviseur", "Systeembeheerder", "Projectleider";
+// "leider" alone is German for "unfortunately"), or open with it ("Medewerker klantenservice", "Docent wiskunde").
+const DUTCH_TITLE_WORDS = [
+  String.raw`\p{L}*(?:ontwikkelaar|medewerk(?:er|ster)|adviseur|beheerder|verkoper|verkoopster|programmeur|ontwerper|onderzoeker|boekhouder|begeleider|consulent|docent|analist|inkoper|vertegenwoordiger|oprichter)`,
+  String.raw`\p{L}+leider`,
+  String.raw`stagiair|leraar|lerares|verpleegkundige|secretaresse|monteur|technicus|coördinator|eigenaar|promovendus|hoofd`,
+];
+// Polish titles, masculine and feminine; the role opens the title ("Kierownik projektu", "Specjalista ds. sprzedaży").
+const POLISH_TITLE_WORDS = [
+  String.raw`programist(?:a|ka)|kierownik|kierowniczka|specjalist(?:a|ka)|inżynier(?:ka)?|księgow(?:a|y)|doradc(?:a|zyni)`,
+  String.raw`sprzedawc(?:a|zyni)|nauczyciel(?:ka)?|stażyst(?:a|ka)|praktykant(?:ka)?|analityk|analityczka|konsultant(?:ka)?`,
+  String.raw`asystent(?:ka)?|dyrektor(?:ka)?|projektant(?:ka)?|koordynator(?:ka)?|men[ae]dżer(?:ka)?|(?:wice)?prezes`,
+  String.raw`kierowca|pielęgniar(?:ka|z)|lekarz|kucharz|kelner(?:ka)?|recepcjonist(?:a|ka)|przedstawiciel(?:ka)?`,
+  String.raw`właściciel(?:ka)?|(?:współ)?założyciel(?:ka)?|pracownik|pracownica|referent(?:ka)?|informatyk|ekonomist(?:a|ka)`,
+];
+// The same in Spanish, Portuguese, Italian, French, German (compounds end in the role: "Softwareentwickler"), Russian,
+// Dutch and Polish; `\b` does not see letters outside ASCII, so these use letter lookarounds.
+const TITLE_WORDS_INTL = new RegExp(
+  String.raw`(?<!\p{L})(?:${[
+    String.raw`ingenier[oa]s?|desarrollador(?:a|es)?|programador(?:a|es)?|gerente|jef[ea]|director(?:a)?|analista|contador(?:a)?|contable|asistente|t[ée]cnic[oa]|diseñador(?:a)?|profesor(?:a)?|consultor(?:a)?|coordinador(?:a)?|administrador(?:a)?|vendedor(?:a)?|cociner[oa]|camarer[oa]|practicante|enfermer[oa]|especialista|desenvolvedor(?:a|es)?|engenheir[oa]|coordenador(?:a)?|diretor(?:a)?|enfermeir[oa]|estagi[aá]ri[oa]|assistente|ingegnere|sviluppatore|impiegat[oa]|tecnico|stagista|progettista|responsabile|contabile|direttore|direttrice|ingénieure?|développeu(?:r|se)|directeur|directrice|responsable|analyste|comptable|assistante?|technicien(?:ne)?|chargée?|gestionnaire|conseill(?:er|ère)|vendeu(?:r|se)|professeure?|enseignante?|stagiaire|alternante?|chef(?:fe)?|format(?:eur|rice)|acheteu(?:r|se)|\p{L}*(?:entwickler|ingenieur|leiter|berater|referent|kaufmann|kauffrau|techniker|assistent|sachbearbeiter|mitarbeiter|lehrer|koch|buchhalter|verkäufer|pfleger|manager)(?:in)?|werkstudent(?:in)?|mentorin|praktikant(?:in)?|инженер|разработчик|программист|менеджер|руководитель|директор|аналитик|бухгалтер|специалист|консультант|ассистент|начальник|администратор|дизайнер|тестировщик|преподаватель|учитель|стаж[её]р`,
+    ...DUTCH_TITLE_WORDS,
+    ...POLISH_TITLE_WORDS,
+  ].join('|')})(?!\p{L})`,
+  'iu',
+);
 
 /** True when a text holds a job title's word, in English or the other languages the parser reads. */
 export const isTitleWord = (text: string) => TITLE_WORDS.test(text) || TITLE_WORDS_INTL.test(text);
@@ -98,9 +119,9 @@ const DURATION_ALONE =
   /^\(?(?:\d{1,2}\s?(?:год|года|лет|years?|yrs?|jahre?|años?|anos?|ans?|anni|anno)(?:,?\s\d{1,2}\s?(?:месяц|месяца|месяцев|months?|mos?|monate?|meses|mois|mesi|mese))?|\d{1,2}\s?(?:месяц|месяца|месяцев|months?|mos?|monate?|meses|mois|mesi|mese))\)?$/iu;
 
 // A legal form's or a suffix's full stop ends a name, not a sentence: "Acme Inc.", "Telefónica S.A.", "Fiat S.p.A.",
-// "Textiles S.A. de C.V.", "Petrobras Ltda.", "Förderverein e.V.".
+// "Textiles S.A. de C.V.", "Petrobras Ltda.", "Förderverein e.V.", "Coolblue B.V.", "Bilans Sp. z o.o.".
 const LEGAL_FORM_END =
-  /(?<![\p{L}.])(?:inc|ltd|co|corp|llc|jr|sr|ltda|cía|cia|s\.a|s\.l|s\.a\.s|s\.r\.l|s\.p\.a|s\.a\.r\.l|c\.v|e\.v|s\.c)\.$/iu;
+  /(?<![\p{L}.])(?:inc|ltd|co|corp|llc|jr|sr|ltda|cía|cia|s\.a|s\.l|s\.a\.s|s\.r\.l|s\.p\.a|s\.a\.r\.l|c\.v|e\.v|s\.c|b\.v|n\.v|o\.o)\.$/iu;
 
 // An amount of money written as a part of its own between bars: "| $10.1 million |", "| USD 2.5M", "$550 million |".
 const MONEY_PART =

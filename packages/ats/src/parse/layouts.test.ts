@@ -1,11 +1,11 @@
-// Résumés hand-written for these tests (#23, helpers 184 and 188) in the layouts CVs commonly use in English, German, French,
-// Spanish, Portuguese, Italian and Russian (invented people; real employers' and towns' names, as CVs write them): "Title,
+// Résumés hand-written for these tests (#23, helpers 184, 188 and 190) in the layouts CVs commonly use in English, German,
+// French, Spanish, Portuguese, Italian, Russian, Dutch and Polish (invented people; real employers' and towns' names, as CVs write them): "Title,
 // Employer — Town, ST <spaces> dates", "Title at Employer (Town)", "Employer · Title" (a LinkedIn export), lines opened
 // by their dates and ":" or a tab ("Depuis janvier 2020 : …", "04/2019 – heute <tab> …"), ranges opened by "since" in
 // each language ("seit", "ab", "depuis", "desde", "a partir de", "dal"), the Europass CV's two columns flattened with
 // spaces, and towns in parentheses after the employer. fixtures/layouts/labels.json gives, for each file, its format and
-// every field of every position and school read; a file whose school is not yet read right says so ("educationGap")
-// and its education is not compared.
+// every field of every position and school read (and, where it has "contact", of the header); a file whose school is not
+// yet read right says so ("educationGap") and its education is not compared.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -19,6 +19,10 @@ interface Label {
   /** School, degree, field, start and end; null when the file's schooling is a known gap. */
   education: string[][] | null;
   educationGap?: string;
+  /** Who wrote the file, where the label says. */
+  origin?: string;
+  /** The header's name, e-mail, phone and place ("" when not written). */
+  contact?: { name: string; email: string; phone: string; location: string };
 }
 
 const directory = fileURLToPath(new URL('./fixtures/layouts/', import.meta.url));
@@ -38,6 +42,13 @@ describe('common CV layouts in several languages (#23)', () => {
         month(entry.end),
       ]),
     ).toEqual(label.experience);
+    if (label.contact)
+      expect({
+        name: resume.contact.name ?? '',
+        email: resume.contact.email ?? '',
+        phone: resume.contact.phone ?? '',
+        location: resume.contact.location ?? '',
+      }).toEqual(label.contact);
     if (label.education === null) return;
     expect(
       resume.education.map((entry) => [

@@ -19,6 +19,11 @@ describe('namesOrganisationAbroad', () => {
       'Politechnika Warszawska',
       'Universiteit Utrecht',
       'Escuela Técnica Superior',
+      'Coolblue B.V.',
+      'Biuro Rachunkowe Bilans Sp. z o.o.',
+      'Gemeente Eindhoven',
+      'Hogeschool Utrecht',
+      'Szkoła Podstawowa nr 5',
     ])
       expect(namesOrganisationAbroad(text), text).toBe(true);
   });

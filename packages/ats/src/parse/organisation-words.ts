@@ -4,12 +4,13 @@
 
 /**
  * Organisations' words in Spanish, Portuguese, Italian, French, German, Dutch, Polish and Russian, lower case: legal
- * forms ("Telefónica S.A.", "Acme GmbH", "ООО «Ромашка»"), kinds of organisation ("Grupo Bimbo", "Banque de France")
- * and schools ("Technische Universität München", "Politechnika Warszawska"). Full stops are written as the form is
+ * forms ("Telefónica S.A.", "Acme GmbH", "Coolblue B.V.", "Comarch Sp. z o.o.", "ООО «Ромашка»"), kinds of organisation
+ * ("Grupo Bimbo", "Banque de France", "Gemeente Utrecht") and schools ("Technische Universität München", "Politechnika
+ * Warszawska", "Hogeschool Utrecht"). Full stops are written as the form is
  * ("s.a."); a space stands for any run of white space.
  */
 export const ORGANISATION_WORDS_ABROAD: readonly string[] = [
-  // Legal forms: Spanish, Portuguese, Italian, French, German, Dutch, Russian.
+  // Legal forms: Spanish, Portuguese, Italian, French, German, Dutch, Polish, Russian.
   's.a.',
   's.l.',
   's.r.l.',
@@ -23,6 +24,10 @@ export const ORGANISATION_WORDS_ABROAD: readonly string[] = [
   'ag',
   'kg',
   'bv',
+  'b.v.',
+  'n.v.',
+  'sp. z o.o.',
+  'spółka',
   'ооо',
   'зао',
   'оао',
@@ -43,6 +48,11 @@ export const ORGANISATION_WORDS_ABROAD: readonly string[] = [
   'centro hospitalar',
   'банк',
   'компания',
+  'gemeente',
+  'stichting',
+  'ziekenhuis',
+  'szpital',
+  'urząd',
   // Schools.
   'universität',
   'universidad',
@@ -62,6 +72,9 @@ export const ORGANISATION_WORDS_ABROAD: readonly string[] = [
   'politechnika',
   'escuela',
   'école',
+  'hogeschool',
+  'akademia',
+  'szkoła',
 ];
 
 // Each word as a pattern: its full stops literal, a space any run of white space.

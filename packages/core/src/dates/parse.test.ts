@@ -68,6 +68,17 @@ describe('parseDateRange', () => {
     ['Março de 2019 – atual', ongoing(month(2019, 3), 'Março de 2019 – atual')],
     ['Enero de 2016 a Febrero de 2019', closed(month(2016, 1), month(2019, 2), 'Enero de 2016 a Febrero de 2019')],
     ['Outubro 2015 até Dezembro 2019', closed(month(2015, 10), month(2019, 12), 'Outubro 2015 até Dezembro 2019')],
+    // Dutch and Polish (ats fixtures/layouts: nl-heden, nl-functie, pl-obecnie, pl-stanowisko).
+    ['jan 2021 – heden', ongoing(month(2021, 1), 'jan 2021 – heden')],
+    ['maart 2019 - heden', ongoing(month(2019, 3), 'maart 2019 - heden')],
+    ['mei 2015 - februari 2019', closed(month(2015, 5), month(2019, 2), 'mei 2015 - februari 2019')],
+    ['mrt 2016 tot heden', ongoing(month(2016, 3), 'mrt 2016 tot heden')],
+    ['augustus 2014 – oktober 2016', closed(month(2014, 8), month(2016, 10), 'augustus 2014 – oktober 2016')],
+    ['03.2020 – obecnie', ongoing(month(2020, 3), '03.2020 – obecnie')],
+    ['styczeń 2019 – obecnie', ongoing(month(2019, 1), 'styczeń 2019 – obecnie')],
+    ['wrzesień 2014 – grudzień 2018', closed(month(2014, 9), month(2018, 12), 'wrzesień 2014 – grudzień 2018')],
+    ['od października 2017 do dziś', ongoing(month(2017, 10), 'października 2017 do dziś')],
+    ['maj 2012 – lipiec 2013', closed(month(2012, 5), month(2013, 7), 'maj 2012 – lipiec 2013')],
     // Two-digit years without an apostrophe, both ends so written or the end "Present" (Kaggle résumés
     // ENGINEERING/12472574 "City , IL 01/90-05/93", BPO/23933031 "(Florida) 11/11 - 12/14").
     ['01/90-05/93', closed(month(1990, 1), month(1993, 5), '01/90-05/93')],
@@ -153,6 +164,12 @@ describe('monthFromName', () => {
     expect(monthFromName('january')).toBe(0);
     expect(monthFromName('янв')).toBe(0);
     expect(monthFromName('Dezember')).toBe(11);
+    expect(monthFromName('maart')).toBe(2);
+    expect(monthFromName('mei')).toBe(4);
+    expect(monthFromName('września')).toBe(8);
+    expect(monthFromName('Październik')).toBe(9);
+    // Polish three-letter short forms are left out: "lis" (fox), "sie" (oneself).
+    expect(monthFromName('lis')).toBeUndefined();
     expect(monthFromName('Spring')).toBeUndefined();
     expect(monthFromName('2016')).toBeUndefined();
     expect(monthFromName('Manager')).toBeUndefined();

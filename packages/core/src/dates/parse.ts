@@ -26,8 +26,8 @@ export interface DateRangeOptions {
   now?: Date | undefined;
 }
 
-// Month names and abbreviations in English, Russian (nominative, genitive, short), German, Spanish, French, Italian and
-// Portuguese, 0-based.
+// Month names and abbreviations in English, Russian (nominative, genitive, short), German, Spanish, French, Italian,
+// Portuguese, Dutch and Polish (nominative and genitive; not its three-letter short forms, "lis", "sie", "lut"), 0-based.
 const MONTH_NAMES: readonly (readonly string[])[] = [
   [
     'january',
@@ -44,6 +44,9 @@ const MONTH_NAMES: readonly (readonly string[])[] = [
     'gennaio',
     'gen',
     'janeiro',
+    'januari',
+    'styczeń',
+    'stycznia',
   ],
   [
     'february',
@@ -62,13 +65,47 @@ const MONTH_NAMES: readonly (readonly string[])[] = [
     'febbraio',
     'fevereiro',
     'fev',
+    'februari',
+    'luty',
+    'lutego',
   ],
-  ['march', 'mar', 'март', 'марта', 'мар', 'märz', 'maerz', 'marzo', 'mars', 'março', 'marco'],
-  ['april', 'apr', 'апрель', 'апреля', 'апр', 'abril', 'abr', 'avril', 'avr', 'aprile'],
-  ['may', 'май', 'мая', 'mai', 'mayo', 'maggio', 'mag', 'maio'],
-  ['june', 'jun', 'июнь', 'июня', 'июн', 'juni', 'junio', 'juin', 'giugno', 'giu', 'junho'],
-  ['july', 'jul', 'июль', 'июля', 'июл', 'juli', 'julio', 'juillet', 'juil', 'luglio', 'lug', 'julho'],
-  ['august', 'aug', 'август', 'августа', 'авг', 'agosto', 'ago', 'août', 'aout'],
+  [
+    'march',
+    'mar',
+    'март',
+    'марта',
+    'мар',
+    'märz',
+    'maerz',
+    'marzo',
+    'mars',
+    'março',
+    'marco',
+    'maart',
+    'mrt',
+    'marzec',
+    'marca',
+  ],
+  ['april', 'apr', 'апрель', 'апреля', 'апр', 'abril', 'abr', 'avril', 'avr', 'aprile', 'kwiecień', 'kwietnia'],
+  ['may', 'май', 'мая', 'mai', 'mayo', 'maggio', 'mag', 'maio', 'mei', 'maj', 'maja'],
+  ['june', 'jun', 'июнь', 'июня', 'июн', 'juni', 'junio', 'juin', 'giugno', 'giu', 'junho', 'czerwiec', 'czerwca'],
+  [
+    'july',
+    'jul',
+    'июль',
+    'июля',
+    'июл',
+    'juli',
+    'julio',
+    'juillet',
+    'juil',
+    'luglio',
+    'lug',
+    'julho',
+    'lipiec',
+    'lipca',
+  ],
+  ['august', 'aug', 'август', 'августа', 'авг', 'agosto', 'ago', 'août', 'aout', 'augustus', 'sierpień', 'sierpnia'],
   [
     'september',
     'sept',
@@ -83,6 +120,8 @@ const MONTH_NAMES: readonly (readonly string[])[] = [
     'settembre',
     'setembro',
     'set',
+    'wrzesień',
+    'września',
   ],
   [
     'october',
@@ -98,8 +137,10 @@ const MONTH_NAMES: readonly (readonly string[])[] = [
     'ott',
     'outubro',
     'out',
+    'październik',
+    'października',
   ],
-  ['november', 'nov', 'ноябрь', 'ноября', 'нояб', 'ноя', 'noviembre', 'novembre', 'novembro'],
+  ['november', 'nov', 'ноябрь', 'ноября', 'нояб', 'ноя', 'noviembre', 'novembre', 'novembro', 'listopad', 'listopada'],
   [
     'december',
     'dec',
@@ -115,6 +156,8 @@ const MONTH_NAMES: readonly (readonly string[])[] = [
     'déc',
     'dicembre',
     'dezembro',
+    'grudzień',
+    'grudnia',
   ],
 ];
 const MONTH_INDEX = new Map(MONTH_NAMES.flatMap((names, month) => names.map((name) => [name, month] as const)));
@@ -157,11 +200,11 @@ const DIGIT = /\d/;
 const SEPARATOR =
   /^\s*(?:-{1,3}|~|(?:to|till|until|through|thru|по|до|bis|à|au|al|a|hasta|jusqu'(?:à|en|au)|até)(?![\p{L}]))\s*/u;
 const PRESENT =
-  /^(?:по\s+)?(?:present|current(?:ly)?|now|today|to\s+date|till\s+date|date|ongoing|настоящее\s+время|наст\.?\s*вр(?:емя|\.)?|н\.\s?в\.?|нв|сейчас|сегодня|heute|jetzt|aktuell|dato|(?:la\s+)?actualidad|actual|presente|hoy|aujourd'hui|présent|ce\s+jour|en\s+cours|(?:ad\s+)?oggi|in\s+corso|attuale|atual(?:mente)?|(?:o\s+)?momento|hoje)(?![\p{L}])/u;
+  /^(?:по\s+)?(?:present|current(?:ly)?|now|today|to\s+date|till\s+date|date|ongoing|настоящее\s+время|наст\.?\s*вр(?:емя|\.)?|н\.\s?в\.?|нв|сейчас|сегодня|heute|jetzt|aktuell|dato|(?:la\s+)?actualidad|actual|presente|hoy|aujourd'hui|présent|ce\s+jour|en\s+cours|(?:ad\s+)?oggi|in\s+corso|attuale|atual(?:mente)?|(?:o\s+)?momento|hoje|heden|obecnie|teraz|nadal)(?![\p{L}])/u;
 // "to date", "till now", "по настоящее время" need no separator of their own; PDF text often loses the
 // dash in "Jan 2019 – Present".
 const PRESENT_WITHOUT_SEPARATOR =
-  /^\s*(?:to\s+date|till\s+(?:date|now)|until\s+now|to\s+present|present|по\s+(?:настоящее\s+время|наст\.?\s*вр(?:емя|\.)?|н\.\s?в\.?|сей\s+день)|bis\s+heute|hasta\s+(?:la\s+)?(?:actualidad|hoy|el\s+presente)|(?:à|a)\s+ce\s+jour|jusqu'à\s+(?:ce\s+jour|aujourd'hui|présent)|(?:(?:fino\s+)?ad|a)\s+oggi|até\s+(?:o\s+momento|hoje|(?:o\s+)?presente))(?![\p{L}])/u;
+  /^\s*(?:to\s+date|till\s+(?:date|now)|until\s+now|to\s+present|present|по\s+(?:настоящее\s+время|наст\.?\s*вр(?:емя|\.)?|н\.\s?в\.?|сей\s+день)|bis\s+heute|hasta\s+(?:la\s+)?(?:actualidad|hoy|el\s+presente)|(?:à|a)\s+ce\s+jour|jusqu'à\s+(?:ce\s+jour|aujourd'hui|présent)|(?:(?:fino\s+)?ad|a)\s+oggi|até\s+(?:o\s+momento|hoje|(?:o\s+)?presente)|tot\s+(?:heden|nu)|do\s+(?:dziś|dzisiaj|teraz|chwili\s+obecnej))(?![\p{L}])/u;
 // "Since", in English, German ("seit", "ab"), Spanish and Portuguese ("desde", "a partir de"), French ("depuis", "à partir
 // de"), Italian ("dal", "a partire dal") and Russian ("с"): the range is still open.
 const SINCE =
