@@ -40,6 +40,8 @@ export { withoutStackTrace } from '../errors/without-stack-trace.js';
 // The web address of a repository guide, for an error to point to (the packages do not ship the guides).
 export { guideUrl } from '../errors/dependency-error.js';
 export { capJobDescription } from '../schemas/job.js';
+// What every ranker's rank checks of its query (resume, profile and text valid; a resume's dates Date objects).
+export { checkRankQuery } from '../schemas/rank-query.js';
 export { checkNumberSetting, checkPageNumber, type NumberSettingRange } from '../errors/number-setting.js';
 export { checkSignalOption } from '../errors/signal-option.js';
 export { monthFromName } from '../dates/parse.js';

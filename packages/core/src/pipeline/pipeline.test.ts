@@ -390,6 +390,12 @@ describe('pipeline', () => {
       });
     await expect(pipeline.recommend({ text: ' \n ' })).rejects.toMatchObject({ field: 'text' });
     await expect(pipeline.recommend({ text: 42 as never })).rejects.toMatchObject({ field: 'text' });
+    // Longer than a resume's text may be (MAX_LONG_TEXT_LENGTH): refused before the store is searched with it.
+    await expect(pipeline.recommend({ text: 'SQL '.repeat(250_001) })).rejects.toMatchObject({
+      entity: 'RecommendRequest',
+      field: 'text',
+      message: expect.stringContaining('MAX_LONG_TEXT_LENGTH'),
+    });
     await expect(pipeline.recommend(undefined as never)).rejects.toMatchObject({ name: 'ValidationError' });
     // A subjectId alone does not compile (RecommendSubject); from JavaScript it is refused.
     await expect(pipeline.run({ subjectId: 'kim' } as never)).rejects.toMatchObject({ field: 'resume' });

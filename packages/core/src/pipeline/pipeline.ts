@@ -18,6 +18,7 @@ import {
 import type { CrawlBlacklist } from './crawl-all.js';
 import { resolveRetrievalSettings, retrieveCandidates, type RetrievalSettings } from './retrieve-candidates.js';
 import { createIngestion, type CrawlSummary, type IngestSummary, type PipelineCrawlOptions } from './ingestion.js';
+import { MAX_LONG_TEXT_LENGTH } from '../schemas/limits.js';
 import { runWatch, type WatchOptions, type WatchRound } from './watch.js';
 import { createSubjectRankers, type FeedbackLearner, type RetrainResult } from './learning.js';
 
@@ -188,6 +189,13 @@ export function createPipeline(settings: PipelineSettings): Pipeline {
     // they were recommendations (round 8 of ADVERSARIAL.md). A profile alone is enough (its filters and skills).
     if (unchecked.text !== undefined && typeof unchecked.text !== 'string')
       throw invalidSetting('RecommendRequest', 'text', `must be a string, got ${describeValue(unchecked.text)}`);
+    // As long as a resume's text may be; a 10 MB text was read by the store's search and every ranker (16–24 s).
+    if (unchecked.text !== undefined && unchecked.text.length > MAX_LONG_TEXT_LENGTH)
+      throw invalidSetting(
+        'RecommendRequest',
+        'text',
+        `must be at most ${MAX_LONG_TEXT_LENGTH} characters (MAX_LONG_TEXT_LENGTH), got ${unchecked.text.length}`,
+      );
     if (unchecked.resume === undefined && unchecked.profile === undefined && !unchecked.text?.trim())
       throw invalidSetting(
         'RecommendRequest',

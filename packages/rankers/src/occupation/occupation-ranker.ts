@@ -9,6 +9,7 @@ import {
   type RankQuery,
   type WeightedText,
 } from '@rolefit/core';
+import { checkRankQuery } from '@rolefit/core/internal';
 import { countOf, joinClauses } from '../shared/explain.js';
 import { personText } from '../shared/person.js';
 import {
@@ -367,6 +368,8 @@ export function createOccupationRanker(settings: OccupationRankerSettings = {}):
     // What recommend's first stage also searches by (see occupationRetrievalTexts).
     async retrievalTexts(query, options = {}) {
       checkPrepareOptions(options);
+      // The query as rank checks it: `{ text: 42 }` was a TypeError from inside.
+      if (query !== undefined && query !== null) checkRankQuery('Ranker.retrievalTexts', query);
       options.signal?.throwIfAborted();
       const knowledge = await (knowledgeSource ?? loadOccupationKnowledge());
       const found = occupationsOf(personTexts(query ?? {}).parts, knowledge, occupationsKept);

@@ -43,6 +43,23 @@ describe.each(rankers)('%s ranker: the arguments of rank', (_name, make) => {
       await expect(make().rank(bad as never, jobs)).rejects.toMatchObject({ name: 'ValidationError', field: 'query' });
   });
 
+  it('refuses a query whose text, resume or profile is of the wrong kind, naming the field', async () => {
+    // From JavaScript these were TypeErrors from inside ("part.trim is not a function", "resume.skills.join is not a
+    // function", "entry.start.getTime is not a function").
+    const cases: Array<[unknown, string]> = [
+      [{ text: 42 }, 'query.text'],
+      [{ text: 'x'.repeat(1_000_001) }, 'query.text'],
+      [{ resume: { ...query.resume, skills: 'SQL' } }, 'query.resume.skills'],
+      [
+        { resume: { ...query.resume, experience: [{ title: 'Cook', start: '2020-01' }] } },
+        'query.resume.experience.0.start',
+      ],
+      [{ profile: { desiredTitles: 'Cook' } }, 'query.profile.desiredTitles'],
+    ];
+    for (const [bad, field] of cases)
+      await expect(make().rank(bad as never, jobs)).rejects.toMatchObject({ name: 'ValidationError', field });
+  });
+
   it('refuses options that are no object and a signal that is no AbortSignal, naming them', async () => {
     // Round 8's leftovers: rank(query, jobs, null) was a TypeError ("reading 'signal'") and a signal of 42 one too
     // ("throwIfAborted is not a function").

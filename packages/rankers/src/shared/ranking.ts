@@ -1,5 +1,11 @@
 import type { Match, RankOptions } from '@rolefit/core';
-import { checkListArgument, checkPageNumber, checkRecordArgument, checkSignalOption } from '@rolefit/core/internal';
+import {
+  checkListArgument,
+  checkPageNumber,
+  checkRankQuery,
+  checkRecordArgument,
+  checkSignalOption,
+} from '@rolefit/core/internal';
 
 /** Best score first; equal scores by job id, so the order never depends on input order or engine. */
 export function compareMatches(left: Match, right: Match): number {
@@ -16,14 +22,17 @@ export function checkLimit(limit: number | undefined): void {
 }
 
 /**
- * What every ranker's `rank` checks first: the query an object (a RankQuery), the jobs a list, the options absent or
+ * What every ranker's `rank` checks first: the query a valid RankQuery (core's checkRankQuery: its resume and profile
+ * valid, its text a string of at most 1,000,000 characters), the jobs a list, the options absent or
  * an object, their limit (see {@link checkLimit}) and their signal an AbortSignal; each a core ValidationError naming
  * it. `rank(query, null)` was a TypeError from inside ("reading 'length'"), and the occupation ranker ranked for a
  * `null` query where the others refused it; `rank(query, jobs, null)` and a `signal` of 42 were TypeErrors too
  * ("reading 'signal'", "throwIfAborted is not a function").
  */
 export function checkRankArguments(query: unknown, jobs: unknown, options: unknown): void {
-  checkRecordArgument('Ranker.rank', 'query', query, 'a RankQuery ({ resume, profile, text })');
+  // From JavaScript, `{ text: 42 }` and `{ resume: { skills: 'SQL' } }` were TypeErrors from inside the rankers
+  // ("part.trim is not a function", "resume.skills.join is not a function"), and a 10 MB text took 16–24 s.
+  checkRankQuery('Ranker.rank', query);
   checkListArgument('Ranker.rank', 'jobs', jobs, 'a list of jobs');
   if (options === undefined) return;
   const { limit, signal } = checkRecordArgument(
