@@ -1850,3 +1850,69 @@ describe('Dutch and Polish education headings (#23)', () => {
     ).toEqual([['Magister', 'Finanse i Rachunkowość', 'Szkoła Główna Handlowa w Warszawie']]);
   });
 });
+
+// Hand-written: US (Harvard, MIT), Australian, Czech, Polish, Austrian, German and Italian degree lines, and the shapes of
+// non-held-out Kaggle résumé PDFs (FINANCE: "MST/Taxation", ENGINEERING: "M. S : Computer Science", CHEF: "AOS :").
+describe('degrees from more countries, read from core’s list', () => {
+  it.each([
+    ['A.B. in Economics, Harvard College, 2012', [['A.B.', 'Economics', 'Harvard College']]],
+    ['Harvard College\nA.B., Economics, 2008 - 2012', [['A.B.', 'Economics', 'Harvard College']]],
+    ['S.M., MIT, 2015', [['S.M.', undefined, 'MIT']]],
+    ['BIT in Software Engineering, Deakin University', [['BIT', 'Software Engineering', 'Deakin University']]],
+    ['MPP, Harvard Kennedy School, 2019', [['MPP', undefined, 'Harvard Kennedy School']]],
+    ['Mgr. Psychologie, Univerzita Karlova', [['Mgr.', 'Psychologie', 'Univerzita Karlova']]],
+    ['Ing., Vysoké učení technické v Brně, 2012', [['Ing.', undefined, 'Vysoké učení technické v Brně']]],
+    ['mgr inż., Politechnika Warszawska, 2016', [['mgr inż.', undefined, 'Politechnika Warszawska']]],
+    ['Licencjat, Uniwersytet Jagielloński', [['Licencjat', undefined, 'Uniwersytet Jagielloński']]],
+    ['Mag. phil., Universität Wien', [['Mag. phil.', undefined, 'Universität Wien']]],
+    ['Dipl.-Betriebsw. (FH), Hochschule München', [['Dipl.-Betriebsw. (FH)', undefined, 'Hochschule München']]],
+    [
+      'Diploma di Laurea in Giurisprudenza, Università di Bologna',
+      [['Diploma di Laurea', 'Giurisprudenza', 'Università di Bologna']],
+    ],
+    ['MST/Taxation, Hill University', [['MST', 'Taxation', 'Hill University']]],
+    ['M. S : Computer Science , 1989 Hill College', [['M. S', 'Computer Science', 'Hill College']]],
+    [
+      'AOS : Culinary Arts & Hospitality Management , 1997\nHill Culinary Academy',
+      [['AOS', 'Culinary Arts & Hospitality Management', 'Hill Culinary Academy']],
+    ],
+  ])('reads %j', (text, expected) => {
+    expect(fields(text)).toEqual(expected);
+  });
+
+  it('reads a field set apart from the degree by a slash alone ("B.Tech/Computer Science")', () => {
+    expect(fields('B.Tech/Computer Science, Hill Institute of Technology')).toEqual([
+      ['B.Tech', 'Computer Science', 'Hill Institute of Technology'],
+    ]);
+  });
+
+  it("reads no degree in a supervisor's titled name, an institute's or a college's initials", () => {
+    expect(fields('Vedoucí práce: Mgr. Jan Novák\nMgr., Univerzita Karlova, 2015')).toEqual([
+      ['Mgr.', undefined, 'Univerzita Karlova'],
+    ]);
+    expect(read('BIT Mesra\nB.Tech in Electrical Engineering\n2012 - 2016').map((found) => found.degree)).toEqual([
+      'B.Tech',
+    ]);
+    expect(fields('S.B. Patil College of Engineering, Pune\nB.E. Civil Engineering, 2014')).toEqual([
+      ['B.E.', 'Civil Engineering', 'S.B. Patil College of Engineering, Pune'],
+    ]);
+  });
+
+  it("keeps a title before the person's name in the name, and reads the titles in the education section", () => {
+    const resume = parseResumeText(
+      'Ing. Jan Novák\njan.novak@example.com\n\nEducation\nIng., Vysoké učení technické v Brně, 2012\nBc., Vysoké učení technické v Brně, 2010\n\nExperience\n2015 - 2020 Analyst, Hill s.r.o.\n',
+      { now: NOW },
+    );
+    expect(resume.contact.name).toBe('Ing. Jan Novák');
+    expect(resume.education.map((entry) => [entry.degree, entry.institution])).toEqual([
+      ['Ing.', 'Vysoké učení technické v Brně'],
+      ['Bc.', 'Vysoké učení technické v Brně'],
+    ]);
+    expect(
+      highestDegreeLevel(
+        resume.education.map((entry) => entry.degree ?? ''),
+        { mode: 'education' },
+      ),
+    ).toBe('master');
+  });
+});

@@ -27,6 +27,9 @@ const INSTITUTION = new RegExp(
     String.raw`\b(?:universit(?:y|ies|[äé]t|at|à|e|é|a|ario|aria|ad|ade|eit|y's|i|as)|univ\.|univercity|univerity|universty|universidad|colleg(?:e|io)|collage|institut(?:e|o|ion)?|istituto|school|schule|hochschule|fachhochschule|gymnasium|lyc[ée]e|liceo|lyceum|academ(?:y|ia|ie)|akademie|polytechnic|politecnico|polytechnique|polit[ée]cnica|conservatoi?ry?|seminary|faculty|facult[ée]|facultad|fakult[äa]t|campus|escuela|escola|scuola|faculdade|[ée]cole|vidyalaya|vidyapeeth|vidyapith|mahavidyalaya|iit|iiit|nit|iim|bits)\b`,
     // Russian and other Cyrillic names: университет, институт, академия, колледж, техникум, училище, лицей, школа, гимназия.
     String.raw`(?<![\p{L}])(?:университет|институт|академи|колледж|техникум|училищ|лице|школ|гимнази|вуз)\p{L}*`,
+    // Czech, Slovak, Polish and Dutch names, in any case ending: univerzita, vysoká škola, vysoké učení technické,
+    // uniwersytet, politechnika, akademia, szkoła (główna), hogeschool.
+    String.raw`(?<![\p{L}])(?:univerzit|vysok[áé]\s+(?:škol|učení)|uniwersyte|politechni|akademi|szkoł|hogeschool)\p{L}*`,
   ].join('|'),
   'iu',
 );
@@ -1953,7 +1956,8 @@ function readDegreeLine(line: string): { degree?: string; field?: string; rest: 
   // Letters glued to an abbreviation's end are part of it ("B.Sc(MECs)" keeps its field apart by the parenthesis).
   const degree = cleanPart(text.slice(mention.start, end));
   const before = text.slice(0, labelled ? mentions[0]!.start : mention.start);
-  const after = withParenthesisApart(text.slice(end));
+  // "MST/Taxation University of Hartford": a slash glued between the degree and a capitalised word sets the field apart.
+  const after = withParenthesisApart(text.slice(end).replace(/^\/(?=\p{Lu}\p{Ll})/u, ' '));
   const afterParts = splitParts(after);
   let field: string | undefined;
   const lead = FIELD_LEAD.exec(after);

@@ -26,10 +26,13 @@ const END = String.raw`(?![\p{L}\p{N}])`;
 
 // Full words and unambiguous abbreviations, safe anywhere in a job ad or a resume. Case-insensitive. ("BS.c", "MS.c":
 // the B.Sc. / M.Sc. as Israeli ads often write it.)
-// International forms: Indian (B.Tech, also spaced "B Tech"/"M Tech", B.E., BCA, MCA, PGDM, SSC/HSC...), European (Diplom-Ingenieur, Magister, Licence,
+// International forms: Indian (B.Tech, also spaced "B Tech"/"M Tech", B.E., BCA, MCA, PGDM, SSC/HSC...), European (Diplom-Ingenieur
+// and the German Diplom's short forms with the kind of school, "Dipl.-Kfm.", "Dipl.-Wirtsch.-Ing.", "Dipl.-Betriebsw. (FH)";
+// Magister, Licence, the Polish licencjat, the Italian "Diploma di laurea" and "Diploma di maturità",
 // Master 2, Laurea, Grado, Abitur, Baccalauréat, the French Diplôme d'État: nursing at the bachelor's level, others a
 // diploma; the German Promotion (Dr.-Ing.)), Russian (бакалавр, магистр, специалитет, кандидат наук) and Latin
-// American (Licenciatura, Maestría, Doctorado, Técnico Superior).
+// American and Portuguese (Licenciatura, "Lic. en", Licenciado en / em, Maestría, Doctorado, Técnico Superior). The
+// GCE and the Caribbean CSEC are school-leaving exams (education mode).
 const WORD_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
   [
     'phd',
@@ -41,14 +44,14 @@ const WORD_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
   [
     'master',
     new RegExp(
-      String.raw`\b(?:master['’*]?s?(?:\s+degree|\s+of\s+\p{L}+|\s+in\b|\s+level|\s+(?:en|de|ès|es)\s+\p{L}+)|laurea\s+(?:magistrale|specialistica)|m\.s\.|m\.a\.|mba|m\.b\.a\.?|emba|msn|m\.\s?sc\.?|msc|m\.?s\.c\.?|m\.\s?tech\.?|mtech|m\s+tech|m\.\s?eng\.?|meng|m\.\s?com\.?|mcom|m\.\s?pharm\.?|mpharm|m\.\s?phil\.?|mphil|m\.\s?arch\.?|m\.\s?ed\.?|ll\.\s?m\.?|mca|m\.c\.a\.?|pgdm|pgdba|(?:post[-\s]?graduate|graduate|advanced)\s+degree|diplom[-\s]?ingenieur(?:in)?|diplom-\p{L}{4,}|dipl\.\s?-\s?\p{L}{2,5}\.?|dipl\.\s?ing\.?|diplom\s+\(?(?:fh|univ?\.?)\)?|magister|staatsexamen|maestr[ií]a|m[aá]ster\s+(?:en|universitario|oficial)\b|mestrado|mast[eè]re|dipl[oô]me\s+d['’]ing[ée]nieur|bac\s?\+\s?[5-8])${END}`,
+      String.raw`\b(?:master['’*]?s?(?:\s+degree|\s+of\s+\p{L}+|\s+in\b|\s+level|\s+(?:en|de|ès|es)\s+\p{L}+)|laurea\s+(?:magistrale|specialistica)|m\.s\.|m\.a\.|mba|m\.b\.a\.?|emba|msn|m\.\s?sc\.?|msc|m\.?s\.c\.?|m\.\s?tech\.?|mtech|m\s+tech|m\.\s?eng\.?|meng|m\.\s?com\.?|mcom|m\.\s?pharm\.?|mpharm|m\.\s?phil\.?|mphil|m\.\s?arch\.?|m\.\s?ed\.?|ll\.\s?m\.?|mca|m\.c\.a\.?|pgdm|pgdba|(?:post[-\s]?graduate|graduate|advanced)\s+degree|(?:diplom[-\s]?ingenieur(?:in)?|diplom-\p{L}{4,}|dipl\.\s?-\s?\p{L}{2,10}\.?(?:-\p{L}{2,5}\.?)?)(?:\s?\((?:fh|univ?\.?|tu|ba|dh)\))?|dipl[oô]ma\s+di\s+laurea\s+(?:magistrale|specialistica)|dipl\.\s?ing\.?|diplom\s+\(?(?:fh|univ?\.?)\)?|magister|staatsexamen|maestr[ií]a|m[aá]ster\s+(?:en|universitario|oficial)\b|mestrado|mast[eè]re|dipl[oô]me\s+d['’]ing[ée]nieur|bac\s?\+\s?[5-8])${END}`,
       'giu',
     ),
   ],
   [
     'bachelor',
     new RegExp(
-      String.raw`\b(?:bachelor['’*]?s?(?:\s+degree)?|dipl[oô]me\s+d['’][ée]tat\s+d['’]infirmi(?:er|[eè]re)|baccalaureate(?:\s+degree)?|bsn|b\.\s?sc\.?|bsc|b\.?s\.c\.?|b\.s\.|b\.a\.|b\.\s?tech\.?|b-tech|btech|b\s+tech|b\.\s?eng\.?|beng|b\.\s?com\.?|bcom|b\.\s?pharm\.?|bpharm|b\.\s?arch\.?|b\.\s?ed\.?|ll\.\s?b\.?|mbbs|bca|b\.c\.a\.?|bba|b\.b\.a\.?|b\.b\.m\.?|undergraduate\s+degree|(?:4|four)[-\s]year\s+(?:college\s+|university\s+)?degree|college\s+degree|university\s+degree|licenciatura|licenciad[oa]\s+en|licence\s+(?:en|de|ès|es|professionnelle)\s+\p{L}+|laurea(?:\s+triennale)?(?=\s+in\s+\p{L})|grado\s+en|graduad[oa]\s+en|bacharelado|t[ií]tulo\s+(?:universitario|de\s+grado)|bac\s?\+\s?[34]|degree\s+(?:in|of)(?=\s+\p{L}))${END}`,
+      String.raw`\b(?:bachelor['’*]?s?(?:\s+degree)?|dipl[oô]me\s+d['’][ée]tat\s+d['’]infirmi(?:er|[eè]re)|baccalaureate(?:\s+degree)?|bsn|b\.\s?sc\.?|bsc|b\.?s\.c\.?|b\.s\.|b\.a\.|b\.\s?tech\.?|b-tech|btech|b\s+tech|b\.\s?eng\.?|beng|b\.\s?com\.?|bcom|b\.\s?pharm\.?|bpharm|b\.\s?arch\.?|b\.\s?ed\.?|ll\.\s?b\.?|mbbs|bca|b\.c\.a\.?|bba|b\.b\.a\.?|b\.b\.m\.?|undergraduate\s+degree|(?:4|four)[-\s]year\s+(?:college\s+|university\s+)?degree|college\s+degree|university\s+degree|licenciatura|licenciad[oa]\s+e[nm]|lic\.\s?e[nm](?=\s+\p{L})|licencjat|dipl[oô]ma\s+di\s+laurea|licence\s+(?:en|de|ès|es|professionnelle)\s+\p{L}+|laurea(?:\s+triennale)?(?=\s+in\s+\p{L})|grado\s+en|graduad[oa]\s+en|bacharelado|t[ií]tulo\s+(?:universitario|de\s+grado)|bac\s?\+\s?[34]|degree\s+(?:in|of)(?=\s+\p{L}))${END}`,
       'giu',
     ),
   ],
@@ -87,7 +90,7 @@ const WORD_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
   [
     'high-school',
     new RegExp(
-      String.raw`\b(?:high[-\s]school(?:\s+diploma)?|ged|secondary\s+school(?:\s+certificate)?|(?:senior\s+|higher\s+)secondary(?:\s+(?:school\s+)?certificate)?|(?:1[02])th\s+(?:pass|grade|standard|class|std\.?)|class\s+(?:x|xii|10|12)(?:th)?|matriculation|abitur|matura|maturit[àa]|baccalaur[ée]at|international\s+baccalaureate|bachillerato)${END}`,
+      String.raw`\b(?:high[-\s]school(?:\s+diploma)?|ged|secondary\s+school(?:\s+certificate)?|(?:senior\s+|higher\s+)secondary(?:\s+(?:school\s+)?certificate)?|(?:1[02])th\s+(?:pass|grade|standard|class|std\.?)|class\s+(?:x|xii|10|12)(?:th)?|matriculation|abitur|matura|maturit[àa]|dipl[oô]ma\s+di\s+maturit[àa]|baccalaur[ée]at|international\s+baccalaureate|bachillerato)${END}`,
       'giu',
     ),
   ],
@@ -124,6 +127,8 @@ const CASE_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
   ],
 ];
 
+// "Matric" (Pakistan's and South Africa's matriculation) names the exam, but "… Matric Hr.Sec School" an Indian school.
+const NOT_A_SCHOOL_NAME = String.raw`(?!\.?[ \t]+(?:hr|higher|h\.?[ \t]?s|hss|sec|secondary|school|schools)(?![\p{L}]))`;
 // Words that name a degree only where the text is known to be an education entry: as a job title or in prose they mean
 // something else ("Scrum Master", "Ingeniero de software", "специалист по продажам", "Intermediate Excel").
 const EDUCATION_WORD_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
@@ -142,7 +147,7 @@ const EDUCATION_WORD_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
   [
     'bachelor',
     new RegExp(
-      String.raw`\b(?:licence|laurea|grado|ingenier[oaí]a?|graduation|under[-\s]?graduat(?:e|ion)|b\.\s?e\.?)${END}`,
+      String.raw`\b(?:licence|laurea|grado|ingenier[oaí]a?|graduation|under[-\s]?graduat(?:e|ion)|b\.\s?e\.?)${END}|(?<![\p{L}])in[żz]ynier${END}`,
       'giu',
     ),
   ],
@@ -159,11 +164,14 @@ const EDUCATION_WORD_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
   [
     'high-school',
     new RegExp(
-      String.raw`\b(?:intermediate|(?:1[02])th|puc|cbse|icse|c\.b\.s\.e\.?|i\.c\.s\.e\.?|pre[-\s]?university|xii(?:th)?)${END}`,
+      String.raw`\b(?:intermediate|(?:1[02])th|puc|cbse|icse|c\.b\.s\.e\.?|i\.c\.s\.e\.?|pre[-\s]?university|xii(?:th)?)${END}|\bmatric${END}${NOT_A_SCHOOL_NAME}`,
       'giu',
     ),
   ],
 ];
+// What follows a dotted or spaced abbreviation that may also be a name's initials, where it is a degree: a colon, a comma,
+// "degree" or "in" ("A.S : Computer Science", "A.A , Liberal Arts", "M. S : Computer Science").
+const DOTTED_DEGREE_AFTER = String.raw`(?=[ \t]*(?:[:,]|(?:[Dd]egree|DEGREE|in)\b))`;
 // Abbreviations that are degrees in an education entry but also other things in a job ad or a skills list ("JD": job
 // description, "MFA": multi-factor authentication, "MD": managing director, "LLM": large language model): medical (Indian BDS, BHMS, BAMS), law,
 // social work, fine arts, public administration and health.
@@ -177,14 +185,14 @@ const EDUCATION_CASE_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
   [
     'master',
     new RegExp(
-      String.raw`${ABBREVIATION}ME|MFA|M\.F\.A\.?|MSW|MPA|M\.P\.H\.?|MDS|MHRM|PGP|LLM|MMS|MFM|MJMC|MPT|M\.\s?Des\.?|MDes|M\.\s?P\.\s?Ed\.?|M-Tech|MCM|MCS|M\.C\.S\.?)${END}`,
+      String.raw`${ABBREVIATION}ME|MFA|M\.F\.A\.?|MSW|MPA|MPP|MLIS|MST|M\.P\.H\.?|MDS|MHRM|PGP|LLM|MMS|MFM|MJMC|MPT|M\.\s?Des\.?|MDes|M\.\s?P\.\s?Ed\.?|M-Tech|MCM|MCS|M\.C\.S\.?)${END}`,
       'gu',
     ),
   ],
   [
     'bachelor',
     new RegExp(
-      String.raw`${ABBREVIATION}BE|BDS|BHMS|BAMS|BSW|BMS|B\.\s?Voc|BVoc|BHM|BMM|B\.M\.M\.?|BAF|BJMC|BHMCT|BPT|BMLT|B\.\s?Des\.?|BDes|B\.\s?P\.\s?Ed\.?|AMIE|A\.M\.I\.E\.?|B\.F\.A\.?|BCS|B\.C\.S\.?|(?:FY|SY|TY)B\.?(?:COM|Com|Sc|SC|A|MS)\.?)${END}`,
+      String.raw`${ABBREVIATION}BE|BDS|BHMS|BAMS|BSW|BMS|B\.\s?Voc|BVoc|BHM|BMM|B\.M\.M\.?|BAF|BJMC|BHMCT|BPT|BMLT|B\.\s?Des\.?|BDes|B\.\s?P\.\s?Ed\.?|AMIE|A\.M\.I\.E\.?|B\.F\.A\.?|BCS|BCIS|B\.C\.S\.?|(?:FY|SY|TY)B\.?(?:COM|Com|Sc|SC|A|MS)\.?)${END}`,
       'gu',
     ),
   ],
@@ -192,19 +200,85 @@ const EDUCATION_CASE_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
     'diploma',
     new RegExp(String.raw`${ABBREVIATION}D\.\s?Pharm|DPharm|DMLT|GNM|D\.\s?Ed\.?|DCA|ADCA|GNIIT)${END}`, 'gu'),
   ],
-  // The associate of science dotted ("A.S. Degree : Business Administration", "A.S : Computer Science", "A.S , Nursing"),
-  // only before a colon, a comma, "degree" or "in": elsewhere two dotted capitals may be a name's initials ("A.S. College").
-  ['associate', new RegExp(String.raw`${ABBREVIATION}A\.S\.?)(?=[ \t]*(?:[:,]|(?:[Dd]egree|DEGREE|in)\b))`, 'gu')],
-  // British school-leaving exams; the Indian ones spaced out ("S. S. C.", "H. S. C."), here only: elsewhere they may be a
+  // The associate of science or arts dotted ("A.S. Degree : Business Administration", "A.S : Computer Science", "A.S ,
+  // Nursing", "A.A : Liberal Arts") and the associate of occupational studies ("AOS : Culinary Arts"), only before a colon,
+  // a comma, "degree" or "in": elsewhere two dotted capitals may be a name's initials ("A.S. College").
+  ['associate', new RegExp(String.raw`${ABBREVIATION}A\.S\.?|A\.A\.?|AOS)${DOTTED_DEGREE_AFTER}`, 'gu')],
+  // "B. S : Computer Science", "M. S : Computer Science": the same, spaced out.
+  ['bachelor', new RegExp(String.raw`${ABBREVIATION}B\.[ \t]S\.?)${DOTTED_DEGREE_AFTER}`, 'gu')],
+  ['master', new RegExp(String.raw`${ABBREVIATION}M\.[ \t]S\.?)${DOTTED_DEGREE_AFTER}`, 'gu')],
+  // British and Commonwealth school-leaving exams (the GCE and its A- and O-Levels, the Caribbean CSEC); the Indian ones
+  // spaced out ("S. S. C.", "H. S. C."), here only: elsewhere they may be a
   // person's initials.
   [
     'high-school',
     new RegExp(
-      String.raw`${ABBREVIATION}A[-\s]Levels?|O[-\s]Levels?|GCSEs?|IGCSEs?|S\.\s(?:S\.\s)?L\.\sC\.?|S\.\sS\.\sC\.?|H\.\sS\.\sC\.?)${END}`,
+      String.raw`${ABBREVIATION}A[-\s]Levels?|O[-\s]Levels?|GCSEs?|IGCSEs?|GCE|CSEC|S\.\s(?:S\.\s)?L\.\sC\.?|S\.\sS\.\sC\.?|H\.\sS\.\sC\.?)${END}`,
       'gu',
     ),
   ],
 ];
+// Degree titles written before or after a name in Central Europe, Poland and the Netherlands, and the short forms of the
+// US colleges' Latin degree names (Harvard's A.B., MIT's S.B. and S.M.): in an education entry only, and only in a
+// degree's shape, for each is also a word, a title before a person's name or an institute's initials ("Mgr. Jan Novák",
+// "Ing. Jan Novák, Ph.D.", "Sales Mgr.", "BIT Mesra", "A.B. Road", "S.B. Patil College", "Calgary AB"). A title is a
+// degree where a part of the line begins with it (the line's start, a separator, a year) and what follows is the
+// line's or part's end, a separator, a year, a word in lower case ("Bc. v oboru informatika", "mgr inż. informatyki",
+// "Mag. rer. soc. oec.") or one capitalised word before a separator ("Mgr. Psychologie, Univerzita Karlova"); two
+// capitalised words are a name ("Mgr. Jan Novák"), and another title after it opens one ("doc. Ing. Jan Novák").
+// Czech and Slovak: Bc. (bachelor), Mgr., Ing. (master; "Ing. en Sistemas" is Spanish, an ingeniero: bachelor, as that
+// word is above); Polish: lic. (licencjat), inż. (first-cycle engineer), mgr, mgr inż. (master), dr inż. (doctor);
+// Austrian: Mag. (Magister, also "Mag. rer. soc. oec.", "Mag. phil."); Dutch: ing. (HBO bachelor), drs., ir. (master).
+// (Where a part begins is checked on the text before each match, in readDegreeMentions: a pattern opening with a
+// lookbehind of several characters is tried at every position of the text, which is many times slower.)
+const PART_START = /(?:[\n\r\t,;:|•·●▪*–—(/]|[ \t]-|\d)[ \t]{0,8}$/u;
+const AFTER_COMMA = /,[ \t]{0,8}$/;
+const NOT_IN_A_WORD = String.raw`(?<![\p{L}\p{N}])`;
+const TITLE_AFTER = String.raw`(?=[ \t]*(?:$|[\n\r\t,;:|(–—/]|-[ \t]|(?:19|20)\d\d(?!\d))|[ \t]+(?!(?:in[żz]|hab|ing|mgr|dr|doc|prof)\.?(?![\p{L}]))\p{Ll}|[ \t]+\p{Lu}[\p{Ll}'’-]*[ \t]*(?:$|[\n\r\t,;|(–—]))`;
+const TITLE = (source: string) => new RegExp(`${NOT_IN_A_WORD}(?:${source})${TITLE_AFTER}`, 'gu');
+// After the undotted A.B., S.B., S.M. and BIT, what makes them a degree: a colon, "in" and the field, "degree", honours
+// or Latin honours; or a comma and the school: for AB, SB and SM one of the colleges that award them by these names or
+// a name ending in College, University, Institute or School, for BIT a university ("BIT, Deakin University"; "BIT,
+// Birla Institute of Technology" is the institute). Never after a comma ("Calgary, AB"), nor as "AB, Canada".
+const SHORT_DEGREE_CONTEXT = String.raw`[ \t]*(?::[ \t]|\([ \t]?(?:Hons|Honours|Honors)|(?:Hons|Honours)(?![\p{L}]))|[ \t]+(?:in[ \t]+\p{Lu}|[Dd]egree(?![\p{L}])|(?:magna|summa)[ \t]+cum|cum[ \t]+laude)`;
+const NAMED_SCHOOL = (last: string) => String.raw`(?:\p{Lu}[\p{L}'’.&-]*[ \t]+){0,4}(?:${last})(?![\p{L}])`;
+const LATIN_SCHOOL = String.raw`(?:MIT|Harvard|Princeton|Dartmouth|Brown|Bowdoin|Duke|Chicago|Georgetown|Cornell|Columbia|Caltech)(?![\p{L}])|${NAMED_SCHOOL('College|University|Institute|School')}`;
+const SHORT_DEGREE = (source: string, school: string) =>
+  new RegExp(
+    String.raw`${NOT_IN_A_WORD}(?:${source})(?![\p{L}\p{N}])(?=${SHORT_DEGREE_CONTEXT}|[ \t]*,[ \t]*(?:${school}))`,
+    'gu',
+  );
+// Dotted, the Latin forms are a degree after a comma too ("Harvard College, A.B. 2012"), unless a capitalised word
+// follows, which makes them initials ("A.B. Road", "S.B. Patil College").
+const LATIN_DOTTED = (source: string) =>
+  new RegExp(String.raw`${NOT_IN_A_WORD}(?:${source})(?![\p{L}\p{N}])(?![ \t]+\p{Lu})`, 'gu');
+const TITLE_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
+  ['phd', TITLE(String.raw`[Dd]r\.?[ \t]?in[żz]\.`)],
+  [
+    'master',
+    TITLE(
+      String.raw`[Mm]gr\.?[ \t]?in[żz]\.|Mgr\.|mgr\.?|Ing\.(?![ \t]+(?:en|de|em)[ \t])|Mag\.a?(?:[ \t]?(?:rer\.[ \t]?(?:soc\.[ \t]?oec|nat|pol)|phil|iur|arch|pharm|theol|art)\.)?|drs\.|ir\.`,
+    ),
+  ],
+  ['bachelor', TITLE(String.raw`Bc\.|[Ll]ic\.|[Ii]n[żz]\.|ing\.|Ing\.(?=[ \t]+(?:en|de|em)[ \t])`)],
+  ['bachelor', LATIN_DOTTED(String.raw`A\.B\.|S\.B\.`)],
+  ['master', LATIN_DOTTED(String.raw`S\.M\.`)],
+];
+// The undotted short forms: at a part's start, but never after a comma.
+const SHORT_DEGREE_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
+  ['bachelor', SHORT_DEGREE('AB|SB', LATIN_SCHOOL)],
+  ['master', SHORT_DEGREE('SM', LATIN_SCHOOL)],
+  ['bachelor', SHORT_DEGREE('BIT', NAMED_SCHOOL('University'))],
+];
+const AT_PART_START = new Set([...TITLE_PATTERNS, ...SHORT_DEGREE_PATTERNS].map(([, pattern]) => pattern));
+const NOT_AFTER_COMMA = new Set(SHORT_DEGREE_PATTERNS.map(([, pattern]) => pattern));
+/** Whether a match at `start` opens a part of the text: the text's start, or a separator, a dash or a digit before it. */
+function opensPart(text: string, start: number, pattern: RegExp): boolean {
+  const before = text.slice(Math.max(0, start - 10), start);
+  if (NOT_AFTER_COMMA.has(pattern) && AFTER_COMMA.test(before)) return false;
+  return (start <= 10 && /^[ \t]*$/.test(before)) || PART_START.test(before);
+}
+
 // After an ambiguous two-letter abbreviation in a job ad, what makes it a degree: "BS/MS", "MS in", "BA degree", "BS or".
 const DEGREE_CONTEXT_AFTER =
   /^[ \t]*(?:[/(]|,\s*(?:BS|MS|BA|MA|PhD|Ph\.D)|(?:or|and|in|degree|from|required|preferred|plus)\b)/;
@@ -253,7 +327,12 @@ function namesOtherThing(text: string, mention: DegreeMention): boolean {
 }
 
 // The education mode's own patterns, after the job mode's words.
-const EDUCATION_PATTERNS = [...EDUCATION_WORD_PATTERNS, ...EDUCATION_CASE_PATTERNS];
+const EDUCATION_PATTERNS = [
+  ...EDUCATION_WORD_PATTERNS,
+  ...EDUCATION_CASE_PATTERNS,
+  ...TITLE_PATTERNS,
+  ...SHORT_DEGREE_PATTERNS,
+];
 
 // Single capitals dotted on right after a dotted abbreviation (".E." of "B.S.E.").
 const DOTTED_ON = /^(?:\.\p{Lu}(?![\p{L}]))+\.?/u;
@@ -307,6 +386,7 @@ function readDegreeMentions(text: string, mode: NonNullable<DegreeMentionOptions
   const findWords = (level: DegreeLevel, pattern: RegExp) => {
     const inLowerCase = lowerCase === undefined ? undefined : FOR_LOWER_CASE_ASCII.get(pattern);
     for (const match of inLowerCase ? matchesOf(lowerCase as string, inLowerCase) : matchesOf(input, pattern)) {
+      if (AT_PART_START.has(pattern) && !opensPart(input, match.index, pattern)) continue;
       const end = match.index + match[0].length;
       mentions.push({ level, text: input.slice(match.index, end), start: match.index, end });
     }
