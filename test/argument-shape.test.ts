@@ -162,6 +162,8 @@ const rows: Record<string, Row> = {
   // core: text readers
   'extractSkills(text)': { kind: 'text', call: (v) => core.extractSkills(v as never) },
   'canonicalSkillName(term)': { kind: 'text', call: (v) => core.canonicalSkillName(v as never) },
+  'isSkillGroupLabel(text)': { kind: 'text', call: (v) => core.isSkillGroupLabel(v as never) },
+  'leadingSkillGroupLabel(line)': { kind: 'text', call: (v) => core.leadingSkillGroupLabel(v as never) },
   'parseSalary(text)': { kind: 'text', call: (v) => core.parseSalary(v as never) },
   'findDateRanges(text)': { kind: 'text', call: (v) => core.findDateRanges(v as never) },
   'findExperienceRequirements(text)': { kind: 'text', call: (v) => core.findExperienceRequirements(v as never) },

@@ -123,6 +123,8 @@ export {
   createSkillTaxonomy,
   extractSkills,
   getDefaultSkillTaxonomy,
+  isSkillGroupLabel,
+  leadingSkillGroupLabel,
   skillCategories,
   type SkillAlias,
   type SkillAliasRule,

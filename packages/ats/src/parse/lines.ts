@@ -4,7 +4,7 @@ import { rememberLines } from '@rolefit/core/internal';
 export { rememberLines };
 
 /** Bullet marks that start a list item on a resume. */
-export const BULLET = /^\s*(?:[•▪■►◆●○·‣⁃◦✓✔➢➤\-–*]|\d{1,2}[.)])\s+/u;
+export const BULLET = /^\s*(?:[•▪■►◆●○·‣⁃◦✓✔➢➤❑❖➔⇒✦★\-–*]|\d{1,2}[.)])\s+/u;
 
 /** True when a line starts with a bullet mark. */
 export function isBullet(line: string): boolean {

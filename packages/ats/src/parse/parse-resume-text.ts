@@ -1,6 +1,8 @@
 import {
   canonicalSkillName,
   extractSkills,
+  isSkillGroupLabel,
+  leadingSkillGroupLabel,
   MAX_LIST_LENGTH,
   parseWith,
   resumeSchema,
@@ -19,7 +21,7 @@ import { assessParse } from './confidence.js';
 import { parseEducationSection } from './education.js';
 import { mergeRepeats, readExperienceSection, type UntitledPosition } from './experience.js';
 import { readLabelledLayout } from './labelled-fields.js';
-import { isBullet, repairLatin1Mojibake, squash, stripBullet } from './lines.js';
+import { isBullet, repairLatin1Mojibake, squash, stripBullet, wordCount } from './lines.js';
 
 /** Options for {@link parseResumeText}. */
 export interface ParseResumeTextOptions {
@@ -32,6 +34,8 @@ export interface ParseResumeTextOptions {
 // Skill items longer than this are sentences, not skills.
 const MAX_SKILL_WORDS = 5;
 const MAX_SKILL_LENGTH = 40;
+// A piece of a skills line longer than this is a clause: the line is a sentence.
+const MAX_CLAUSE_WORDS = 7;
 
 // Every setting, so that an unknown key (a typo) is refused with the nearest known one.
 const PARSE_RESUME_TEXT_OPTIONS_NAMES = { id: true, now: true } satisfies Record<keyof ParseResumeTextOptions, true>;
@@ -70,7 +74,12 @@ export function parseResumeText(text: string, options: ParseResumeTextOptions = 
     id: options.id ?? `resume-${hash(text)}`,
     contact,
     ...(summary ? { summary } : {}),
-    skills: readSkills(source, bodies('skills'), contact.name),
+    // "Tools: ISPF, SPUFI" under "Additional information" or a summary lists skills as a skills section does.
+    skills: readSkills(
+      source,
+      [...bodies('skills'), ...[...bodies('other'), ...bodies('summary')].map(skillGroupLines).filter(Boolean)],
+      contact.name,
+    ),
     experience,
     education,
     certifications: bodies('certifications').flatMap(listLines),
@@ -163,7 +172,8 @@ export function readSkills(text: string, skillSections: readonly string[], name?
   }
   const names = name ? occurrences(text, name) : [];
   for (const mention of extractSkills(text)) {
-    if (!names.some(([start, end]) => mention.start >= start && mention.end <= end)) skills.push(mention.skill);
+    if (names.some(([start, end]) => mention.start >= start && mention.end <= end)) continue;
+    if (!namesSkillGroup(text, mention.start, mention.end)) skills.push(mention.skill);
   }
   const seen = new Set<string>();
   return skills.filter((skill) => {
@@ -173,6 +183,23 @@ export function readSkills(text: string, skillSections: readonly string[], name?
     return true;
   });
 }
+
+/**
+ * Whether text[start, end) is the name of a group of skills that a line lists ("Operating Systems: Windows, Linux",
+ * "• Networking:", "Operating Systems Windows, Linux"): the label, not a skill the person claims.
+ */
+function namesSkillGroup(text: string, start: number, end: number): boolean {
+  // A label starts its line within a few characters: only so far back and forward is looked at (a 290,000-character
+  // line has thousands of mentions).
+  const from = Math.max(0, start - MAX_GROUP_LABEL_REACH);
+  const newline = text.slice(from, start).lastIndexOf('\n');
+  if (newline === -1 && from > 0) return false;
+  const label = stripBullet(text.slice(from + newline + 1, end));
+  if (!isSkillGroupLabel(label)) return false;
+  const after = text.slice(end, end + MAX_GROUP_LABEL_REACH).split('\n', 1)[0] ?? '';
+  return /^\s*[:：]|^\s+[-–—]\s/u.test(after) || leadingSkillGroupLabel(label + after) === label;
+}
+const MAX_GROUP_LABEL_REACH = 60;
 
 // Where `needle` stands in `text`, case-insensitively, at most 20 times (a name is written once or twice): [start, end) pairs.
 function occurrences(text: string, needle: string): [number, number][] {
@@ -198,38 +225,88 @@ const SURROUNDING_QUOTES = /^["“”„«»‘’‹›]+|(?<!["“”„«»�
 const SKILL_NOTE =
   /^(?:(?:less than\s+)?\d+\+?\s*(?:years?|yrs?|months?)|beginner|basic|elementary|intermediate|advanced|expert|proficient|fluent|native)$/i;
 
+/** The lines of a section that list a group of skills under its name ("• Databases: DB2, SQL Server"), one a line. */
+function skillGroupLines(body: string): string {
+  return body
+    .split('\n')
+    .filter((line) => {
+      const colon = line.indexOf(':');
+      return colon > 0 && line.slice(colon + 1).trim() !== '' && isSkillGroupLabel(stripBullet(line.slice(0, colon)));
+    })
+    .join('\n');
+}
+
+// A group's name before a colon ("Languages: Python, Go", "Networking:"), written in letters, digits and a few marks.
+const COLON_LABEL = /^[\p{L}\p{N} &/'’().+#-]{2,40}:(?:\s+|$)/u;
+// A group's name before a spaced dash ("Database - DB2", "Operating System – Mainframe (z/OS)").
+const DASH_LABEL = /^([^-–—:]{2,40}?)\s+[-–—]\s+/u;
+
+/**
+ * The line without the name of the group of skills it lists: "Languages: Python, Go" (any name before a colon),
+ * "Database - DB2" and "Operating Systems Windows, Linux" (a known group name before a dash, or a table's first column).
+ */
+function withoutGroupLabel(line: string): string {
+  const colon = COLON_LABEL.exec(line);
+  if (colon) return line.slice(colon[0].length);
+  const dash = DASH_LABEL.exec(line);
+  if (dash?.[1] && isSkillGroupLabel(dash[1])) return line.slice(dash[0].length);
+  const column = leadingSkillGroupLabel(line);
+  return column ? line.slice(column.length).trimStart() : line;
+}
+
+// How a sentence introduces a skill ("Proficient in Windows", "Good knowledge of SQL"): the skill is what follows.
+const LEAD_IN =
+  /^(?:(?:(?:very )?(?:good|strong|sound|basic|working|excellent|solid|deep|in-depth|hands[- ]on|thorough|some|fair)\s+)?(?:knowledge|understanding|experience|expertise|exposure|proficiency)\s+(?:of|in|on|with)|(?:experienced|proficient|skilled|familiar|well[- ]versed|conversant|comfortable|expert)\s+(?:in|with|on|at))\s+/i;
+// A piece of a sentence cut at its commas: it starts or ends with a lower-case word that joins it to the rest ("Test
+// Automation using", "Regression testing and", "as Item Categories", "11g to"). Not "in", "on" or "a" at the end
+// ("Single Sign on", "Plug in", "Hepatitis A"), nor capitals ("IT Support").
+const SENTENCE_PIECE =
+  /\s(?:and|or|to|the|of|for|with|using|an|from|via|like|such as|including)$|^(?:as|of|for|to|the|in|on|with|by|from|at|is|are|was|were|which|that|who)\s/;
+// A link, an e-mail address or a date range is not a skill.
+const NOT_A_SKILL =
+  /https?:\/\/|\bwww\.|\S@[^\s@]+\.\w|\b(?:19|20)\d{2}\s*(?:to|[-–—])\s*(?:(?:19|20)\d{2}|present|current|date|now|till date)\b|\bto (?:present|date|till date)\b/i;
+
 function splitSkillItems(body: string): string[] {
   // "&amp;" is "&", not a "&amp" item and a ";" separator (Indeed's exports keep HTML's entities).
+  return joinWrappedParentheses(decodeHtmlEntities(body)).split('\n').flatMap(lineSkillItems);
+}
+
+/** The skills one line of a skills section lists; none when the line is a sentence. */
+function lineSkillItems(line: string): string[] {
+  const pieces = [withoutGroupLabel(stripBullet(line))]
+    // `(?!(?<=\s)\s)`: a separator never starts inside a run of spaces, so a long run is not rescanned from each of
+    // its spaces; the trailing run starts at its first character (the lookbehind), cut after the leading one.
+    .flatMap((text) => text.split(/\t+|(?!(?<=\s)\s)\s{3,}/u))
+    // A spaced en or em dash separates two skills as a comma does ("SQL — “Airflow”"); a hyphen may be a skill's own.
+    .flatMap((text) => text.split(/(?<!\s)\s+[–—]\s+/u))
+    // Commas inside parentheses are the skill's own: "Mainframe (COBOL, JCL)".
+    .flatMap(splitOutsideParentheses)
+    .map((item) =>
+      squash(item)
+        .replace(/^[-–—\s]+/, '')
+        .replace(SKILL_DURATION, '')
+        .replace(/(?<![.\s])[.\s]+$/, '')
+        // Quotes around a skill are not part of it: “Airflow”, ‘NumPy’, «Docker», "Excel".
+        .replace(SURROUNDING_QUOTES, '')
+        // "… and Integration Testing", "etc." after the last skill: the list's words, not the skill's.
+        .replace(/^(?:and|or|&)\s+|\s*\betc\.?$|^etc\.?\s*/gi, '')
+        .replace(LEAD_IN, ''),
+    );
+  // A sentence cut at its commas gives pieces of it, not skills ("Client Background: Acme is a leading provider of …,
+  // robust, easy to use"): a line with a clause in it is prose, and the skills it names are found in the text.
+  if (pieces.some((item) => wordCount(item) > MAX_CLAUSE_WORDS)) return [];
   return (
-    joinWrappedParentheses(decodeHtmlEntities(body))
-      .split('\n')
-      .map((line) => stripBullet(line))
-      // "Languages: Python, Go" — the label is a group name, not a skill.
-      .map((line) => line.replace(/^[\p{L} &/]{2,30}:\s+/u, ''))
-      // `(?!(?<=\s)\s)`: a separator never starts inside a run of spaces, so a long run is not rescanned from each of
-      // its spaces; the trailing run starts at its first character (the lookbehind), cut after the leading one.
-      .flatMap((line) => line.split(/\t+|(?!(?<=\s)\s)\s{3,}/u))
-      // A spaced en or em dash separates two skills as a comma does ("SQL — “Airflow”"); a hyphen may be a skill's own.
-      .flatMap((line) => line.split(/(?<!\s)\s+[–—]\s+/u))
-      // Commas inside parentheses are the skill's own: "Mainframe (COBOL, JCL)".
-      .flatMap(splitOutsideParentheses)
-      .map((item) =>
-        squash(item)
-          .replace(/^[-–—\s]+/, '')
-          .replace(SKILL_DURATION, '')
-          .replace(/(?<![.\s])[.\s]+$/, '')
-          // Quotes around a skill are not part of it: “Airflow”, ‘NumPy’, «Docker», "Excel".
-          .replace(SURROUNDING_QUOTES, ''),
-      )
-      // What a dash leaves after a skill when it gives a level or a time: "Tableau — 3 years", "Python – Advanced".
-      .filter((item) => !SKILL_NOTE.test(item))
+    pieces
       .filter(
         (item) =>
           item.length > 0 &&
           item.length <= MAX_SKILL_LENGTH &&
-          item.split(' ').length <= MAX_SKILL_WORDS &&
+          wordCount(item) <= MAX_SKILL_WORDS &&
           /\p{L}/u.test(item),
       )
+      .filter((item) => !SENTENCE_PIECE.test(item) && !NOT_A_SKILL.test(item) && !item.endsWith(':'))
+      // What a dash leaves after a skill when it gives a level or a time: "Tableau — 3 years", "Python – Advanced".
+      .filter((item) => !SKILL_NOTE.test(item))
   );
 }
 

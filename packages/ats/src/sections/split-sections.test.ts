@@ -225,6 +225,11 @@ describe('classifyHeading', () => {
     ['Highlights', 'other'],
     ['Skill Highlights', 'other'],
     ['Summary of Skills', 'skills'],
+    // A technical summary or profile lists the tools and languages ("Technical Summary", then "Tools: ISPF, SPUFI").
+    ['Technical Summary', 'skills'],
+    ['TECHNICAL PROFILE:', 'skills'],
+    ['Skills Summary', 'skills'],
+    ['Key Skills Profile', 'skills'],
     ['Military Experience', 'experience'],
     ['Core Accomplishments', 'other'],
     ['Activities and Honors', 'other'],

@@ -143,6 +143,15 @@ describe('no false hits inside other words', () => {
     expect(names('Assessing and triaging patient calls')).toContain('Triage');
   });
 
+  it('reads ECE, HCL and access control as the skills only beside their own words', () => {
+    expect(names('B.Tech in ECE from JNTU, 2014')).not.toContain('Early Childhood Education');
+    expect(names('ECE teacher in a preschool classroom')).toContain('Early Childhood Education');
+    expect(names('Software Engineer, HCL Technologies, Chennai')).not.toContain('Terraform');
+    expect(names('Wrote HCL templates for Packer images')).toContain('Terraform');
+    expect(names('Role-based access control for the admin portal')).not.toContain('Security Systems Installation');
+    expect(names('Installed CCTV cameras and access control at the site')).toContain('Security Systems Installation');
+  });
+
   it('reads segmentation, rendering and labeling as the skills only in their own trades', () => {
     expect(names('Deep learning models for medical image segmentation')).not.toContain('Customer Segmentation');
     expect(names('Build customer segmentation for marketing campaigns')).toContain('Customer Segmentation');

@@ -40,6 +40,12 @@ describe('createSkillTaxonomy', () => {
     // An isolated term is already known to be a skill, so case rules do not apply to lookups.
     expect(taxonomy.lookup('go')?.name).toBe('Go');
     expect(taxonomy.lookup('Docker')).toBeUndefined();
+    // A version after the name is the same skill; a number alone, or after an unknown name, is not.
+    expect(taxonomy.lookup('Kubernetes 1.29')?.name).toBe('Kubernetes');
+    expect(taxonomy.lookup('k8s v1')?.name).toBe('Kubernetes');
+    expect(taxonomy.lookup('Golang 1.x')?.name).toBe('Go');
+    expect(taxonomy.lookup('Docker 20')).toBeUndefined();
+    expect(taxonomy.lookup('Kubernetes cluster')).toBeUndefined();
   });
 
   it('applies alias rules when extracting', () => {

@@ -9,7 +9,7 @@ import { skillCategories, type SkillCategory, type SkillDefinition, type SkillMe
 export interface SkillTaxonomy {
   /** Number of skills. */
   readonly size: number;
-  /** Finds a skill by its name or any alias, ignoring case, hyphens and Unicode width. */
+  /** Finds a skill by its name or any alias, ignoring case, hyphens and Unicode width, and a version after it ("Python 3"). */
   lookup(term: string): SkillDefinition | undefined;
   /** Finds skill mentions in text, in text order; overlapping matches go to the longest. */
   extract(text: string): SkillMention[];
@@ -22,6 +22,9 @@ export interface SkillTaxonomy {
   /** Every skill definition, in definition order. */
   all(): readonly SkillDefinition[];
 }
+
+// A version written after a skill's name: "3", "2012", "10.0", "10g", "V6", "4.x".
+const VERSION = /^v?\d{1,4}(?:\.\d{1,3})*(?:\.x)?[a-z]?$/i;
 
 /** Builds a taxonomy from definitions (the built-in ones by default); throws on duplicate names or aliases. */
 export function createSkillTaxonomy(definitions: readonly SkillDefinition[] = allSkillDefinitions): SkillTaxonomy {
@@ -37,8 +40,14 @@ export function createSkillTaxonomy(definitions: readonly SkillDefinition[] = al
     // Job boards write tags like "Human Resources (HR)": try the part outside, then inside, the brackets.
     // `/^(.*?)\s*\(([^()]+)\)\s*$/`, read in linear time (the regex was quadratic in a run of spaces).
     const bracketed = finalParenthesis(term.trimEnd());
-    if (bracketed === undefined) return undefined;
-    return find(bracketed[0]) ?? find(bracketed[1]);
+    if (bracketed !== undefined) return find(bracketed[0]) ?? find(bracketed[1]);
+    // A version after the name is the same skill: "Python 3", "Visual Studio 2012", "Oracle 10g", "Catia V6". (The
+    // last word found by index, not by a regex anchored at the end, which is tried from every space of a long run.)
+    const trimmed = term.trimEnd();
+    const cut = trimmed.lastIndexOf(' ');
+    if (cut <= 0 || !VERSION.test(trimmed.slice(cut + 1))) return undefined;
+    const name = trimmed.slice(0, cut).trimEnd();
+    return name === '' ? undefined : find(name);
   };
   const extract = (text: string): SkillMention[] => findMentions(compiled, frozen, text);
   const used = new Set(frozen.map((definition) => definition.category));

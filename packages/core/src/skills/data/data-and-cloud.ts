@@ -303,7 +303,8 @@ const cloudAndDevops = defineSkills('cloud-and-devops', [
   ['OpenShift', 'Red Hat OpenShift', 'OCP'],
   ['Rancher', nearby('Rancher', KUBERNETES_WORDS), 'Rancher Kubernetes', 'SUSE Rancher'],
   ['Istio', 'Istio service mesh', 'service mesh'],
-  ['Terraform', 'HashiCorp Terraform', 'Terraform Cloud', 'HCL'],
+  // "HCL" alone is mostly HCL Technologies, an employer: the language only beside its tools.
+  ['Terraform', 'HashiCorp Terraform', 'Terraform Cloud', nearby('HCL', ['terraform', 'hashicorp', 'packer', 'nomad'])],
   ['Pulumi', 'Pulumi IaC'],
   ['Infrastructure as Code', 'IaC', 'infra as code'],
   ['Ansible', 'Ansible playbooks', 'Red Hat Ansible', 'Ansible Tower'],

@@ -261,7 +261,8 @@ const educationAndSocialWork = defineSkills('education-and-social-work', [
   ['Individualized Education Programs', 'IEP', 'IEPs', 'individualized education plans', 'IEP development'],
   [
     'Early Childhood Education',
-    'ECE',
+    // In Indian résumés "ECE" is mostly Electronics and Communication Engineering, a degree's branch.
+    nearby('ECE', ['childhood', 'preschool', 'kindergarten', 'nursery', 'children', 'child', 'classroom', 'teacher']),
     'early years education',
     'preschool teaching',
     'early childhood development',

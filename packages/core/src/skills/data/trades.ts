@@ -321,7 +321,26 @@ const electrical = defineSkills('electrical', [
   ['Renewable Energy', 'renewables', 'clean energy', 'wind energy', 'wind turbines', 'wind turbine maintenance'],
   ['Electric Vehicle Charging', 'EV charging', 'EV charger installation', 'EVSE'],
   ['Fire Alarm Systems', 'fire alarm installation', 'fire detection', 'fire alarms', 'fire alarm'],
-  ['Security Systems Installation', 'alarm systems', 'access control systems', 'intrusion alarms', 'access control'],
+  [
+    'Security Systems Installation',
+    'alarm systems',
+    'access control systems',
+    'intrusion alarms',
+    // In IT, "access control" is who may use a system (roles, permissions): the installer's only beside its hardware.
+    nearby('access control', [
+      'alarm',
+      'alarms',
+      'cctv',
+      'camera',
+      'cameras',
+      'door',
+      'doors',
+      'intrusion',
+      'installation',
+      'keycard',
+      'biometric',
+    ]),
+  ],
   ['CCTV Installation', 'CCTV', 'closed-circuit television', 'video surveillance systems', 'IP cameras'],
   ['Lighting Installation', 'lighting systems', 'lighting design', 'LED lighting', 'light fixtures'],
   [

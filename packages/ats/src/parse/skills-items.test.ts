@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { parseResumeText } from './parse-resume-text.js';
+
+const header = 'Asha Rao\nasha.rao@example.com\n\n';
+const skillsOf = (...lines: string[]) => parseResumeText(`${header}${lines.join('\n')}\n`).skills;
+
+describe('parseResumeText skills: the names of skill groups', () => {
+  it('drops a group name before a colon, a dash, or a table row’s first item', () => {
+    const skills = skillsOf(
+      'TECHNICAL SKILLS',
+      '❑ Databases: Oracle, MySql',
+      'Domain - Retail',
+      'Utilities – FILE-AID, IDCAMS',
+      "Framework's: Spring, Hibernate",
+      'Operating Systems Windows, Ubuntu',
+      'Networking:',
+    );
+    expect(skills).toEqual(
+      expect.arrayContaining(['Retail', 'FILE-AID', 'IDCAMS', 'Spring Framework', 'Hibernate', 'Ubuntu']),
+    );
+    expect(skills.join('|')).not.toMatch(/Databases|Domain|Utilities|Framework's|Operating Systems|Networking|❑/);
+    // A skill whose name starts like a group stays whole.
+    expect(skillsOf('SKILLS', 'Cloud Computing, Database Administration, Web Services')).toEqual(
+      expect.arrayContaining(['Cloud Computing', 'Database Administration']),
+    );
+  });
+
+  it('reads labelled lists of skills outside the skills section', () => {
+    const skills = skillsOf(
+      'ADDITIONAL INFORMATION',
+      '• Adopt to any kind of environment.',
+      '• Tools: ISPF, SPUFI, MainView',
+      '• Strengths: hard work, punctuality',
+    );
+    expect(skills).toEqual(expect.arrayContaining(['ISPF', 'SPUFI', 'MainView']));
+    expect(skills.join('|')).not.toMatch(/punctuality|hard work|Adopt/);
+  });
+});
+
+describe('parseResumeText skills: what is not a skill', () => {
+  it('takes the skills out of the phrases that introduce them', () => {
+    const skills = skillsOf(
+      'SKILLS',
+      'Experienced in Functional testing, GUI testing, Regression testing and Integration Testing.',
+      'Familiar with Agile Methodologies',
+      'Good knowledge of Tally',
+    );
+    expect(skills).toEqual(expect.arrayContaining(['Functional testing', 'GUI testing', 'Agile', 'Tally']));
+    expect(skills.join('|')).not.toMatch(/Experienced|Familiar|knowledge|testing and$/m);
+  });
+
+  it('drops the pieces of a sentence cut at its commas', () => {
+    const skills = skillsOf(
+      'SKILLS',
+      'Java, Python',
+      'Client Background: Acme Oilfield is a leading provider of drilling services across the world, robust, easy to use',
+      'Test Automation using, SAP ECC 11g to, Find the',
+    );
+    expect(skills).toEqual(expect.arrayContaining(['Java', 'Python']));
+    expect(skills.join('|')).not.toMatch(/robust|easy to use|using|11g to|Find the/);
+    // Capitals and a closing "on" or "in" are a skill's own words.
+    expect(skillsOf('SKILLS', 'IT Infrastructure, Single Sign on, Log in')).toEqual(
+      expect.arrayContaining(['IT Infrastructure', 'Single Sign-On', 'Log in']),
+    );
+  });
+
+  it('drops labels with nothing after them, links and date ranges', () => {
+    const skills = skillsOf(
+      'SKILLS',
+      'Project 1:',
+      'Java, http://github.com/asha-rao',
+      'Principal Engineer, September 2005 to Present',
+    );
+    expect(skills).toContain('Java');
+    expect(skills.join('|')).not.toMatch(/Project 1|github|2005/);
+  });
+
+  it('writes a skill with its version under its canonical name, once', () => {
+    const skills = skillsOf('SKILLS', 'Visual Studio 2012, Python 3, Microsoft Visual Studio, Python');
+    expect(skills.filter((skill) => /visual studio/i.test(skill))).toHaveLength(1);
+    expect(skills.filter((skill) => /python/i.test(skill))).toEqual(['Python']);
+  });
+});
