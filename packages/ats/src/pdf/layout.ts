@@ -13,6 +13,8 @@ interface Placed {
   right: number;
   y: number;
   size: number;
+  /** A space of its own (a whitespace-only item) is drawn right after this item on its line. */
+  spaceAfter?: boolean;
 }
 
 interface Line {
@@ -51,13 +53,24 @@ function maxOf(values: Iterable<number>): number {
 function place(items: readonly PdfTextItem[]): Placed[] {
   const placed: Placed[] = [];
   for (const item of items) {
-    if (!item.str || !item.str.trim()) continue;
     const x = item.transform[4] ?? 0;
     const y = item.transform[5] ?? 0;
     const size = Math.abs(item.transform[3] ?? 0) || Math.abs(item.transform[0] ?? 0) || item.height || 10;
+    if (!item.str?.trim()) {
+      // A space drawn as an item of its own between two runs of a line ("team", " ", "with"): the next run may start
+      // closer than a space's width (kerning), and without the mark the two words were read as one ("teamwith").
+      const previous = placed[placed.length - 1];
+      if (item.str && previous && sameSpot(previous, x, y)) previous.spaceAfter = true;
+      continue;
+    }
     placed.push({ text: item.str, x, right: x + Math.max(0, item.width), y, size });
   }
   return placed;
+}
+
+// Whether a space item at (x, y) follows `item` directly: on its baseline, starting about where it ends.
+function sameSpot(item: Placed, x: number, y: number): boolean {
+  return Math.abs(item.y - y) <= LINE_TOLERANCE * item.size && Math.abs(x - item.right) <= 0.5 * item.size;
 }
 
 function groupLines(items: readonly Placed[]): Line[] {
@@ -76,6 +89,13 @@ function groupLines(items: readonly Placed[]): Line[] {
   return lines;
 }
 
+// A space item read as a word break, but not before closing punctuation or after an opening bracket: the builders that
+// draw spaces apart also draw one before a comma that they then set over it ("Hsu", " ", ", Professor" reads "Hsu,").
+const CLOSING_PUNCTUATION = /^[,.;:!?)\]}%]/u;
+const OPENING_BRACKET = /[([{]$/u;
+const spaceItemBetween = (previous: Placed, item: Placed) =>
+  previous.spaceAfter === true && !CLOSING_PUNCTUATION.test(item.text) && !OPENING_BRACKET.test(previous.text);
+
 function lineText(line: Line): string {
   // Parts joined once at the end: appending to a string and asking endsWith flattens it every time (quadratic on a long line).
   const parts: string[] = [];
@@ -86,7 +106,12 @@ function lineText(line: Line): string {
       const gap = item.x - previous.right;
       // A wide gap is a tab stop (right-aligned dates): keep it visible as a run of spaces.
       if (gap > 2.5 * line.size) parts.push('   ');
-      else if (gap > 0.15 * line.size && !endsWithSpace && !item.text.startsWith(' ')) parts.push(' ');
+      else if (
+        (gap > 0.15 * line.size || spaceItemBetween(previous, item)) &&
+        !endsWithSpace &&
+        !item.text.startsWith(' ')
+      )
+        parts.push(' ');
     }
     parts.push(item.text);
     endsWithSpace = item.text.endsWith(' ');
@@ -98,12 +123,7 @@ function lineText(line: Line): string {
 
 // Lines as text, a blank line where the vertical gap is clearly wider than the usual line spacing.
 function linesToText(lines: readonly Line[]): string[] {
-  const gaps = lines
-    .slice(1)
-    .map((line, index) => (lines[index] as Line).y - line.y)
-    .filter((gap) => gap > 0)
-    .sort((left, right) => left - right);
-  const typical = gaps[Math.floor(gaps.length / 2)] ?? 0;
+  const typical = typicalLineGap(lines);
   const out: string[] = [];
   lines.forEach((line, index) => {
     const previous = lines[index - 1];
@@ -193,6 +213,9 @@ function readsAsRows(lines: readonly Line[], gutter: number): boolean {
   return dateLines >= MIN_DATE_LABELS && dateLines >= MIN_DATE_SHARE * leftLines;
 }
 
+// Lines in a row spanning a page's gutter, below its header, that are read as a paragraph across the page.
+const MIN_SPANNING_LINES = 2;
+
 /** One page's lines top to bottom, each with its baseline (y grows upwards), without column splitting. */
 export function pageLines(items: readonly PdfTextItem[]): Array<{ y: number; text: string }> {
   return groupLines(place(items)).map((line) => ({ y: line.y, text: lineText(line) }));
@@ -225,13 +248,63 @@ export function layoutPage(items: readonly PdfTextItem[]): string {
     const parts = [header.length > 0 ? linesToText(groupLines(header)).join('\n') : '', linesToText(rows).join('\n')];
     return parts.filter(Boolean).join('\n\n');
   }
-  const leftItems: Placed[] = [];
-  const rightItems: Placed[] = [];
-  for (const line of body) for (const item of line.items) (item.x < gutter ? leftItems : rightItems).push(item);
-  const parts = [header, leftItems, rightItems]
-    .filter((part) => part.length > 0)
-    .map((part) => linesToText(groupLines(part)).join('\n'));
-  return parts.join('\n\n');
+  // Below the header, two or more lines in a row that span the gutter are a paragraph across the page (above or below
+  // a two-column table of skills): read whole where they stand, and the columns between such paragraphs each read whole,
+  // left then right. Split at the gutter, such a paragraph's runs that start right of it (a bold or linked phrase) were
+  // read after the whole left column. A single spanning line (a long e-mail address in a sidebar) stays in its column.
+  const out = header.length > 0 ? [linesToText(groupLines(header)).join('\n')] : [];
+  const typical = typicalLineGap(lines);
+  let band: Line[] = [];
+  let bottom: number | undefined; // the lowest baseline read so far below the header, where a new band follows
+  const emit = (text: string, top: number, lowest: number, apart: boolean) => {
+    if (!text) return;
+    if (out.length > 0) out.push(apart || bottom === undefined || bottom - top > 1.6 * typical ? '\n\n' : '\n');
+    out.push(text);
+    bottom = bottom === undefined ? lowest : Math.min(bottom, lowest);
+  };
+  const emitColumns = (bandLines: readonly Line[]) => {
+    const left: Placed[] = [];
+    const right: Placed[] = [];
+    for (const line of bandLines) for (const item of line.items) (item.x < gutter ? left : right).push(item);
+    let first = true;
+    for (const part of [left, right]) {
+      if (part.length === 0) continue;
+      const partLines = groupLines(part);
+      const top = (partLines[0] as Line).y;
+      emit(linesToText(partLines).join('\n'), top, (partLines.at(-1) as Line).y, bottom === undefined || !first);
+      first = false;
+    }
+  };
+  for (let at = 0; at < body.length; ) {
+    let end = at;
+    while (end < body.length && crosses(body[end] as Line)) end++;
+    if (end - at < MIN_SPANNING_LINES) {
+      band.push(...body.slice(at, Math.max(end, at + 1)));
+      at = Math.max(end, at + 1);
+      continue;
+    }
+    // The band's lines below its right column's last line are the left column's tail or short lines across the page
+    // ("Professional Experience" above the paragraph): read after both columns, with the paragraph.
+    let lastRight = band.length - 1;
+    while (lastRight >= 0 && !(band[lastRight] as Line).items.some((item) => item.x >= gutter)) lastRight--;
+    emitColumns(band.slice(0, lastRight + 1));
+    const across = [...band.slice(lastRight + 1), ...body.slice(at, end)];
+    emit(linesToText(across).join('\n'), (across[0] as Line).y, (across.at(-1) as Line).y, false);
+    band = [];
+    at = end;
+  }
+  emitColumns(band);
+  return out.join('');
+}
+
+// The usual distance between two lines of a page that follow each other: the median of the positive gaps.
+function typicalLineGap(lines: readonly Line[]): number {
+  const gaps = lines
+    .slice(1)
+    .map((line, index) => (lines[index] as Line).y - line.y)
+    .filter((gap) => gap > 0)
+    .sort((left, right) => left - right);
+  return gaps[Math.floor(gaps.length / 2)] ?? 0;
 }
 
 /** Joins words broken with a hyphen at a line end ("manage-\nment" → "management"). */

@@ -34,6 +34,49 @@ describe('layoutPage', () => {
     expect(lines[9]).toBe('right line 0 about experience at work');
   });
 
+  it('reads a paragraph across the page whole where it stands, around a two-column table read column by column', () => {
+    const items: PdfTextItem[] = [item('DIRECTOR OF FINANCE', 50, 780, 120), item('Executive Profile', 50, 766, 100)];
+    // Full-width lines; the first has a second run that starts right of the table's gutter, the last is short.
+    items.push(item('I am a finance leader who works closely with the executive team', 50, 752, 320));
+    items.push(item('in removing obstacles.', 380, 752, 110));
+    items.push(item('Early in my career I learned the value of looking beyond the numbers', 50, 738, 340));
+    items.push(item('and of building dynamic reporting tools', 50, 724, 330));
+    items.push(item('for the team.', 50, 710, 60));
+    for (let row = 0; row < 26; row++) {
+      items.push(item(`Tool number ${row}`, 50, 690 - row * 14, 90));
+      if (row < 20) items.push(item(`Strength number ${row}`, 320, 690 - row * 14, 110));
+    }
+    // Below the table: a short heading, then a paragraph across the page again.
+    items.push(item('Professional Experience', 50, 310, 120));
+    items.push(item('Cross has a long tradition of crafting fine writing instruments; a private', 50, 296, 360));
+    items.push(item('equity firm brought me on board to create a dynamic finance function.', 50, 282, 350));
+    expect(findGutter(items)).toBeGreaterThan(140);
+    const text = layoutPage(items);
+    expect(text).toContain(
+      'I am a finance leader who works closely with the executive team in removing obstacles.\n' +
+        'Early in my career I learned the value of looking beyond the numbers\n' +
+        'and of building dynamic reporting tools\nfor the team.\n',
+    );
+    const lines = text.split('\n').filter(Boolean);
+    expect(lines.slice(0, 6)).toEqual([
+      'DIRECTOR OF FINANCE',
+      'Executive Profile',
+      'I am a finance leader who works closely with the executive team in removing obstacles.',
+      'Early in my career I learned the value of looking beyond the numbers',
+      'and of building dynamic reporting tools',
+      'for the team.',
+    ]);
+    expect(lines.slice(6, 26)).toEqual(Array.from({ length: 20 }, (_, row) => `Tool number ${row}`));
+    expect(lines.slice(26, 46)).toEqual(Array.from({ length: 20 }, (_, row) => `Strength number ${row}`));
+    // The left column's tail and the heading below the table come after the right column, before the paragraph.
+    expect(lines.slice(46)).toEqual([
+      ...Array.from({ length: 6 }, (_, row) => `Tool number ${row + 20}`),
+      'Professional Experience',
+      'Cross has a long tradition of crafting fine writing instruments; a private',
+      'equity firm brought me on board to create a dynamic finance function.',
+    ]);
+  });
+
   it('reads a left column of dates beside their entries (a Europass CV as a table) line by line', () => {
     // Rows of a table as LibreOffice writes them to PDF: the left cell (a heading or the dates) centred on the height
     // of the right cell (the entry's lines).
@@ -87,6 +130,21 @@ describe('layoutPage', () => {
     }
     expect(findGutter(items)).toBeUndefined();
     expect(layoutPage(items).split('\n')[0]).toBe('Job title number 0 — Company   Mar 2015 – Jun 2018');
+  });
+
+  it('keeps a space drawn as an item of its own even where the next run starts closer than its width', () => {
+    // "team" ends at x 90, the space item is 5 wide, and "with" starts at 91 (kerned in): one space, not "teamwith".
+    const items = [item('Led the team', 30, 700, 60), item(' ', 90, 700, 5), item('with care', 91, 700, 45)];
+    expect(layoutPage(items)).toBe('Led the team with care');
+    // A space item set under the comma that follows it is no word break: "Hsu, Oxford", not "Hsu , Oxford".
+    expect(layoutPage([item('Elisabeth Hsu', 30, 700, 60), item(' ', 90, 700, 5), item(', Oxford', 91, 700, 40)])).toBe(
+      'Elisabeth Hsu, Oxford',
+    );
+    // No space item, the same positions: one word run on ("Inter" "national" drawn in two runs).
+    expect(layoutPage([item('Inter', 30, 700, 25), item('national', 55.5, 700, 40)])).toBe('International');
+    // A space item elsewhere on the page (another line) does not split this line's runs.
+    const apart = [item('Inter', 30, 700, 25), item(' ', 200, 600, 5), item('national', 55.5, 700, 40)];
+    expect(layoutPage(apart).split('\n')[0]).toBe('International');
   });
 
   it('joins words hyphenated across lines but not dashes or ranges', () => {
