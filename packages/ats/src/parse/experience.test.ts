@@ -432,6 +432,9 @@ describe('parseExperienceSection', () => {
     expect(joinDateLines('Jan 2019 –\nPresent\nAcme')).toEqual(['Jan 2019 – Present', 'Acme']);
     expect(joinDateLines('June 2013 to\nMarch 2016')).toEqual(['June 2013 – March 2016']);
     expect(joinDateLines('Enero 2019 –\nActualidad')).toEqual(['Enero 2019 – Actualidad']);
+    // Core's words for "until now" (isPresentWord), Polish and Dutch among them.
+    expect(joinDateLines('Styczeń 2019 –\nobecnie')).toEqual(['Styczeń 2019 – obecnie']);
+    expect(joinDateLines('01.2019 –\ntot heden')).toEqual(['01.2019 – tot heden']);
     // Two dates on their own lines without a word between them stay apart.
     expect(joinDateLines('2014\n2016')).toEqual(['2014', '2016']);
   });
@@ -2050,6 +2053,7 @@ describe('lines under an experience heading that are not a position as written',
     // A legal form's full stop ends the employer's name, not a sentence (the line was not read as a header at all).
     expect(positions('Ingeniera de software, Telefónica S.A.')).toEqual([['Ingeniera de software', 'Telefónica S.A.']]);
     expect(positions('Analista, Fiat S.p.A.')).toEqual([['Analista', 'Fiat S.p.A.']]);
+    expect(positions('Analista, Fawry S.A.E.')).toEqual([['Analista', 'Fawry S.A.E.']]);
     expect(positions('Engenheiro de software, Petrobras Ltda.')).toEqual([
       ['Engenheiro de software', 'Petrobras Ltda.'],
     ]);
@@ -2564,6 +2568,11 @@ describe('common CV header layouts in several languages (#23)', () => {
     ]);
     expect(entries(['seit 01/2023\tMentorin, Women in Tech e.V., Berlin'])).toEqual([
       ['Mentorin', 'Women in Tech e.V.', 'Berlin'],
+    ]);
+    // Polish "od" and Dutch "sinds" open a range as "seit" does (core's opensWithSinceWord).
+    expect(entries(['od 01/2021\tProgramistka, Comarch, Kraków'])).toEqual([['Programistka', 'Comarch', 'Kraków']]);
+    expect(entries(['sinds 2020\tSoftwareontwikkelaar, Coolblue, Rotterdam'])).toEqual([
+      ['Softwareontwikkelaar', 'Coolblue', 'Rotterdam'],
     ]);
   });
 

@@ -13,7 +13,11 @@ import {
 import {
   finalParenthesis,
   isPlaceName,
+  isPresentWord,
+  LEGAL_FORMS,
+  legalFormSource,
   monthFromName,
+  opensWithSinceWord,
   placeCode,
   placeCodeBesideWork,
   pushAll,
@@ -118,10 +122,13 @@ const EUROPASS_SECTOR =
 const DURATION_ALONE =
   /^\(?(?:\d{1,2}\s?(?:год|года|лет|years?|yrs?|jahre?|años?|anos?|ans?|anni|anno)(?:,?\s\d{1,2}\s?(?:месяц|месяца|месяцев|months?|mos?|monate?|meses|mois|mesi|mese))?|\d{1,2}\s?(?:месяц|месяца|месяцев|months?|mos?|monate?|meses|mois|mesi|mese))\)?$/iu;
 
-// A legal form's or a suffix's full stop ends a name, not a sentence: "Acme Inc.", "Telefónica S.A.", "Fiat S.p.A.",
-// "Textiles S.A. de C.V.", "Petrobras Ltda.", "Förderverein e.V.", "Coolblue B.V.", "Bilans Sp. z o.o.".
-const LEGAL_FORM_END =
-  /(?<![\p{L}.])(?:inc|ltd|co|corp|llc|jr|sr|ltda|cía|cia|s\.a|s\.l|s\.a\.s|s\.r\.l|s\.p\.a|s\.a\.r\.l|c\.v|e\.v|s\.c|b\.v|n\.v|o\.o)\.$/iu;
+// A full stop after a legal form abbreviated (core's LEGAL_FORMS, not a word spelt out: "… at a software company.") or
+// a name's suffix ends a name, not a sentence: "Acme Inc.", "Telefónica S.A.", "Fiat S.p.A.", "Textiles S.A. de C.V.",
+// "Petrobras Ltda.", "Förderverein e.V.", "Coolblue B.V.", "Bilans Sp. z o.o.", "John Smith Jr.".
+const LEGAL_FORM_END = new RegExp(
+  String.raw`(?<![\p{L}.])(?:${legalFormSource(LEGAL_FORMS.filter((form) => !form.spelledOut && !form.beforeName))}|jr|sr)\.$`,
+  'iu',
+);
 
 // An amount of money written as a part of its own between bars: "| $10.1 million |", "| USD 2.5M", "$550 million |".
 const MONEY_PART =
@@ -1237,8 +1244,6 @@ function breakRunOnPlace(text: string): string {
 
 // The word or mark between two dates written on lines of their own ("June 2013\nto\nMarch 2016").
 const RANGE_WORD = /^(?:[-–—~]|to|till|until|through|bis|hasta|al|a|au|à|jusqu'à|по|до)$/i;
-const PRESENT_WORD =
-  /^(?:present|current(?:ly)?|now|today|to date|ongoing|heute|aktuell|actualidad|actual|presente|aujourd'hui|en cours|настоящее время|н\.?\s?в\.?)$/i;
 // A header line that ends in a dangling separator: the dates were to follow it ("Acme Corp -  Pune, Maharashtra -").
 const DANGLING = /(?:^|\s)[-–—|,]$/;
 // Words before a date that make the line a sentence ("Worked in Acme as HR Executive from April 2012 to March 2013").
@@ -1281,7 +1286,8 @@ export function joinDateLines(text: string): string[] {
     return date;
   };
   const isEndAt = (index: number) =>
-    index < raw.length && (loneDateAt(index) !== undefined || PRESENT_WORD.test(squash(raw[index] as string)));
+    // The end may be a word for "until now" the date reader takes (core's isPresentWord: "Present", "heute", "obecnie").
+    index < raw.length && (loneDateAt(index) !== undefined || isPresentWord(squash(raw[index] as string)));
   // The line after `index`, past one blank line: PDF text may put one inside a range broken over lines ("November
   // 2014\n\nto\nMarch 2015").
   const following = (index: number) => (raw[index + 1]?.trim() === '' ? index + 2 : index + 1);
@@ -1329,15 +1335,11 @@ function findAnchor(line: string, now: Date | undefined): Anchor | undefined {
     const before = line.slice(0, Math.max(0, at));
     const rest = squash(`${before} ${line.slice(at + range.text.length)}`);
     // A sentence that mentions dates ("from June 2016.", "... as HR Executive from April 2012 to March 2013") anchors nothing.
-    // Not a line opening with "since" in a language ("с 04.2020 по настоящее время", "dal 2012 al 2017"), nor one opening
+    // Not a line opening with "since" in a language (core's words: "с 04.2020 по настоящее время", "dal 2012 al 2017",
+    // "od 2019 obecnie"), nor one opening
     // with the range itself: Spanish, French, Italian, Portuguese and Russian write month names in lower case ("enero 2019 –
     // actualidad", "septembre 2017 – août 2019", "март 2018 – настоящее время").
-    if (
-      /^\s*\p{Ll}/u.test(line) &&
-      squash(before) !== '' &&
-      !/^\s*(?:since|seit|desde|depuis|с|dal|dall')(?![\p{L}])/iu.test(line)
-    )
-      return undefined;
+    if (/^\s*\p{Ll}/u.test(line) && squash(before) !== '' && !opensWithSinceWord(line)) return undefined;
     if (
       (SENTENCE_BEFORE_DATE.test(squash(before)) || PREPOSITION_BEFORE_DATE.test(before)) &&
       squash(before).split(' ').length >= 4

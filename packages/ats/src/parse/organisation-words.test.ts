@@ -24,6 +24,12 @@ describe('namesOrganisationAbroad', () => {
       'Gemeente Eindhoven',
       'Hogeschool Utrecht',
       'Szkoła Podstawowa nr 5',
+      // Core's legal forms (LEGAL_FORMS): the last full stop optional, a space after a full stop too.
+      'Förderverein e.V.',
+      'Pérez y Cía.',
+      'Acme S.A',
+      'Comarch Sp.z o.o.',
+      'OOO UZGPS',
     ])
       expect(namesOrganisationAbroad(text), text).toBe(true);
   });
@@ -35,6 +41,9 @@ describe('namesOrganisationAbroad', () => {
       'Kanban lead',
       'Bancos de datos',
       'Desarrollador de software',
+      'Solutions Architect (SA)',
+      'CIA analyst',
+      'EV charging engineer',
     ])
       expect(namesOrganisationAbroad(text), text).toBe(false);
   });
@@ -47,5 +56,10 @@ describe('ORGANISATION_NAME_WORDS_ABROAD', () => {
     expect(ORGANISATION_NAME_WORDS_ABROAD).not.toContain('s.a.');
     expect(ORGANISATION_NAME_WORDS_ABROAD).not.toContain('centro hospitalar');
     expect(ORGANISATION_WORDS_ABROAD).toContain('s.a.');
+    // Written without their last full stop, as the contact reader compares words; not those that are everyday words.
+    expect(ORGANISATION_NAME_WORDS_ABROAD).toContain('ltda');
+    expect(ORGANISATION_NAME_WORDS_ABROAD).toContain('cía');
+    expect(ORGANISATION_NAME_WORDS_ABROAD).not.toContain('sa');
+    expect(ORGANISATION_NAME_WORDS_ABROAD).not.toContain('cia');
   });
 });

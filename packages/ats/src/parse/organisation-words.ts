@@ -2,6 +2,11 @@
 // the experience reader (isCompanyWord: an employer's line, not a title's) and the contact reader (a header's line
 // holding one is neither the person's name nor a town).
 
+import { LEGAL_FORMS, legalFormSource } from '@rolefit/core/internal';
+
+// Legal forms that are also other words in a résumé: "SA" (South Africa, a role's initials), "Cia" (a given name).
+const ALSO_EVERYDAY_WORDS = new Set(['sa', 'cia.']);
+
 /**
  * Organisations' words in Spanish, Portuguese, Italian, French, German, Dutch, Polish and Russian, lower case: legal
  * forms ("Telefónica S.A.", "Acme GmbH", "Coolblue B.V.", "Comarch Sp. z o.o.", "ООО «Ромашка»"), kinds of organisation
@@ -10,29 +15,8 @@
  * ("s.a."); a space stands for any run of white space.
  */
 export const ORGANISATION_WORDS_ABROAD: readonly string[] = [
-  // Legal forms: Spanish, Portuguese, Italian, French, German, Dutch, Polish, Russian.
-  's.a.',
-  's.l.',
-  's.r.l.',
-  's.p.a.',
-  'srl',
-  'spa',
-  'ltda',
-  'sarl',
-  'sas',
-  'gmbh',
-  'ag',
-  'kg',
-  'bv',
-  'b.v.',
-  'n.v.',
-  'sp. z o.o.',
-  'spółka',
-  'ооо',
-  'зао',
-  'оао',
-  'пао',
-  'ао',
+  // Legal forms other than English ones (core's LEGAL_FORMS), the last full stop of each left to the pattern ("Ltda").
+  ...LEGAL_FORMS.filter((form) => !form.english && !ALSO_EVERYDAY_WORDS.has(form.written)).map((form) => form.written),
   // Kinds of organisation.
   'grupo',
   'groupe',
@@ -77,8 +61,10 @@ export const ORGANISATION_WORDS_ABROAD: readonly string[] = [
   'szkoła',
 ];
 
-// Each word as a pattern: its full stops literal, a space any run of white space.
-const wordPattern = (word: string) => word.replace(/\./g, String.raw`\.`).replace(/ /g, String.raw`\s+`);
+// Each word as a pattern, as core writes a legal form's: its full stops literal but the last, which may be left out, white
+// space or none after a full stop, a space any run of white space.
+const wordPattern = (word: string) =>
+  legalFormSource([{ written: word, english: false, spelledOut: false, beforeName: false }]);
 
 // `\b` does not see letters outside ASCII, so the words are bounded by letter lookarounds.
 const ORGANISATION_WORD_ABROAD = new RegExp(
@@ -93,8 +79,8 @@ export function namesOrganisationAbroad(text: string): boolean {
 
 /**
  * The one-word {@link ORGANISATION_WORDS_ABROAD} that cannot be a person's initials, as the contact reader compares a
- * line's words (lower case, no final full stop): "S.A." and "S.L." are left out ("S.A. Kumar" is a name).
+ * line's words (lower case, no final full stop: "ltda"): "S.A." and "S.L." are left out ("S.A. Kumar" is a name).
  */
-export const ORGANISATION_NAME_WORDS_ABROAD: readonly string[] = ORGANISATION_WORDS_ABROAD.filter(
-  (word) => !/[\s.]/.test(word),
-);
+export const ORGANISATION_NAME_WORDS_ABROAD: readonly string[] = ORGANISATION_WORDS_ABROAD.map((word) =>
+  word.replace(/\.$/, ''),
+).filter((word) => !/[\s.]/.test(word));

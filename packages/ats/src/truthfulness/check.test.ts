@@ -213,6 +213,18 @@ describe('checkTruthfulness', () => {
     expect(unsupported(own.replace('Jun 2016', 'Jun 2015'))).toEqual([['date', 'Jun 2015 – Feb 2019']]);
   });
 
+  it('supports an employer claimed with a legal form the source leaves out (core LEGAL_FORMS)', () => {
+    const employers = (text: string) =>
+      checkTruthfulness(text, source)
+        .claims.filter((claim) => claim.kind === 'employer')
+        .map((claim) => [claim.text, claim.supported]);
+    // The source names "Acme Corp": a claim may write the employer with another form, in any language read.
+    expect(employers('Data engineer at Acme Limited in Pune')).toEqual([['Acme Limited', true]]);
+    expect(employers('Data engineer at Acme S.A. in Madrid')).toEqual([['Acme S.A', true]]);
+    expect(employers('Data engineer at Acme LLP in Leeds')).toEqual([['Acme LLP', true]]);
+    expect(employers('Data engineer at Globex Limited in Pune')).toEqual([['Globex Limited', false]]);
+  });
+
   it('ends an employer named after "at" at the end of its sentence and of its line', () => {
     const employers = (text: string) =>
       checkTruthfulness(text, source)

@@ -6,7 +6,7 @@ import {
   parseResume,
   type Resume,
 } from '@rolefit/core';
-import { checkRecordArgument } from '@rolefit/core/internal';
+import { checkRecordArgument, LEGAL_FORMS } from '@rolefit/core/internal';
 import { STOPWORDS } from '@rolefit/core/text';
 import {
   degreeLevel,
@@ -78,7 +78,18 @@ export function normaliseForComparison(text: string): string {
     .trim()} `;
 }
 
-const COMPANY_SUFFIX = / (inc|llc|ltd|corp|corporation|gmbh|co|company|plc)(?= $)/;
+// A claimed employer's legal form ("Acme GmbH", "Telefónica S.A."), as normaliseForComparison writes it ("s a"), at the
+// end: the source may name the employer without it.
+const COMPANY_SUFFIX = new RegExp(
+  ` (?:${[
+    ...new Set(
+      LEGAL_FORMS.filter((form) => !form.beforeName).map((form) => normaliseForComparison(form.written).trim()),
+    ),
+  ]
+    .sort((left, right) => right.length - left.length)
+    .join('|')})(?= $)`,
+  'u',
+);
 
 // Longest run of words indexed by its hash; a longer claim is looked up by its first words, then searched for.
 const MAX_INDEXED_WORDS = 16;

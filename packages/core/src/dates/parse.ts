@@ -197,8 +197,9 @@ const DATE_SOURCE = String.raw`(?<![\p{L}\p{N}])(?<![\p{N}][-/.])(?:${DATE_FORMS
 const DATE = new RegExp(DATE_SOURCE, 'gu');
 const DATE_AT = new RegExp(`^${DATE_SOURCE}`, 'u');
 const DIGIT = /\d/;
+// Dutch "tot" and Polish "do" too: "van 2015 tot 2019", "od 01.2019 do 12.2020".
 const SEPARATOR =
-  /^\s*(?:-{1,3}|~|(?:to|till|until|through|thru|по|до|bis|à|au|al|a|hasta|jusqu'(?:à|en|au)|até)(?![\p{L}]))\s*/u;
+  /^\s*(?:-{1,3}|~|(?:to|till|until|through|thru|по|до|bis|à|au|al|a|hasta|jusqu'(?:à|en|au)|até|tot|do)(?![\p{L}]))\s*/u;
 const PRESENT =
   /^(?:по\s+)?(?:present|current(?:ly)?|now|today|to\s+date|till\s+date|date|ongoing|настоящее\s+время|наст\.?\s*вр(?:емя|\.)?|н\.\s?в\.?|нв|сейчас|сегодня|heute|jetzt|aktuell|dato|(?:la\s+)?actualidad|actual|presente|hoy|aujourd'hui|présent|ce\s+jour|en\s+cours|(?:ad\s+)?oggi|in\s+corso|attuale|atual(?:mente)?|(?:o\s+)?momento|hoje|heden|obecnie|teraz|nadal)(?![\p{L}])/u;
 // "to date", "till now", "по настоящее время" need no separator of their own; PDF text often loses the
@@ -206,9 +207,14 @@ const PRESENT =
 const PRESENT_WITHOUT_SEPARATOR =
   /^\s*(?:to\s+date|till\s+(?:date|now)|until\s+now|to\s+present|present|по\s+(?:настоящее\s+время|наст\.?\s*вр(?:емя|\.)?|н\.\s?в\.?|сей\s+день)|bis\s+heute|hasta\s+(?:la\s+)?(?:actualidad|hoy|el\s+presente)|(?:à|a)\s+ce\s+jour|jusqu'à\s+(?:ce\s+jour|aujourd'hui|présent)|(?:(?:fino\s+)?ad|a)\s+oggi|até\s+(?:o\s+momento|hoje|(?:o\s+)?presente)|tot\s+(?:heden|nu)|do\s+(?:dziś|dzisiaj|teraz|chwili\s+obecnej))(?![\p{L}])/u;
 // "Since", in English, German ("seit", "ab"), Spanish and Portuguese ("desde", "a partir de"), French ("depuis", "à partir
-// de"), Italian ("dal", "a partire dal") and Russian ("с"): the range is still open.
-const SINCE =
-  /(?<![\p{L}])(?:since|seit|ab|с|desde|depuis|dal|dall'|(?:a|à)\s+partir\s+(?:de|d')|a\s+partire\s+dal(?:l')?)\s*$/u;
+// de"), Italian ("dal", "a partire dal"), Dutch ("sinds", "vanaf"), Polish ("od") and Russian ("с"): the range is still
+// open. Read only just before a date; "od" and "с" are also everyday prepositions ("od klienta"), and a year after one
+// that an amount's unit follows is a sum ("od 2000 zł"), not a date.
+const SINCE_WORD = String.raw`(?:since|seit|ab|с|desde|depuis|dal|dall'|(?:a|à)\s+partir\s+(?:de|d')|a\s+partire\s+dal(?:l')?|sinds|vanaf|od)`;
+const SINCE = new RegExp(String.raw`(?<![\p{L}])${SINCE_WORD}\s*$`, 'u');
+const SINCE_OPENING = new RegExp(String.raw`^\s*${SINCE_WORD}(?![\p{L}])`, 'u');
+const AMOUNT_UNIT_AFTER =
+  /^\s?(?:zł|zl|złotych|pln|eur|euro|€|usd|\$|brutto|netto|osób|employees|mitarbeiter|medewerkers)(?![\p{L}])/u;
 // How far before a date "since" is looked for: the longest form above and a space or two.
 const SINCE_LOOK = 20;
 
@@ -305,6 +311,23 @@ export function monthFromName(word: string): number | undefined {
   return MONTH_INDEX.get(foldInPlace(word.trim()));
 }
 
+/**
+ * Whether a text is nothing but a word or phrase for "until now" that the range reader takes as a range's end
+ * ("Present", "to date", "heute", "bis heute", "actualidad", "heden", "tot heden", "obecnie", "по настоящее время").
+ */
+export function isPresentWord(text: string): boolean {
+  checkTextArgument('isPresentWord', 'text', text);
+  const folded = foldInPlace(text.trim());
+  const match = PRESENT.exec(folded) ?? PRESENT_WITHOUT_SEPARATOR.exec(folded);
+  return match !== null && match[0].trim().length === folded.length;
+}
+
+/** Whether a text opens with a word for "since" that the range reader takes before a date ("seit", "desde", "od", "sinds"). */
+export function opensWithSinceWord(text: string): boolean {
+  checkTextArgument('opensWithSinceWord', 'text', text);
+  return SINCE_OPENING.test(foldInPlace(text));
+}
+
 /** Reads one month-year ("Jan 2019", "03/2017", "2017.03", "янв 2019") or year ("2019" → January) as the 1st of that month, UTC. */
 export function parseMonthYear(text: string): Date | undefined {
   checkTextArgument('parseMonthYear', 'text', text);
@@ -347,7 +370,8 @@ export function findDateRanges(text: string, options: DateRangeOptions = {}): Da
     let rangeEnd = first.end;
     if (separator) {
       const afterSeparator = rest.slice(separator[0].length);
-      const present = PRESENT.exec(afterSeparator);
+      // "Present", or a phrase for it that needs no separator ("2019 – bis heute", "01.2019 – tot heden").
+      const present = PRESENT.exec(afterSeparator) ?? PRESENT_WITHOUT_SEPARATOR.exec(afterSeparator);
       const second = DATE_AT.exec(afterSeparator);
       if (present && shortYearsAgree(first, undefined)) {
         end = null;
@@ -369,7 +393,7 @@ export function findDateRanges(text: string, options: DateRangeOptions = {}): Da
       if (present) {
         end = null;
         rangeEnd = first.end + present[0].length;
-      } else if (since) {
+      } else if (since && !(match.groups?.year !== undefined && AMOUNT_UNIT_AFTER.test(rest))) {
         end = null;
         rangeStart = first.start - since[0].length;
       }

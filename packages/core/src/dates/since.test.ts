@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type DateRange, findDateRanges } from './parse.js';
+import { type DateRange, findDateRanges, isPresentWord, opensWithSinceWord } from './parse.js';
 
 const month = (year: number, monthNumber: number) => new Date(Date.UTC(year, monthNumber - 1, 1));
 const now = new Date(Date.UTC(2024, 5, 15));
@@ -23,5 +23,73 @@ describe('findDateRanges: a range opened by "from" and left open', () => {
     // "Lab 2020", "Grab 2020": a word ending in "ab" is no German "ab".
     expect(findDateRanges('Lab 2020', { now })).toEqual([]);
     expect(findDateRanges('Grab 2020', { now })).toEqual([]);
+  });
+});
+
+// Dutch and Polish CVs (#23), hand-written in the format of their dates' columns: "sinds"/"vanaf" and "od" open a range
+// left open; "tot" and "do" close one; "bis heute", "tot heden" and "do dziś" end one after a dash too.
+describe('findDateRanges: Dutch and Polish ranges', () => {
+  it.each<[string, DateRange]>([
+    ['sinds 2019', ongoing(month(2019, 1), 'sinds 2019')],
+    ['Vanaf maart 2020', ongoing(month(2020, 3), 'Vanaf maart 2020')],
+    ['od 2019', ongoing(month(2019, 1), 'od 2019')],
+    ['Od stycznia 2020 r.', ongoing(month(2020, 1), 'Od stycznia 2020')],
+    ['01.2019 – tot heden', ongoing(month(2019, 1), '01.2019 – tot heden')],
+    ['2018 – bis heute', ongoing(month(2018, 1), '2018 – bis heute')],
+    ['03.2021 - do dziś', ongoing(month(2021, 3), '03.2021 - do dziś')],
+  ])('reads %j as open', (text, range) => {
+    expect(findDateRanges(text, { now })).toEqual([range]);
+  });
+
+  it('closes a range with "tot" or "do", so "od … do …" is no open range', () => {
+    expect(findDateRanges('van 2015 tot 2019', { now })).toEqual([
+      { start: month(2015, 1), end: month(2019, 12), current: false, text: '2015 tot 2019' },
+    ]);
+    expect(findDateRanges('od 01.2019 do 12.2020', { now })).toEqual([
+      { start: month(2019, 1), end: month(2020, 12), current: false, text: '01.2019 do 12.2020' },
+    ]);
+  });
+
+  it('takes "od" only just before a date, and not before a sum', () => {
+    expect(findDateRanges('od klienta 2019', { now })).toEqual([]);
+    expect(findDateRanges('Lod 2019', { now })).toEqual([]);
+    expect(findDateRanges('Wynagrodzenie od 2000 zł brutto', { now })).toEqual([]);
+  });
+});
+
+describe('isPresentWord', () => {
+  it('is true for a whole word or phrase for "until now" in the languages read', () => {
+    for (const text of ['Present', ' heute ', 'bis heute', 'actualidad', 'heden', 'tot heden', 'obecnie', 'do dziś'])
+      expect(isPresentWord(text), text).toBe(true);
+    expect(isPresentWord('настоящее время')).toBe(true);
+  });
+
+  it('is false for a longer text or another word', () => {
+    for (const text of ['Present day sales', 'Manager', 'heden ten dage', '', 'obecny'])
+      expect(isPresentWord(text), text).toBe(false);
+  });
+
+  it('refuses a text that is no string, naming the argument', () => {
+    expect(() => isPresentWord(42 as unknown as string)).toThrow(/isPresentWord.*text/s);
+    expect(() => opensWithSinceWord(undefined as unknown as string)).toThrow(/opensWithSinceWord.*text/s);
+  });
+});
+
+describe('opensWithSinceWord', () => {
+  it('is true for a text opening with a word for "since"', () => {
+    for (const text of [
+      'seit 2019 Entwickler',
+      'Desde 2020',
+      'od 2019 Programista',
+      'Sinds 2018',
+      'vanaf 2021',
+      'с 2020',
+    ])
+      expect(opensWithSinceWord(text), text).toBe(true);
+  });
+
+  it('is false for a word that only begins like one', () => {
+    for (const text of ['Odoo developer 2019', 'Abteilung 2019', 'Sindsdien', 'Developer since 2019'])
+      expect(opensWithSinceWord(text), text).toBe(false);
   });
 });

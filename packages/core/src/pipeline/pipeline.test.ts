@@ -83,6 +83,32 @@ describe('jobFingerprint', () => {
     );
   });
 
+  it("drops the legal forms that end a company's name, or the Russian one that opens it, and keeps the rest", () => {
+    const key = (company: string) => jobFingerprint({ title: 'Welder', company });
+    // Hand-written names in the shapes of the postings' company columns (LinkedIn, Wuzzuf, hh.ru).
+    expect(key('Hilti Nederland BV')).toBe(key('Hilti Nederland'));
+    expect(key('Adyen N.V.')).toBe(key('Adyen'));
+    expect(key('TEPCO S.A.E.')).toBe(key('TEPCO'));
+    expect(key('W.C. Construction Company, LLC')).toBe(key('W.C. Construction'));
+    expect(key('McKinsey & Company')).toBe(key('McKinsey & Co.'));
+    expect(key('Bilans Sp. z o.o.')).toBe(key('Bilans'));
+    expect(key('ООО «Ромашка»')).toBe(key('Ромашка'));
+    expect(key('OOO UZGPS')).toBe(key('UZGPS'));
+    // A state's code or a word that reads as a form without its full stops stays; so does a name that is only a form.
+    expect(key('Experience Columbia SC')).not.toBe(key('Experience Columbia'));
+    expect(key('New Energy EV')).not.toBe(key('New Energy'));
+    expect(key('SAS Institute')).not.toBe(key('Institute'));
+    expect(key('Company')).not.toBe(key(''));
+  });
+
+  it('drops only the legal forms in the last 40 characters of a company of a million of them, in linear time', () => {
+    // A pattern tried from each "co" to the end of the name would take about 10¹² steps here; only the tail is searched,
+    // so the name keeps its other forms (all were dropped before, anywhere in the name).
+    const key = jobFingerprint({ title: 'Welder', company: `Acme${' co'.repeat(1_000_000)}` });
+    expect(key).toMatch(/^[0-9a-f]{24}$/);
+    expect(key).not.toBe(jobFingerprint({ title: 'Welder', company: 'Acme' }));
+  });
+
   it('keys a title of a million brackets that never close (the parenthesis regex retried from each one)', () => {
     // `/\(.*?\)/g` scanned to the end of the title from each '(': about 5·10¹¹ steps here, minutes; now one pass.
     const runs = { title: `Welder ${'('.repeat(1_000_000)}`, company: 'Acme' };
