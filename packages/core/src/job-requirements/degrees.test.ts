@@ -215,9 +215,19 @@ describe("degree words inside a certification's or a firm's name", () => {
     'Certification : Basic and Advanced Interrogations and Interviews 2009 John E. REID & Associates, Inc. City , State',
     'Smith and Associates',
     'Hill Associates LLC',
+    // A firm abroad (core's LEGAL_FORMS; hand-written in the shape of the lines above): read as a degree in the
+    // education mode before.
+    'Associates B.V.',
+    'Associates S.A.',
+    'Associates Sp. z o.o.',
   ])('reads no degree in %s, in any mode', (text) => {
     for (const mode of ['job', 'resume', 'education'] as const)
       expect(findDegreeMentions(text, { mode }), `${mode}: ${text}`).toEqual([]);
+  });
+
+  it('reads a degree before a word that is a legal form abroad only without its full stops, or "Co-op"', () => {
+    for (const text of ['Diploma Spa Therapy', 'Bachelor Co-op program', 'Master SAS programming'])
+      expect(findDegreeMentions(text, { mode: 'education' }), text).not.toEqual([]);
   });
 
   it('reads a school-leaving or diploma qualification written with "Certificate" as that qualification', () => {

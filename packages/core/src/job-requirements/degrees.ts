@@ -1,4 +1,5 @@
 import { checkListArgument, checkTextArgument } from '../errors/argument.js';
+import { LEGAL_FORMS, legalFormSource } from '../job-fields/legal-forms.js';
 import { rememberLines } from '../text/remember-lines.js';
 import { matchesOf } from '../text/regexp.js';
 // The one degree vocabulary of Rolefit: degree names and abbreviations, US and international, mapped to a level.
@@ -315,7 +316,17 @@ const OTHER_NAME_WINDOW = 60;
 const CERTIFIED_BEFORE = /\b(?:[Cc]ertified|CERTIFIED)(?:[ \t]+[\p{Lu}&/-][\p{L}&/-]*){0,4}[ \t]*[-–—:]?[ \t]*$/u;
 const CERTIFICATE_AFTER = /^[ \t]+(?:certi?ficate|certification|certified)\b/i;
 const FIRM_BEFORE = /(?:&|\band)[ \t]*$/i;
-const FIRM_AFTER = /^,?[ \t]+(?:inc|llc|ltd|corp|pllc|llp|plc|gmbh)\b/i;
+// A company's legal form after the degree word (core's LEGAL_FORMS), abbreviated: not "Co." ("Bachelor Co-op"), nor a
+// form abroad without full stops but GmbH ("SAS", "Spa", "AG", "SA" follow a degree as a software, a trade, a field or a
+// country: "Diploma Spa Therapy"), nor a word spelt out ("Limited", "Company").
+const FIRM_FORMS = LEGAL_FORMS.filter(
+  (form) =>
+    !form.spelledOut &&
+    !form.beforeName &&
+    form.written !== 'co.' &&
+    (form.english || form.written.includes('.') || form.written === 'gmbh'),
+);
+const FIRM_AFTER = new RegExp(String.raw`^,?[ \t]+(?:${legalFormSource(FIRM_FORMS)})(?![\p{L}\p{N}])`, 'iu');
 function namesOtherThing(text: string, mention: DegreeMention): boolean {
   const before = text.slice(Math.max(0, mention.start - OTHER_NAME_WINDOW), mention.start);
   const after = text.slice(mention.end, mention.end + OTHER_NAME_WINDOW);
