@@ -268,8 +268,15 @@ const NOT_A_SKILL =
 
 function splitSkillItems(body: string): string[] {
   // "&amp;" is "&", not a "&amp" item and a ";" separator (Indeed's exports keep HTML's entities).
-  return joinWrappedParentheses(decodeHtmlEntities(body)).split('\n').flatMap(lineSkillItems);
+  return joinWrappedParentheses(decodeHtmlEntities(body))
+    .replace(WRAPPED_LINE, '$1 ')
+    .split('\n')
+    .flatMap(lineSkillItems);
 }
+
+// A long line that ends in no separator, above a line that starts in lower case, was wrapped at the page's width: one
+// line ("…, variant configuration, Product\nhierarchy"; "… core SD functions such\nas Item Categories, …").
+const WRAPPED_LINE = /^([^\n]{59,}[^\s,;:.|•·])\n(?=\p{Ll})/gmu;
 
 /** The skills one line of a skills section lists; none when the line is a sentence. */
 function lineSkillItems(line: string): string[] {

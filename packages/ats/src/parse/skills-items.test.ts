@@ -64,6 +64,18 @@ describe('parseResumeText skills: what is not a skill', () => {
     );
   });
 
+  it('reads a line wrapped at the page’s width as one line', () => {
+    const skills = skillsOf(
+      'SKILLS',
+      '• Customer Master and Material Master data, item proposal, variant configuration, Product',
+      'hierarchy',
+      '• Strong Understanding of SAP Customizing and Detailed knowledge of core SD functions such',
+      'as Item Categories, Text Determination, output determination, taxes',
+    );
+    expect(skills).toContain('Product hierarchy');
+    expect(skills.join('|')).not.toMatch(/^(?:hierarchy|taxes|Text Determination)$/m);
+  });
+
   it('drops labels with nothing after them, links and date ranges', () => {
     const skills = skillsOf(
       'SKILLS',

@@ -16,6 +16,19 @@ describe('dataturksSkillItems', () => {
         'SAPUI5 (2 years), CSS. (2 years), EMPLOYEE RESOURCE GROUP (2 years), ENTERPRISE\nRESOURCE PLANNING (2 years), SAP ABAP (2 years)',
       ),
     ).toEqual(['SAPUI5', 'CSS', 'EMPLOYEE RESOURCE GROUP', 'ENTERPRISE RESOURCE PLANNING', 'SAP ABAP']);
+    expect(
+      dataturksSkillItems(
+        'Lead generation, Customer Handling, cold calling, Negotiation, IT sales, outbound\ncalling, MS office',
+      ),
+    ).toEqual([
+      'Lead generation',
+      'Customer Handling',
+      'cold calling',
+      'Negotiation',
+      'IT sales',
+      'outbound calling',
+      'MS office',
+    ]);
     // A table's rows are not wrapped lines.
     expect(
       dataturksSkillItems('Languages: Python, Java, JavaScript, TypeScript, Go, Rust, Kotlin, Scala, Ruby\nDocker'),

@@ -57,9 +57,10 @@ const canonicalSkill = (item: string): string => canonicalSkillName(item) ?? ite
 
 // A job board's note of time with a skill, maybe wrapped: "Java (3 years)", "PARAMETRIC\n(Less than 1 year)", "(10+\nyears)".
 const SKILL_DURATION = /\s*\((?:less\s+than\s+)?\d+\+?\s*(?:years?|yrs?|months?)\)/gi;
-// A job board's long list line of skills with their years that ends in no comma was wrapped at the page's width:
-// "…, EMPLOYEE RESOURCE GROUP (2 years), ENTERPRISE\nRESOURCE PLANNING (2 years)".
-const WRAPPED_LINE = /^([^\n]{70,}[^,;\n])\n(?=\S)/gmu;
+// A long line that ends in no separator was wrapped at the page's width when it is a job board's list of skills with
+// their years ("…, EMPLOYEE RESOURCE GROUP (2 years), ENTERPRISE\nRESOURCE PLANNING (2 years)") or the next line
+// starts in lower case ("…, IT sales, outbound\ncalling, …").
+const WRAPPED_LINE = /^([^\n]{59,}[^,;\s])\n(?=(\S))/gmu;
 const HAS_DURATION = /\((?:less\s+than\s+)?\d+\+?\s*(?:years?|yrs?|months?)\)/i;
 // A group's name before a colon at the start of a line: "Databases: Oracle, MySql", "• Tools: Git, JIRA".
 const GROUP_LABEL = /^[^:,;]{1,40}:\s*/u;
@@ -67,8 +68,9 @@ const GROUP_LABEL = /^[^:,;]{1,40}:\s*/u;
 const LIST_SEPARATOR = /\s*[,;|•●◦▪■➢·\t]\s*/u;
 
 /**
- * A labelled skills span split into the items a reader sees: one per line (a job board's list line with "(N years)"
- * notes, of 70 or more characters and ending in no comma, was wrapped, and goes on on the next) and per comma, semicolon, bullet or bar; the
+ * A labelled skills span split into the items a reader sees: one per line (a line of 60 or more characters ending in no
+ * separator was wrapped, and goes on on the next, when it lists skills with "(N years)" notes or the next starts in
+ * lower case) and per comma, semicolon, bullet or bar; the
  * job board's "(2 years)" notes, a group's "Label:" and a trailing full stop dropped; a line that is a section heading
  * ("ADDITIONAL INFORMATION", "Technical Skills") dropped. A slash or backslash separates two skills when it is spaced
  * ("Ansible /Chef", "Bamboo\\Maven") or both sides have three or more characters ("HTML/CSS", "TCP/UDP", "SQL/PLSQL"),
@@ -80,7 +82,9 @@ const LIST_SEPARATOR = /\s*[,;|•●◦▪■➢·\t]\s*/u;
  */
 export function dataturksSkillItems(span: string): string[] {
   return span
-    .replace(WRAPPED_LINE, (line, text: string) => (HAS_DURATION.test(text) ? `${text} ` : line))
+    .replace(WRAPPED_LINE, (line, text: string, next: string) =>
+      HAS_DURATION.test(text) || (/\p{Ll}/u.test(next) && !/[.:|•·]$/u.test(text)) ? `${text} ` : line,
+    )
     .replace(SKILL_DURATION, '')
     .split('\n')
     .map((line) => stripBullet(line.trim()))
