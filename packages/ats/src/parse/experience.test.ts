@@ -435,6 +435,9 @@ describe('parseExperienceSection', () => {
     // Core's words for "until now" (isPresentWord), Polish and Dutch among them.
     expect(joinDateLines('Styczeń 2019 –\nobecnie')).toEqual(['Styczeń 2019 – obecnie']);
     expect(joinDateLines('01.2019 –\ntot heden')).toEqual(['01.2019 – tot heden']);
+    // And core's separators between two dates ("tot", "do"), on a line of their own or ending the first date's.
+    expect(joinDateLines('01.2019\ntot\n12.2020')).toEqual(['01.2019 – 12.2020']);
+    expect(joinDateLines('Styczeń 2019 do\ngrudzień 2020')).toEqual(['Styczeń 2019 – grudzień 2020']);
     // Two dates on their own lines without a word between them stay apart.
     expect(joinDateLines('2014\n2016')).toEqual(['2014', '2016']);
   });

@@ -11,9 +11,11 @@ import {
   type SkillCategory,
 } from '@rolefit/core';
 import {
+  beforeTrailingSeparator,
   finalParenthesis,
   isPlaceName,
   isPresentWord,
+  isRangeSeparator,
   LEGAL_FORMS,
   legalFormSource,
   monthFromName,
@@ -1242,8 +1244,6 @@ function breakRunOnPlace(text: string): string {
   });
 }
 
-// The word or mark between two dates written on lines of their own ("June 2013\nto\nMarch 2016").
-const RANGE_WORD = /^(?:[-–—~]|to|till|until|through|bis|hasta|al|a|au|à|jusqu'à|по|до)$/i;
 // A header line that ends in a dangling separator: the dates were to follow it ("Acme Corp -  Pune, Maharashtra -").
 const DANGLING = /(?:^|\s)[-–—|,]$/;
 // Words before a date that make the line a sentence ("Worked in Acme as HR Executive from April 2012 to March 2013").
@@ -1299,19 +1299,18 @@ export function joinDateLines(text: string): string[] {
       continue;
     }
     const squashed = squash(line);
-    // "June 2013 to" / "Jan 2019 –" with the end on the next line.
-    const opened =
-      squashed.length <= 40 ? /^(.+?)\s?(?:[-–—~]|\s(?:to|till|until|bis|hasta|au|a|по|до))$/i.exec(squashed) : null;
+    // "June 2013 to" / "Jan 2019 –" / "01.2019 tot" with the end on the next line (core's separators).
+    const opened = squashed.length <= 40 ? beforeTrailingSeparator(squashed) : undefined;
     const end = following(index);
-    if (opened?.[1] && loneDate(opened[1]) !== undefined && isEndAt(end)) {
-      lines.push(`${opened[1]} – ${squash(raw[end] as string)}`);
+    if (opened && loneDate(opened) !== undefined && isEndAt(end)) {
+      lines.push(`${opened} – ${squash(raw[end] as string)}`);
       index = end;
       continue;
     }
     if (loneDateAt(index) !== undefined) {
       const separator = following(index);
       const last = following(separator);
-      if (raw[separator] !== undefined && RANGE_WORD.test(squash(raw[separator] as string)) && isEndAt(last)) {
+      if (raw[separator] !== undefined && isRangeSeparator(squash(raw[separator] as string)) && isEndAt(last)) {
         lines.push(`${squash(line)} – ${squash(raw[last] as string)}`);
         index = last;
         continue;

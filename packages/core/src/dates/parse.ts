@@ -198,8 +198,11 @@ const DATE = new RegExp(DATE_SOURCE, 'gu');
 const DATE_AT = new RegExp(`^${DATE_SOURCE}`, 'u');
 const DIGIT = /\d/;
 // Dutch "tot" and Polish "do" too: "van 2015 tot 2019", "od 01.2019 do 12.2020".
-const SEPARATOR =
-  /^\s*(?:-{1,3}|~|(?:to|till|until|through|thru|по|до|bis|à|au|al|a|hasta|jusqu'(?:à|en|au)|até|tot|do)(?![\p{L}]))\s*/u;
+const SEPARATOR_WORD = String.raw`(?:to|till|until|through|thru|по|до|bis|à|au|al|a|hasta|jusqu'(?:à|en|au)|até|tot|do)`;
+const SEPARATOR = new RegExp(String.raw`^\s*(?:-{1,3}|~|${SEPARATOR_WORD}(?![\p{L}]))\s*`, 'u');
+const SEPARATOR_ALONE = new RegExp(String.raw`^\s*(?:-{1,3}|~|${SEPARATOR_WORD})\s*$`, 'u');
+// A text that ends in a separator, the end of its range to follow: "June 2013 –", "Jan 2019 to", "01.2019 tot".
+const SEPARATOR_AT_END = new RegExp(String.raw`^(.+?)\s?(?:-{1,3}|~|\s${SEPARATOR_WORD})$`, 'u');
 const PRESENT =
   /^(?:по\s+)?(?:present|current(?:ly)?|now|today|to\s+date|till\s+date|date|ongoing|настоящее\s+время|наст\.?\s*вр(?:емя|\.)?|н\.\s?в\.?|нв|сейчас|сегодня|heute|jetzt|aktuell|dato|(?:la\s+)?actualidad|actual|presente|hoy|aujourd'hui|présent|ce\s+jour|en\s+cours|(?:ad\s+)?oggi|in\s+corso|attuale|atual(?:mente)?|(?:o\s+)?momento|hoje|heden|obecnie|teraz|nadal)(?![\p{L}])/u;
 // "to date", "till now", "по настоящее время" need no separator of their own; PDF text often loses the
@@ -320,6 +323,23 @@ export function isPresentWord(text: string): boolean {
   const folded = foldInPlace(text.trim());
   const match = PRESENT.exec(folded) ?? PRESENT_WITHOUT_SEPARATOR.exec(folded);
   return match !== null && match[0].trim().length === folded.length;
+}
+
+/** Whether a text is nothing but the word or mark the range reader takes between two dates ("–", "to", "bis", "tot", "do"). */
+export function isRangeSeparator(text: string): boolean {
+  checkTextArgument('isRangeSeparator', 'text', text);
+  return SEPARATOR_ALONE.test(foldInPlace(text));
+}
+
+/**
+ * The text before the separator that ends it, when it ends in one ("June 2013 –" → "June 2013", "01.2019 tot" →
+ * "01.2019"), as written; undefined otherwise. A range broken over lines opens so.
+ */
+export function beforeTrailingSeparator(text: string): string | undefined {
+  checkTextArgument('beforeTrailingSeparator', 'text', text);
+  const match = SEPARATOR_AT_END.exec(foldInPlace(text));
+  // Folding keeps every unit in its place, so the written text is cut where the folded one is.
+  return match?.[1] === undefined ? undefined : text.slice(0, match[1].length);
 }
 
 /** Whether a text opens with a word for "since" that the range reader takes before a date ("seit", "desde", "od", "sinds"). */

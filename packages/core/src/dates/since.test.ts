@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type DateRange, findDateRanges, isPresentWord, opensWithSinceWord } from './parse.js';
+import {
+  beforeTrailingSeparator,
+  type DateRange,
+  findDateRanges,
+  isPresentWord,
+  isRangeSeparator,
+  opensWithSinceWord,
+} from './parse.js';
 
 const month = (year: number, monthNumber: number) => new Date(Date.UTC(year, monthNumber - 1, 1));
 const now = new Date(Date.UTC(2024, 5, 15));
@@ -91,5 +98,31 @@ describe('opensWithSinceWord', () => {
   it('is false for a word that only begins like one', () => {
     for (const text of ['Odoo developer 2019', 'Abteilung 2019', 'Sindsdien', 'Developer since 2019'])
       expect(opensWithSinceWord(text), text).toBe(false);
+  });
+});
+
+describe('isRangeSeparator', () => {
+  it('is true for a word or mark alone between two dates', () => {
+    for (const text of ['–', ' - ', 'to', 'bis', 'hasta', 'tot', 'do', 'до', "jusqu'à"])
+      expect(isRangeSeparator(text), text).toBe(true);
+  });
+
+  it('is false for anything else', () => {
+    for (const text of ['today', 'dot', 'to do', '', 'Present']) expect(isRangeSeparator(text), text).toBe(false);
+  });
+});
+
+describe('beforeTrailingSeparator', () => {
+  it('gives the text before a separator that ends it, as written', () => {
+    expect(beforeTrailingSeparator('June 2013 –')).toBe('June 2013');
+    expect(beforeTrailingSeparator('Styczeń 2019 do')).toBe('Styczeń 2019');
+    expect(beforeTrailingSeparator('01.2019 tot')).toBe('01.2019');
+    expect(beforeTrailingSeparator('Jan 2019 TO')).toBe('Jan 2019');
+  });
+
+  it('gives undefined for a text that ends in no separator', () => {
+    expect(beforeTrailingSeparator('June 2013')).toBeUndefined();
+    expect(beforeTrailingSeparator('Toronto')).toBeUndefined();
+    expect(beforeTrailingSeparator('–')).toBeUndefined();
   });
 });

@@ -4,7 +4,8 @@
  * weights, the varint codec of the binary files (the store's postings, the rankers' saved job readings), and the plain
  * reason for a file-system error on a path, the bound on htmlparser2's open-element stacks, building errors about bad
  * records without a stack trace, cutting a job's description to its cap before anything reads it, the month a month
- * name stands for and the date reader's words for "until now" and "since" (`isPresentWord`, `opensWithSinceWord`), and whether a text names a place core knows (a country; a US, Canadian, Australian, Indian or
+ * name stands for and the date reader's words for "until now", "since" and between two dates (`isPresentWord`, `opensWithSinceWord`,
+ * `isRangeSeparator`, `beforeTrailingSeparator`), and whether a text names a place core knows (a country; a US, Canadian, Australian, Indian or
  * German state) or a code of two or three capitals does (`placeCode`: a state's or province's, or a country's;
  * `placeCodeBesideWork`: the same, but no country's code that is also a skill's short name, as "IT"), the
  * ValidationError for a public function's bad positional argument (`checkTextArgument`), reading at most so many
@@ -45,7 +46,13 @@ export { capJobDescription } from '../schemas/job.js';
 export { checkRankQuery } from '../schemas/rank-query.js';
 export { checkNumberSetting, checkPageNumber, type NumberSettingRange } from '../errors/number-setting.js';
 export { checkSignalOption } from '../errors/signal-option.js';
-export { isPresentWord, monthFromName, opensWithSinceWord } from '../dates/parse.js';
+export {
+  beforeTrailingSeparator,
+  isPresentWord,
+  isRangeSeparator,
+  monthFromName,
+  opensWithSinceWord,
+} from '../dates/parse.js';
 export { isPlaceName, isTownNamePrefix, placeCode, placeCodeBesideWork } from '../job-fields/places.js';
 export { LEGAL_FORMS, type LegalForm, legalFormSource } from '../job-fields/legal-forms.js';
 export {
