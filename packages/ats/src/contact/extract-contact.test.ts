@@ -145,6 +145,28 @@ describe('extractContact', () => {
     expect(extractContact('Sam Lee\n+91-98765-43210').phone).toBe('+91-98765-43210');
   });
 
+  it("takes no phone or e-mail from a references section or a supervisor's line, nor a range of years", () => {
+    const text = [
+      'ACCOUNTANT',
+      'Experience',
+      'Staff Accountant 01/2015 to 03/2019 Company Name',
+      'Supervisor: Curtis Savstrom (612) 970-5362, may be contacted',
+      'Analyst 2001 to 2009, Sierra Vista, Arizona Supervisor: Robert Kessler - (520) 417-0959.',
+      'Education',
+      'Cape Fear Community College 1994-1995 4.0',
+      'Professional References',
+      'Elisabeth Hsu, Professor at the University of Oxford: +44.1865.274624, elisabeth.hsu@anthro.ox.ac.uk',
+      'Skills',
+      'Excel',
+    ].join('\n');
+    const contact = extractContact(text);
+    expect(contact.phone).toBeUndefined();
+    expect(contact.email).toBeUndefined();
+    // The person's own details after the references (or anywhere else) are still read.
+    const own = extractContact(`${text}\nContact\nJane Roe, jane.roe@example.com, (555) 123-4567`);
+    expect([own.email, own.phone]).toEqual(['jane.roe@example.com', '(555) 123-4567']);
+  });
+
   it('guesses a name only from a name-like line near the top', () => {
     expect(extractContact('Resume\nMaria da Silva\nLisbon, Portugal').name).toBe('Maria da Silva');
     expect(extractContact('Senior Software Engineer\nAcme Corp').name).toBeUndefined();

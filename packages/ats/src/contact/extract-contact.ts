@@ -10,7 +10,7 @@ import { checkTextArgument, isPlaceName } from '@rolefit/core/internal';
 import { classifyHeading } from '../sections/index.js';
 import { isTitleWord } from '../parse/experience.js';
 import { ORGANISATION_NAME_WORDS_ABROAD } from '../parse/organisation-words.js';
-import { isPersonalDetailsHeading } from '../sections/headings.js';
+import { isPersonalDetailsHeading, isReferencesHeading } from '../sections/headings.js';
 import { isRegionOrCountry, STREET_WITH_NUMBER, STREET_WORDS, STREET_WORDS_ABROAD } from './places.js';
 
 interface Span {
@@ -417,9 +417,11 @@ const HEADER_LINE_CHARACTERS = 500;
 /** Finds a person's contact details in resume text: name, e-mail, phone, location and profile links; the result passes core's contactSchema. */
 export function extractContact(text: string): Contact {
   checkTextArgument('extractContact', 'text', text);
-  const emails = findEmails(text);
+  const others = otherPeoplesLines(text);
+  const allEmails = findEmails(text);
+  const emails = outside(allEmails, others);
   const links = findLinks(text);
-  const masked = mask(text, [...emails, ...links]);
+  const masked = mask(text, [...allEmails, ...links, ...others]);
   const header = headerLines(text);
   const found = {
     name: guessName(header, handlesOf(emails, links)),
@@ -430,6 +432,49 @@ export function extractContact(text: string): Contact {
   };
   // Leave out what was not found rather than keeping keys set to undefined.
   return contactSchema.parse(Object.fromEntries(Object.entries(found).filter(([, value]) => value !== undefined)));
+}
+
+// Where a line gives someone else's details: a supervisor's or a referee's, at the line's start or labelled within it
+// ("Supervisor: Curtis Savstrom (612) 970-5362", "Sierra Vista, Arizona Supervisor: Robert Kessler - (520) 417-0959",
+// the way US federal résumés name whom to ask about each position), from there to the line's end.
+const OTHER_PERSON =
+  /^[\s•*·-]*(?:(?:immediate |direct )?supervisor|references?|referee)\b|\b(?:supervisor|references?|referee)(?: name)?\s?[:–-]/i;
+
+/**
+ * The lines of `text` whose phone numbers and e-mail addresses are other people's, as spans (consecutive lines joined):
+ * a references section, from its heading to the next heading, and a supervisor's or a referee's line from the label on.
+ */
+function otherPeoplesLines(text: string): Span[] {
+  const spans: Span[] = [];
+  let inReferences = false;
+  let start = 0;
+  for (const line of text.split('\n')) {
+    const end = start + line.length;
+    // A quick look for the word first: most lines head nothing, and a résumé's every line passes here.
+    const heading = /refer|рекоменд/i.test(line) && isReferencesHeading(line.trim());
+    if (heading) inReferences = true;
+    else if (inReferences && classifyHeading(line.trim())) inReferences = false;
+    const from = inReferences ? 0 : line.search(OTHER_PERSON);
+    if (from !== -1) {
+      const previous = spans[spans.length - 1];
+      if (previous && from === 0 && previous.end + 1 >= start) previous.end = end;
+      else spans.push({ value: '', start: start + from, end });
+    }
+    start = end + 1;
+  }
+  return spans;
+}
+
+// The spans of `found` that overlap none of `excluded`; both in text order, walked together (linear, not spans × e-mails).
+function outside(found: readonly Span[], excluded: readonly Span[]): Span[] {
+  const kept: Span[] = [];
+  let at = 0;
+  for (const span of found) {
+    while (at < excluded.length && (excluded[at] as Span).end <= span.start) at++;
+    const next = excluded[at];
+    if (!next || next.start >= span.end) kept.push(span);
+  }
+  return kept;
 }
 
 function findEmails(text: string): Span[] {
@@ -574,6 +619,9 @@ function isPhone(candidate: string, labelled: boolean): boolean {
   const groups = candidate.split(/\D+/).filter(Boolean);
   // Runs of years ("2014 2016 2019") are dates, not numbers.
   if (groups.every((group) => /^(?:19|20)\d\d$/.test(group))) return false;
+  // Nor is a range of years before other digits ("1994-1995 4.0", a grade after the years of a school).
+  if (!international && groups.length > 2 && groups.slice(0, 2).every((group) => /^(?:19|20)\d\d$/.test(group)))
+    return false;
   // An ungrouped run of digits is only a phone with a "+", a label like "Phone:", or a line to itself.
   return international || groups.length > 1 || labelled;
 }

@@ -14,12 +14,16 @@ export type ResumeSectionKind =
 const PERSONAL_DETAILS =
   /^personal (?:details|information|data)$|^(?:información personal|datos personales|angaben zur person|persönliche (?:daten|angaben)|informations personnelles|état civil|личная информация|личные данные|informação pessoal|dados pessoais|informazioni personali|dati personali)$/;
 
+// References: other people's names and contact details, which are never the person's own (see isReferencesHeading).
+const REFERENCES =
+  /^(?:(?:professional|personal|business|work|employment|character) )?(?:references|referees)(?: (?:available )?(?:up)?on request)?$|^(?:рекомендации|referencias|referenzen|références|referenze|referências|referencje|referenties)$/;
+
 // Headings are compared after cleanHeading(): lower case, '&', '+', '/' and ',' read as "and", other punctuation dropped.
 // Order matters: the first kind whose pattern matches wins ("education and certifications" is education).
 const HEADING_PATTERNS: ReadonlyArray<readonly [ResumeSectionKind, RegExp]> = [
   [
     'summary',
-    /^(?:(?:professional|career|executive|personal|candidate|profile)\s+)?(?:summary|profile|overview|statement|objectives?)$|^summary of qualifications$|^about(?: me)?$|^(?:career|professional|job|employment) objective$|^о себе$|^обо мне$|^(?:профессиональный )?профиль$|^цель$|^краткая информация$|^(?:perfil(?: profesional)?|resumen(?: profesional)?|sobre m[ií]|objetivo(?: profesional)?|kurzprofil|profil|zusammenfassung|über mich|ziel|profil professionnel|à propos(?: de moi)?|objectif(?: professionnel)?|résumé)$|^(?:perfil profissional|sobre mim|objetivo profissional|profilo(?: professionale)?|obiettivo(?: professionale)?|желаемая должность(?: и зарплата)?)$/,
+    /^(?:(?:professional|career|executive|personal|candidate|profile)\s+)?(?:summary|profile|overview|statement|objectives?)$|^summary of qualifications$|^(?:career|professional) focus$|^about(?: me)?$|^(?:career|professional|job|employment) objective$|^о себе$|^обо мне$|^(?:профессиональный )?профиль$|^цель$|^краткая информация$|^(?:perfil(?: profesional)?|resumen(?: profesional)?|sobre m[ií]|objetivo(?: profesional)?|kurzprofil|profil|zusammenfassung|über mich|ziel|profil professionnel|à propos(?: de moi)?|objectif(?: professionnel)?|résumé)$|^(?:perfil profissional|sobre mim|objetivo profissional|profilo(?: professionale)?|obiettivo(?: professionale)?|желаемая должность(?: и зарплата)?)$/,
   ],
   [
     'experience',
@@ -47,9 +51,10 @@ const HEADING_PATTERNS: ReadonlyArray<readonly [ResumeSectionKind, RegExp]> = [
   ],
   [
     'other',
-    /^(?:(?:skills?|core|key|qualifications?|career) )?highlights$|^(?:(?:core|key|major|notable|selected|professional|career) )?(?:honou?rs|awards|achievements|accomplishments)(?: and (?:honou?rs|awards|achievements|accomplishments))?$|^(?:publications|presentations)(?: and (?:publications|presentations))?$|^volunteer(?:ing)?(?: (?:experience|work))?$|^(?:hobbies|interests|areas? of interest)(?: and (?:hobbies|interests))?$|^references$|^additional information$|^contacts?(?: (?:information|details))?$|^(?:extracurricular )?activities(?: and (?:honou?rs|awards))?$|^(?:professional )?(?:memberships|affiliations)$|^links$|^declaration$|^дополнительная информация$|^хобби$|^рекомендации$|^контакты$|^личные качества$|^достижения$|^(?:referencias|intereses|aficiones|hobbys|interessen|referenzen|centres d'intérêt|centres d intérêt|loisirs|références|logros|auszeichnungen|distinctions)$|^(?:interessi|hobby|passatempos|interesses)$/,
+    /^(?:(?:skills?|core|key|qualifications?|career) )?highlights$|^(?:(?:core|key|major|notable|selected|professional|career) )?(?:honou?rs|awards|achievements|accomplishments)(?: and (?:honou?rs|awards|achievements|accomplishments))?$|^(?:publications|presentations)(?: and (?:publications|presentations))?$|^volunteer(?:ing)?(?: (?:experience|work))?$|^(?:hobbies|interests|areas? of interest)(?: and (?:hobbies|interests))?$|^additional information$|^contacts?(?: (?:information|details))?$|^(?:extracurricular )?activities(?: and (?:honou?rs|awards))?$|^(?:professional )?(?:memberships|affiliations)(?: and (?:memberships|affiliations))?$|^links$|^declaration$|^дополнительная информация$|^хобби$|^контакты$|^личные качества$|^достижения$|^(?:intereses|aficiones|hobbys|interessen|centres d'intérêt|centres d intérêt|loisirs|logros|auszeichnungen|distinctions)$|^(?:interessi|hobby|passatempos|interesses)$/,
   ],
   ['other', PERSONAL_DETAILS],
+  ['other', REFERENCES],
 ];
 
 // Bullets, numbering and markdown marks before a heading; colons, dashes and rules after it.
@@ -83,6 +88,12 @@ export function classifyHeading(line: string): ResumeSectionKind | undefined {
   const corrected = isUpperCase(heading) ? correctMisspelling(cleaned) : undefined;
   if (corrected) for (const [kind, pattern] of HEADING_PATTERNS) if (pattern.test(corrected)) return kind;
   return undefined;
+}
+
+/** Whether a line heads references ("References", "Professional References", "Referees"): contact details under it are other people's. */
+export function isReferencesHeading(line: string): boolean {
+  const heading = stripHeadingMarks(line);
+  return heading.length > 0 && heading.length <= MAX_HEADING_LENGTH && REFERENCES.test(cleanHeading(heading));
 }
 
 /** Whether a line heads personal details ("Personal information", "Angaben zur Person", "Личная информация"). */

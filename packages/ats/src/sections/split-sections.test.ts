@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isReferencesHeading } from './headings.js';
 import { classifyHeading, splitSections, type ResumeSection } from './index.js';
 
 const summary = (sections: ResumeSection[]) => sections.map((section) => [section.kind, section.heading]);
@@ -234,6 +235,11 @@ describe('classifyHeading', () => {
     ['Core Accomplishments', 'other'],
     ['Activities and Honors', 'other'],
     ['Presentations', 'other'],
+    // More template headings: a summary under "Career Focus", references under a qualifier, two kinds of membership.
+    ['Career Focus', 'summary'],
+    ['Professional References', 'other'],
+    ['REFERENCES AVAILABLE UPON REQUEST', 'other'],
+    ['Memberships and Affiliations', 'other'],
   ] as const)('reads %s as %s', (heading, kind) => {
     expect(classifyHeading(heading)).toBe(kind);
   });
@@ -247,6 +253,21 @@ describe('classifyHeading', () => {
     'Experience with large teams and budgets across three continents',
   ])('does not read %s as a heading', (line) => {
     expect(classifyHeading(line)).toBeUndefined();
+  });
+});
+
+describe('isReferencesHeading', () => {
+  it('reads the headings of references, in English and abroad, and no other heading', () => {
+    for (const heading of [
+      'References',
+      'PROFESSIONAL REFERENCES:',
+      'Referees',
+      'References available on request',
+      'Referenzen',
+    ])
+      expect(isReferencesHeading(heading)).toBe(true);
+    for (const line of ['Experience', 'Awards', 'Reference Letters from three employers', 'Personal Information'])
+      expect(isReferencesHeading(line)).toBe(false);
   });
 });
 
