@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isTitleWord, joinDateLines, parseExperienceSection, readExperienceSection } from './experience.js';
+import {
+  isCompanyWord,
+  isTitleWord,
+  joinDateLines,
+  parseExperienceSection,
+  readExperienceSection,
+} from './experience.js';
 import { parseResumeText } from './parse-resume-text.js';
 import { repairMojibake } from './lines.js';
 
@@ -2603,6 +2609,21 @@ describe('common CV header layouts in several languages (#23)', () => {
     expect(headers('A partir de 2022: Engenheiro de dados, Farfetch, Porto')).toEqual([
       ['Engenheiro de dados', 'Farfetch', 'Porto', month(2022, 0), null],
     ]);
+  });
+});
+
+describe('isCompanyWord', () => {
+  it("finds core's legal forms, English and abroad, but not a role's 'Co-' prefix", () => {
+    // Hand-written in the shape of LinkedIn postings' company column ("Blackland Home Inspections, PLLC").
+    for (const text of [
+      'Blackland Home Inspections, PLLC',
+      'Acme Trading Co.',
+      'Acme Ltd',
+      'Siemens AG',
+      'Coolblue B.V.',
+    ])
+      expect(isCompanyWord(text), text).toBe(true);
+    for (const text of ['Co-Founder', 'Co-ordinator', 'Agile Coach']) expect(isCompanyWord(text), text).toBe(false);
   });
 });
 

@@ -43,10 +43,11 @@ const TITLE_WORDS = new RegExp(
 // Outsourcing and consulting firms named in resumes as employers and as the clients their staff serve; unlike the
 // vendors below ("Microsoft Certified", "Oracle DBA") their names open no title of their own.
 const SERVICE_FIRMS = ['infosys', 'tcs', 'wipro', 'accenture', 'cognizant', 'capgemini', 'deloitte'];
-// "Co" ends a company's name ("Acme Trading Co."); "Co-" before a word is the prefix of a role ("Co-Founder",
-// "Co-ordinator"), not it.
+// English legal forms (core's LEGAL_FORMS; those abroad are namesOrganisationAbroad's). "Co" ends a company's name
+// ("Acme Trading Co."); "Co-" before a word is the prefix of a role ("Co-Founder", "Co-ordinator"), not it.
+const ENGLISH_LEGAL_FORMS = legalFormSource(LEGAL_FORMS.filter((form) => form.english));
 const COMPANY_WORDS = new RegExp(
-  String.raw`\b(?:inc|llc|llp|ltd|limited|corp|corporation|company|co(?![-‐][a-z])|gmbh|ag|plc|pvt|group|holdings|university|college|institute|school|hospital|clinic|bank|technologies|technology|solutions|services|systems|labs?|studios?|partners|consulting|foundation|trust|agency|industries|international|global|software|networks|media|health|logistics|retail|analytics|electric|enterprises|ventures|association|council|department|ministry|nhs|${SERVICE_FIRMS.join('|')}|ibm|google|microsoft|amazon|oracle)\b\.?`,
+  String.raw`\b(?:(?:${ENGLISH_LEGAL_FORMS})(?![-‐][a-z])|pvt|group|holdings|university|college|institute|school|hospital|clinic|bank|technologies|technology|solutions|services|systems|labs?|studios?|partners|consulting|foundation|trust|agency|industries|international|global|software|networks|media|health|logistics|retail|analytics|electric|enterprises|ventures|association|council|department|ministry|nhs|${SERVICE_FIRMS.join('|')}|ibm|google|microsoft|amazon|oracle)\b\.?`,
   'i',
 );
 
