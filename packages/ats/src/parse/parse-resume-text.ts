@@ -79,6 +79,7 @@ export function parseResumeText(text: string, options: ParseResumeTextOptions = 
       source,
       [...bodies('skills'), ...[...bodies('other'), ...bodies('summary')].map(skillGroupLines).filter(Boolean)],
       contact.name,
+      degreeLines(source, sections, education),
     ),
     experience,
     education,
@@ -163,9 +164,15 @@ const untitledWarning = (position: UntitledPosition) => {
 
 /**
  * The skills of a resume: the skills sections' items (canonical names where known) and every known skill in the whole
- * text, except where the text writes the person's `name` ("Maya Okafor" names no 3-D software).
+ * text, except where the text writes the person's `name` ("Maya Okafor" names no 3-D software) and inside the
+ * `notSkills` ranges ([start, end) in text order: the lines that give a degree and its field).
  */
-export function readSkills(text: string, skillSections: readonly string[], name?: string): string[] {
+export function readSkills(
+  text: string,
+  skillSections: readonly string[],
+  name?: string,
+  notSkills: readonly (readonly [number, number])[] = [],
+): string[] {
   const skills: string[] = [];
   for (const body of skillSections) {
     for (const item of splitSkillItems(body)) skills.push(canonicalSkillName(item) ?? item);
@@ -173,6 +180,7 @@ export function readSkills(text: string, skillSections: readonly string[], name?
   const names = name ? occurrences(text, name) : [];
   for (const mention of extractSkills(text)) {
     if (names.some(([start, end]) => mention.start >= start && mention.end <= end)) continue;
+    if (inside(notSkills, mention.start, mention.end)) continue;
     if (!namesSkillGroup(text, mention.start, mention.end)) skills.push(mention.skill);
   }
   const seen = new Set<string>();
@@ -182,6 +190,54 @@ export function readSkills(text: string, skillSections: readonly string[], name?
     seen.add(key);
     return true;
   });
+}
+
+/**
+ * Where the education sections write a degree and its field ("B.E. in Mechanical Engineering"): [start, end) of each such
+ * line. The field a person studied is their education, not a skill they claim.
+ */
+function degreeLines(
+  text: string,
+  sections: readonly ResumeSection[],
+  education: readonly EducationEntry[],
+): [number, number][] {
+  // Each value once, and a few at most (a hostile text can make thousands of entries): every line is asked about each.
+  const named = [
+    ...new Set(
+      education
+        .flatMap((entry) => [entry.degree, entry.field])
+        .filter((value): value is string => value !== undefined && value.length >= 3)
+        .map((value) => value.toLowerCase()),
+    ),
+  ].slice(0, MAX_DEGREE_VALUES);
+  if (named.length === 0) return [];
+  const lines: [number, number][] = [];
+  for (const section of sections) {
+    if (section.kind !== 'education') continue;
+    let start = section.start;
+    for (const line of text.slice(section.start, section.end).split('\n')) {
+      const lower = line.toLowerCase();
+      if (named.some((value) => lower.includes(value))) lines.push([start, start + line.length]);
+      start += line.length + 1;
+    }
+  }
+  return lines;
+}
+
+const MAX_DEGREE_VALUES = 40;
+
+/** Whether [start, end) lies inside one of `ranges` (in text order, none overlapping), by binary search. */
+function inside(ranges: readonly (readonly [number, number])[], start: number, end: number): boolean {
+  let low = 0;
+  let high = ranges.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const range = ranges[middle] as readonly [number, number];
+    if (range[0] > start) high = middle - 1;
+    else if (range[1] < end) low = middle + 1;
+    else return true;
+  }
+  return false;
 }
 
 /**

@@ -93,3 +93,14 @@ describe('parseResumeText skills: what is not a skill', () => {
     expect(skills.filter((skill) => /python/i.test(skill))).toEqual(['Python']);
   });
 });
+
+describe('parseResumeText skills: a degree’s field', () => {
+  it('is the person’s education, not a skill, unless the résumé claims it elsewhere', () => {
+    const resume = parseResumeText(
+      `${header}EXPERIENCE\nDevOps Engineer, Acme, 2016 - 2020\n- Ran Jenkins and Docker\n\nEDUCATION\nB.E. in Mechanical Engineering\nAnna University, 2015\nM.Sc. in Physics\nMadras University, 2017\n\nSKILLS\nPhysics\n`,
+    );
+    expect(resume.education.map((entry) => entry.field)).toEqual(expect.arrayContaining(['Mechanical Engineering']));
+    expect(resume.skills).toEqual(expect.arrayContaining(['Jenkins', 'Docker', 'Physics']));
+    expect(resume.skills).not.toContain('Mechanical Engineering');
+  });
+});
