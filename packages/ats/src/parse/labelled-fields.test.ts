@@ -329,17 +329,21 @@ describe('readLabelledLayout', () => {
       'Job Profile: Worked as an "Accounts Receivable Associate" for HARBOR Inc.',
       'company - Lakeside Retail',
       'description - Job Profile: Store Supervisor at Lakeside Retail Inc.',
+      // A legal form abroad (core's LEGAL_FORMS).
+      'company - Telefónica S.A.',
+      'description - Data Analyst',
     ].join('\n');
     expect(positionsOf(text)).toEqual([
       { title: 'Jr. Java Developer', company: 'Westfield Software Pvt. Ltd.' },
       { title: 'Accounts Receivable Associate', company: 'Harbor Financial Services' },
       { title: 'Store Supervisor', company: 'Lakeside Retail' },
+      { title: 'Data Analyst', company: 'Telefónica S.A.' },
     ]);
     // A sentence in the company slot is still no employer.
     expect(
       readLabelledLayout(text.replace('company - Lakeside Retail', 'company - I worked in retail.'), { now: NOW })
         ?.experience.length,
-    ).toBe(2);
+    ).toBe(3);
   });
 
   it('is undefined for other layouts, and parseResumeText then reads the sections as before', () => {

@@ -5,6 +5,7 @@ import {
   findDegreeMentions,
   parseLocationText,
 } from '@rolefit/core';
+import { LEGAL_FORMS, legalFormSource } from '@rolefit/core/internal';
 import { isRegionOrCountry } from '../contact/places.js';
 import { classifyHeading } from '../sections/index.js';
 import { parseEducationSection } from './education.js';
@@ -118,8 +119,12 @@ function nameLike(text: string, words: number): boolean {
   return text.length > 0 && text.length <= 120 && wordCount(text) <= words && !/[.!?;]$/.test(text);
 }
 
-// A company's abbreviated suffix ends with a full stop without ending a sentence ("Acme Software Pvt. Ltd.", "Acme Inc.").
-const SUFFIX_STOP = /(?:^|[\s.])(?:ltd|inc|co|corp|pvt|llc|llp|plc|bros|intl)\.$/i;
+// A company's abbreviated suffix ends with a full stop without ending a sentence ("Acme Software Pvt. Ltd.", "Acme Inc.",
+// "Telefónica S.A."): core's legal forms, not those spelt out ("… in retail company."), and other abbreviations.
+const SUFFIX_STOP = new RegExp(
+  String.raw`(?:^|[\s.])(?:${legalFormSource(LEGAL_FORMS.filter((form) => !form.spelledOut && !form.beforeName))}|pvt|bros|intl)\.$`,
+  'iu',
+);
 /** An employer's name as the company slot gives it: name-like, or ending in an abbreviated suffix. */
 const employerLike = (text: string) =>
   nameLike(
