@@ -27,6 +27,29 @@ describe('readStreamLimited', () => {
     expect(Buffer.from(await readStreamLimited(Readable.from([Buffer.from('ab'), 'cd']), 4)).toString()).toBe('abcd');
     expect(await codeOf(readStreamLimited(Readable.from([Buffer.from('ab'), 'cde']), 4))).toBe('too-large');
   });
+
+  // Round 17: a source that is no stream was "Cannot read properties of null (reading 'destroy')" or "source is not async
+  // iterable", a chunk of another kind Buffer.concat's TypeError, and a cap of NaN refused nothing (every comparison false).
+  it('refuses a source, cap, label or chunk of the wrong kind with a ValidationError naming it', async () => {
+    const refusal = (promise: Promise<unknown>) =>
+      promise.then(
+        () => 'resolved',
+        (error: unknown) =>
+          error instanceof ValidationError ? `${error.issues[0]?.path}: ${error.issues[0]?.message}` : String(error),
+      );
+    const stream = () => Readable.from([Buffer.from('ab')]);
+    expect(await refusal(readStreamLimited(null as never, 4))).toBe(
+      'source: must be a readable stream or another async iterable of bytes, got null',
+    );
+    expect(await refusal(readStreamLimited(42 as never, 4))).toMatch(/^source: .*got a number \(42\)$/);
+    expect(await refusal(readStreamLimited(stream(), Number.NaN))).toMatch(/^maxBytes: must be a number ≥ 0/);
+    expect(await refusal(readStreamLimited(stream(), '5' as never))).toMatch(/^maxBytes: /);
+    expect(await refusal(readStreamLimited(stream(), 4, {} as never))).toBe('what: must be a string, got an object');
+    expect(await refusal(readStreamLimited(Readable.from([1, 2], { objectMode: true }), 4))).toBe(
+      'source: must yield strings or Uint8Arrays, yielded a number (1)',
+    );
+    expect(await refusal(readStreamLimited(stream(), Infinity))).toBe('resolved');
+  });
 });
 
 describe('readFileLimited', () => {

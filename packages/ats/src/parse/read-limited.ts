@@ -18,10 +18,27 @@ const tooLarge = (what: string, maxBytes: number) =>
  * (the stream is destroyed then): works for pipes, stdin and devices, whose size is unknown in advance.
  */
 export async function readStreamLimited(source: ByteSource, maxBytes: number, what = 'The input'): Promise<Uint8Array> {
+  // A source that is no async iterable was "Cannot read properties of null (reading 'destroy')" or "source is not async
+  // iterable"; a cap of NaN or '5' compared false with every total, so nothing was refused.
+  if (typeof (source as Partial<ByteSource> | null | undefined)?.[Symbol.asyncIterator] !== 'function')
+    throw invalidArgument(
+      'readStreamLimited',
+      'source',
+      `must be a readable stream or another async iterable of bytes, got ${describeValue(source)}`,
+    );
+  checkByteCap('readStreamLimited', maxBytes);
+  if (typeof what !== 'string')
+    throw invalidArgument('readStreamLimited', 'what', `must be a string, got ${describeValue(what)}`);
   const chunks: Uint8Array[] = [];
   let total = 0;
   try {
     for await (const chunk of source) {
+      if (typeof chunk !== 'string' && Object.prototype.toString.call(chunk) !== '[object Uint8Array]')
+        throw invalidArgument(
+          'readStreamLimited',
+          'source',
+          `must yield strings or Uint8Arrays, yielded ${describeValue(chunk)}`,
+        );
       const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
       total += bytes.byteLength;
       if (total > maxBytes) throw tooLarge(what, maxBytes);

@@ -1,4 +1,11 @@
 import { checkNumberSetting } from '../errors/number-setting.js';
+import {
+  checkListArgument,
+  checkRecordArgument,
+  checkTextArgument,
+  describeValue,
+  invalidArgument,
+} from '../errors/argument.js';
 import { rejectUnknownKeys } from '../schemas/strict.js';
 import { tokenize } from '../text/index.js';
 import { checkCorpusStatistics, type CorpusStatistics } from './corpus-statistics.js';
@@ -156,13 +163,30 @@ export function createBm25Index(
   restore?: { state: Bm25State; documentOf: (id: string) => Bm25Document | undefined },
 ): Bm25Index {
   rejectUnknownKeys('Bm25IndexSettings', options, BM25_INDEX_SETTING_NAMES);
-  if (!restore) return buildIndex(options);
-  const { state, documentOf } = restore;
+  if (restore === undefined) return buildIndex(options);
+  // A restore of the wrong shape was "Cannot read properties of undefined (reading 'ids')" from inside.
+  const { state, documentOf } = checkRecordArgument('createBm25Index', 'restore', restore, '{ state, documentOf }') as {
+    state: unknown;
+    documentOf: unknown;
+  };
+  if (typeof state !== 'object' || state === null || !Array.isArray((state as Partial<Bm25State>).ids))
+    throw invalidArgument(
+      'createBm25Index',
+      'restore.state',
+      `must be a Bm25State (exportBm25State's), got ${describeValue(state)}`,
+    );
+  if (typeof documentOf !== 'function')
+    throw invalidArgument(
+      'createBm25Index',
+      'restore.documentOf',
+      `must be a function, got ${describeValue(documentOf)}`,
+    );
+  const saved = state as Bm25State;
   // Copies of the arrays the index changes (ids, terms), as before: the caller's state stays as it was.
   return buildIndex(
     options,
-    { ids: [...state.ids], lengths: state.lengths, terms: [...state.terms], postings: statePostings(state) },
-    documentOf,
+    { ids: [...saved.ids], lengths: saved.lengths, terms: [...saved.terms], postings: statePostings(saved) },
+    documentOf as (id: string) => Bm25Document | undefined,
   );
 }
 
@@ -371,6 +395,15 @@ function buildIndex(
       return slotOf.size;
     },
     add(id, document) {
+      // Arguments of the wrong kind were TypeErrors from inside ("Cannot convert undefined or null to object").
+      checkTextArgument('Bm25Index.add', 'id', id);
+      if (typeof document !== 'string')
+        checkRecordArgument(
+          'Bm25Index.add',
+          'document',
+          document,
+          'a Bm25Document (a text, or { title?, description?, … })',
+        );
       remove(id);
       const counts = countTerms(document);
       const slot = idOf.length;
@@ -401,6 +434,9 @@ function buildIndex(
     remove,
     has: (id) => slotOf.has(id),
     search(query, searchOptions = {}) {
+      // A query that is no string was "Cannot read properties of undefined (reading 'indexOf')" from the tokenizer.
+      checkTextArgument('Bm25Index.search', 'query', query);
+      checkRecordArgument('Bm25Index.search', 'options', searchOptions, '{ limit?, candidates? }');
       const { limit, candidates } = searchOptions;
       const hits: Bm25Hit[] = [];
       // With a limit, only hits that could still make the top `limit` are kept: a bar raised as the list fills.
@@ -420,6 +456,8 @@ function buildIndex(
       return limit === undefined ? hits : hits.slice(0, limit);
     },
     scoreAll(query, ids) {
+      checkTextArgument('Bm25Index.scoreAll', 'query', query);
+      checkListArgument('Bm25Index.scoreAll', 'ids', ids, 'a list of ids');
       const scores = accumulate(query);
       return ids.map((id) => {
         const slot = slotOf.get(id);
@@ -427,6 +465,7 @@ function buildIndex(
       });
     },
     maxScore(query) {
+      checkTextArgument('Bm25Index.maxScore', 'query', query);
       let total = 0;
       const counts = new Map<string, number>();
       for (const term of split(query)) counts.set(term, (counts.get(term) ?? 0) + 1);

@@ -1,3 +1,4 @@
+import { checkRecordArgument, checkTextArgument, invalidArgument } from '../errors/argument.js';
 import { ModelFilesError } from '../errors/dependency-error.js';
 import { checkNumberSetting } from '../errors/number-setting.js';
 import { ValidationError } from '../errors/validation-error.js';
@@ -38,6 +39,9 @@ const LOG_LEVELS: readonly unknown[] = ['disabled', 'fatal', 'error', 'warn', 'i
 
 /** Throws a ValidationError naming `entity.field` when a runtime setting has a value node-llama-cpp would not take. */
 export function checkLlamaRuntimeSettings(entity: string, settings: LlamaRuntimeSettings): void {
+  checkTextArgument('checkLlamaRuntimeSettings', 'entity', entity);
+  // Settings that are no object were "Cannot read properties of undefined (reading 'gpu')".
+  checkRecordArgument(entity, 'settings', settings, 'LlamaRuntimeSettings ({ gpu?, threads?, logLevel? })');
   const issues: Array<{ path: string; message: string; code: string }> = [];
   if (settings.gpu !== undefined && !GPU_VALUES.includes(settings.gpu))
     issues.push({
@@ -96,6 +100,21 @@ export async function loadLlamaModel<Binding extends LlamaBindingLike>(
   modelPath: string,
   settings: LlamaRuntimeSettings = {},
 ): Promise<LoadedLlamaModel<Binding>> {
+  // A binding that is no node-llama-cpp module, or a path that is no string, was a TypeError from inside.
+  const { getLlama, LlamaLogLevel } = checkRecordArgument(
+    'loadLlamaModel',
+    'binding',
+    binding,
+    "node-llama-cpp's module (await import('node-llama-cpp'))",
+  );
+  if (typeof getLlama !== 'function' || typeof LlamaLogLevel !== 'object' || LlamaLogLevel === null)
+    throw invalidArgument(
+      'loadLlamaModel',
+      'binding',
+      "must be node-llama-cpp's module (await import('node-llama-cpp')): it has no getLlama() and LlamaLogLevel",
+    );
+  checkTextArgument('loadLlamaModel', 'modelPath', modelPath);
+  checkLlamaRuntimeSettings('LlamaRuntimeSettings', settings);
   const logLevel = binding.LlamaLogLevel[settings.logLevel ?? DEFAULT_LLAMA_LOG_LEVEL] as never;
   const llama = (await binding.getLlama({
     gpu: settings.gpu ?? DEFAULT_LLAMA_GPU,
@@ -131,5 +150,11 @@ export async function loadLlamaModel<Binding extends LlamaBindingLike>(
 
 /** The context options of {@link LlamaRuntimeSettings}: `threads` when set, so node-llama-cpp picks otherwise. */
 export function llamaContextThreads(settings: LlamaRuntimeSettings): { threads?: number | undefined } {
+  checkRecordArgument(
+    'llamaContextThreads',
+    'settings',
+    settings,
+    'LlamaRuntimeSettings ({ gpu?, threads?, logLevel? })',
+  );
   return settings.threads === undefined ? {} : { threads: settings.threads };
 }

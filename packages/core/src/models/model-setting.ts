@@ -1,3 +1,4 @@
+import { checkRecordArgument, checkTextArgument } from '../errors/argument.js';
 import { invalidSetting } from '../errors/index.js';
 
 /**
@@ -9,6 +10,9 @@ export function readModelSetting(
   settings: { readonly model?: unknown; readonly modelPath?: unknown },
   what: string,
 ): string {
+  // Settings that are no object were "Cannot read properties of undefined (reading 'model')".
+  checkTextArgument('readModelSetting', 'entity', entity);
+  checkRecordArgument(entity, 'settings', settings, 'a settings object ({ model })');
   if (settings.model !== undefined && settings.modelPath !== undefined)
     throw invalidSetting(entity, 'modelPath', 'is the old name of model; give only model');
   const model = settings.model ?? settings.modelPath;

@@ -1,3 +1,4 @@
+import { checkListArgument, checkRecordArgument, describeValue, invalidArgument } from '../errors/argument.js';
 import { checkNumberSetting, checkPageNumber } from '../errors/number-setting.js';
 import { checkSignalOption } from '../errors/signal-option.js';
 import { matchesJobFilter } from '../filter/index.js';
@@ -5,6 +6,7 @@ import type { Crawler, CrawlProgressEvent, JobFilter } from '../interfaces/index
 import type { Job } from '../schemas/index.js';
 import { jobFingerprint } from './dedupe.js';
 import { escapeRegExp } from '../text/regexp.js';
+import { invalidSetting } from '../errors/validation-error.js';
 
 /** Jobs to leave out of a crawl. */
 export interface CrawlBlacklist {
@@ -72,6 +74,8 @@ export interface CrawlAllRun extends AsyncIterable<Job> {
 
 /** Builds the whole-word, case-insensitive keyword matcher; returns the keyword a text contains, or undefined. */
 export function createKeywordMatcher(keywords: readonly string[]): (text: string) => string | undefined {
+  // A list that is no array, or a keyword that is no string, was a TypeError from inside (keywords.map, keyword.trim).
+  checkKeywords('createKeywordMatcher', 'keywords', keywords);
   const patterns = keywords
     .map((keyword) => keyword.trim())
     .filter(Boolean)
@@ -99,12 +103,79 @@ const companyFilter = (companies: readonly string[]): JobFilter => {
 export function blacklistReason(
   job: Job,
   blacklist: CrawlBlacklist,
-  matchKeyword = createKeywordMatcher(blacklist.keywords ?? []),
+  matchKeyword?: (text: string) => string | undefined,
+): { reason: 'company' | 'keyword'; match: string } | undefined {
+  // A job or blacklist of the wrong kind was a TypeError from inside ("reading 'keywords'", "reading 'title'").
+  checkRecordArgument('blacklistReason', 'job', job, 'a Job');
+  checkBlacklist('blacklistReason', 'blacklist', blacklist);
+  if (matchKeyword !== undefined && typeof matchKeyword !== 'function')
+    throw invalidArgument('blacklistReason', 'matchKeyword', `must be a function, got ${describeValue(matchKeyword)}`);
+  return blacklistReasonOf(job, blacklist, matchKeyword ?? createKeywordMatcher(blacklist.keywords ?? []));
+}
+
+/** {@link blacklistReason} for a job and blacklist already checked (every job of a crawl). */
+function blacklistReasonOf(
+  job: Job,
+  blacklist: CrawlBlacklist,
+  matchKeyword: (text: string) => string | undefined,
 ): { reason: 'company' | 'keyword'; match: string } | undefined {
   if (blacklist.companies?.length && job.company && !matchesJobFilter(job, companyFilter(blacklist.companies)))
     return { reason: 'company', match: job.company };
   const keyword = matchKeyword(`${job.title}\n${job.description}`);
   return keyword === undefined ? undefined : { reason: 'keyword', match: keyword };
+}
+
+/** Checks a keyword list: an array of strings (the first that is not one named, `keywords.3`). */
+function checkKeywords(fn: string, argument: string, keywords: unknown): void {
+  const list = checkListArgument(fn, argument, keywords, 'a list of strings');
+  const index = list.findIndex((keyword) => typeof keyword !== 'string');
+  if (index !== -1)
+    throw invalidArgument(fn, `${argument}.${index}`, `must be a string, got ${describeValue(list[index])}`);
+}
+
+/**
+ * Checks a {@link CrawlBlacklist}'s kind: an object whose `companies` and `keywords`, when given, are lists (their
+ * items are checked where they are read: the keywords by {@link createKeywordMatcher}, the companies by the job filter).
+ */
+function checkBlacklist(fn: string, argument: string, blacklist: unknown): void {
+  const { companies, keywords } = checkRecordArgument(
+    fn,
+    argument,
+    blacklist,
+    'a CrawlBlacklist ({ companies?, keywords? })',
+  );
+  if (companies !== undefined && companies !== null)
+    checkListArgument(fn, `${argument}.companies`, companies, 'a list of strings');
+  if (keywords !== undefined && keywords !== null)
+    checkListArgument(fn, `${argument}.keywords`, keywords, 'a list of strings');
+}
+
+/**
+ * Checks what {@link crawlAll} and {@link mergeCrawls} read of their options before any is read: an object, `crawlers`
+ * a list of Crawlers (a string `name` and a `crawl` function), `blacklist` a {@link CrawlBlacklist}, `onProgress` a
+ * function. `crawlAll(null)` was "Cannot destructure property 'crawlers'", `crawlAll({})` "crawlers is not iterable".
+ */
+function checkCrawlAllOptions(options: unknown): void {
+  const { crawlers, blacklist, onProgress } = checkRecordArgument(
+    'crawlAll',
+    'options',
+    options,
+    'CrawlAllOptions ({ crawlers, blacklist?, … })',
+  );
+  if (!Array.isArray(crawlers))
+    throw invalidSetting('CrawlAllOptions', 'crawlers', `must be a list of Crawlers, got ${describeValue(crawlers)}`);
+  crawlers.forEach((crawler: unknown, index) => {
+    const { name, crawl } = (typeof crawler === 'object' && crawler !== null ? crawler : {}) as Record<string, unknown>;
+    if (typeof name !== 'string' || typeof crawl !== 'function')
+      throw invalidSetting(
+        'CrawlAllOptions',
+        `crawlers.${index}`,
+        `must be a Crawler (an object with a string name and crawl()), got ${describeValue(crawler)}`,
+      );
+  });
+  if (blacklist !== undefined) checkBlacklist('CrawlAllOptions', 'blacklist', blacklist);
+  if (onProgress !== undefined && typeof onProgress !== 'function')
+    throw invalidSetting('CrawlAllOptions', 'onProgress', `must be a function, got ${describeValue(onProgress)}`);
 }
 
 const emptyStats = (): SourceCrawlStats => ({ items: 0, pages: 0, errors: 0, duplicates: 0, blacklisted: 0, kept: 0 });
@@ -134,6 +205,7 @@ export interface MergedCrawl extends AsyncIterable<SourcedJob> {
  * when the consumer stops or the signal aborts.
  */
 export function mergeCrawls(options: MergeCrawlsOptions): MergedCrawl {
+  checkCrawlAllOptions(options);
   const { crawlers, blacklist = {}, onProgress } = options;
   const dedupe = options.dedupe ?? true;
   // NaN started no crawler and the crawl never ended; 0 and fractions are refused with it.
@@ -174,7 +246,7 @@ export function mergeCrawls(options: MergeCrawlsOptions): MergedCrawl {
     const accept = (source: string, job: Job) => {
       const counts = stats.perSource[source]!;
       counts.items += 1;
-      const banned = blacklistReason(job, blacklist, matchKeyword);
+      const banned = blacklistReasonOf(job, blacklist, matchKeyword);
       if (banned) {
         counts.blacklisted += 1;
         onProgress?.({ type: 'blacklisted', source, id: job.id, ...banned });

@@ -3,6 +3,7 @@
  * the HTTP client, the OpenAI-compatible generator and the Elasticsearch bulk writer share.
  */
 
+import { checkRecordArgument, describeValue, invalidArgument } from '../errors/argument.js';
 import { checkNumberSetting } from '../errors/number-setting.js';
 import { checkSignalOption } from '../errors/signal-option.js';
 
@@ -116,6 +117,17 @@ export async function retry<T>(
   operation: (attempt: number) => Promise<T>,
   settings: RetrySettings<T> = {},
 ): Promise<T> {
+  // An operation that is no function was "operation is not a function" from inside; settings of null a TypeError.
+  if (typeof operation !== 'function')
+    throw invalidArgument(
+      'retry',
+      'operation',
+      `must be a function (attempt) => Promise, got ${describeValue(operation)}`,
+    );
+  checkRecordArgument('retry', 'settings', settings, 'RetrySettings ({ maxRetries?, shouldRetry?, … })');
+  for (const hook of ['shouldRetry', 'onRetry', 'random'] as const)
+    if (settings[hook] !== undefined && typeof settings[hook] !== 'function')
+      throw invalidArgument('retry', `settings.${hook}`, `must be a function, got ${describeValue(settings[hook])}`);
   const maxRetries =
     checkNumberSetting('RetrySettings', 'maxRetries', settings.maxRetries, { integer: true, min: 0 }) ?? 3;
   const maxDelayMs =

@@ -21,8 +21,18 @@ export const schemas = {
 /** Name of an entity schema. */
 export type EntityName = keyof typeof schemas;
 
+/**
+ * The ValidationError for a `schema` argument that is no zod schema (`parseWith(undefined, …)` was "Cannot read
+ * properties of undefined (reading 'safeParse')"), naming `fn`; nothing when it is one.
+ */
+function checkSchemaArgument(fn: string, schema: unknown, what = 'a zod schema (with safeParse)'): void {
+  if (typeof (schema as { safeParse?: unknown } | null | undefined)?.safeParse !== 'function')
+    throw invalidArgument(fn, 'schema', `must be ${what}, got ${describeValue(schema)}`);
+}
+
 /** Validates `value` against `schema`, throwing a ValidationError that names each bad field. */
 export function parseWith<Schema extends z.ZodType>(schema: Schema, entity: string, value: unknown): z.output<Schema> {
+  checkSchemaArgument('parseWith', schema);
   const result = schema.safeParse(value);
   if (!result.success) throw ValidationError.fromZod(entity, result.error);
   return result.data;
@@ -37,6 +47,7 @@ export function safeParseWith<Schema extends z.ZodType>(
   entity: string,
   value: unknown,
 ): SafeParseResult<z.output<Schema>> {
+  checkSchemaArgument('safeParseWith', schema);
   const result = schema.safeParse(value);
   return result.success
     ? { success: true, data: result.data }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { describeValue } from '../errors/argument.js';
+import { describeValue, invalidArgument } from '../errors/argument.js';
 import { MAX_SUGGESTED_KEYS, unknownKeyMessage, unknownKeyMessages } from '../errors/unknown-keys.js';
 import { MAX_KEPT_ISSUES, MAX_MESSAGE_ISSUES, ValidationError } from '../errors/validation-error.js';
 import { cappedString, MAX_SHORT_TEXT_LENGTH, MAX_URL_LENGTH } from './limits.js';
@@ -93,6 +93,16 @@ export function pickKnownKeys(
   record: unknown,
   onDropped?: (dropped: DroppedKey) => void,
 ): unknown {
+  // A schema with no shape (not a zod object) was "Cannot read properties of undefined (reading 'shape')".
+  const shape = (schema as { shape?: unknown } | null | undefined)?.shape;
+  if (typeof shape !== 'object' || shape === null)
+    throw invalidArgument(
+      'pickKnownKeys',
+      'schema',
+      `must be a zod object schema (with a shape), got ${describeValue(schema)}`,
+    );
+  if (onDropped !== undefined && typeof onDropped !== 'function')
+    throw invalidArgument('pickKnownKeys', 'onDropped', `must be a function, got ${describeValue(onDropped)}`);
   if (typeof record !== 'object' || record === null || Array.isArray(record)) return record;
   const known = Object.keys(schema.shape);
   let dropped = 0;
@@ -121,7 +131,14 @@ export function rejectUnknownKeys(
   known: Readonly<Record<string, unknown>>,
   options: { required?: boolean | undefined } = {},
 ): void {
-  if (value === undefined && !options.required) return;
+  // A `known` that is no object was "Cannot convert undefined or null to object" once a value came to be checked.
+  if (typeof known !== 'object' || known === null)
+    throw invalidArgument(
+      'rejectUnknownKeys',
+      'known',
+      `must be an object whose keys are the settings, got ${describeValue(known)}`,
+    );
+  if (value === undefined && !options?.required) return;
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     const got = value === undefined ? 'undefined (the settings are required)' : describeValue(value);
     throw new ValidationError(entity, [

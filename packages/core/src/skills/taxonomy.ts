@@ -1,4 +1,10 @@
-import { checkTextArgument } from '../errors/argument.js';
+import {
+  checkListArgument,
+  checkRecordArgument,
+  checkTextArgument,
+  describeValue,
+  invalidArgument,
+} from '../errors/argument.js';
 import { finalParenthesis } from '../text/brackets.js';
 import { compileTaxonomy, termKey } from './compile.js';
 import { allSkillDefinitions } from './data/index.js';
@@ -28,6 +34,24 @@ const VERSION = /^v?\d{1,4}(?:\.\d{1,3})*(?:\.x)?[a-z]?$/i;
 
 /** Builds a taxonomy from definitions (the built-in ones by default); throws on duplicate names or aliases. */
 export function createSkillTaxonomy(definitions: readonly SkillDefinition[] = allSkillDefinitions): SkillTaxonomy {
+  // Definitions of the wrong kind were TypeErrors from inside ("definitions is not iterable"); the taxonomy's methods
+  // check their arguments' kinds too (round 17 of ADVERSARIAL.md).
+  checkListArgument<unknown>('createSkillTaxonomy', 'definitions', definitions, 'a list of SkillDefinitions').forEach(
+    (definition, index) => {
+      const { name } = checkRecordArgument(
+        'createSkillTaxonomy',
+        `definitions.${index}`,
+        definition,
+        'a SkillDefinition',
+      );
+      if (typeof name !== 'string')
+        throw invalidArgument(
+          'createSkillTaxonomy',
+          `definitions.${index}.name`,
+          `must be a string, got ${describeValue(name)}`,
+        );
+    },
+  );
   const frozen = Object.freeze([...definitions]);
   const compiled = compileTaxonomy(frozen);
   const find = (term: string): SkillDefinition | undefined => {
@@ -35,6 +59,7 @@ export function createSkillTaxonomy(definitions: readonly SkillDefinition[] = al
     return index === undefined ? undefined : frozen[index];
   };
   const lookup = (term: string): SkillDefinition | undefined => {
+    checkTextArgument('SkillTaxonomy.lookup', 'term', term);
     const found = find(term);
     if (found !== undefined) return found;
     // Job boards write tags like "Human Resources (HR)": try the part outside, then inside, the brackets.
@@ -49,7 +74,8 @@ export function createSkillTaxonomy(definitions: readonly SkillDefinition[] = al
     const name = trimmed.slice(0, cut).trimEnd();
     return name === '' ? undefined : find(name);
   };
-  const extract = (text: string): SkillMention[] => findMentions(compiled, frozen, text);
+  const extract = (text: string): SkillMention[] =>
+    findMentions(compiled, frozen, checkTextArgument('SkillTaxonomy.extract', 'text', text));
   const used = new Set(frozen.map((definition) => definition.category));
   // The names found in the last text asked about: the rankers of one fusion ask about the same person's text in turn.
   // One text kept (the definitions never change), a copy handed out.
@@ -59,6 +85,7 @@ export function createSkillTaxonomy(definitions: readonly SkillDefinition[] = al
     lookup,
     extract,
     extractNames(text) {
+      checkTextArgument('SkillTaxonomy.extractNames', 'text', text);
       if (last === undefined || last.text !== text)
         last = { text, names: [...new Set(extract(text).map((mention) => mention.skill))] };
       return [...last.names];
@@ -66,7 +93,18 @@ export function createSkillTaxonomy(definitions: readonly SkillDefinition[] = al
     canonicalize(names) {
       const seen = new Set<string>();
       const result: string[] = [];
-      for (const name of names) {
+      for (const [index, name] of checkListArgument(
+        'SkillTaxonomy.canonicalize',
+        'names',
+        names,
+        'a list of skill names',
+      ).entries()) {
+        if (typeof name !== 'string')
+          throw invalidArgument(
+            'SkillTaxonomy.canonicalize',
+            `names.${index}`,
+            `must be a string, got ${describeValue(name)}`,
+          );
         const trimmed = name.trim();
         if (trimmed === '') continue;
         const canonical = lookup(trimmed)?.name ?? trimmed;

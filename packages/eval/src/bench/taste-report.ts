@@ -7,6 +7,7 @@ import {
   checkRecordArgument,
   checkTextArgument,
   createRandom,
+  describeValue,
   invalidArgument,
 } from '@rolefit/core/internal';
 
@@ -36,6 +37,8 @@ import { groupedStratifiedFolds, repostKeys } from '@rolefit/rankers/testing';
 
 /** Reads the 0–3 ratings of an evaluation dataset directory (every judged resume–job pair). */
 export async function loadRatings(directory: string): Promise<JobRating[]> {
+  // A directory that is no string was node's TypeError (The "paths[0]" argument must be of type string).
+  checkTextArgument('loadRatings', 'directory', directory);
   const queries = buildLabelledQueries(await loadEvaluationDataset(directory), 'resume');
   return examplesFromQueries(queries).map((example) => ({
     job: example.job,
@@ -141,6 +144,9 @@ export async function crossValidatedAuc(
   settings: DesirabilitySettings = {},
 ) {
   checkListArgument('crossValidatedAuc', 'ratings', ratings, 'a list of ratings');
+  // A fold count that is no whole number ≥ 2 was a RangeError from the fold assignment.
+  if (!(Number.isSafeInteger(folds) && folds >= 2))
+    throw invalidArgument('crossValidatedAuc', 'folds', `must be a whole number ≥ 2, got ${describeValue(folds)}`);
   const keys = repostKeys(ratings.map((rating) => rating.job));
   const assignment = groupedStratifiedFolds(
     ratings.map((rating) => rating.rating),

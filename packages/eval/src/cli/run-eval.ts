@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { Ranker } from '@rolefit/core';
-import { checkRecordArgument, describeValue, invalidArgument } from '@rolefit/core/internal';
+import { checkListArgument, checkRecordArgument, describeValue, invalidArgument } from '@rolefit/core/internal';
 import {
   EvaluationDataError,
   loadEvaluationDataset,
@@ -169,6 +169,19 @@ export function formatEvaluationTable(results: Readonly<Record<string, RankerEva
  * 0 on success, 1 when a dataset cannot be read or a ranker fails, 2 on bad arguments.
  */
 export async function runEvalCli(argv: readonly string[], io: EvalCliIo): Promise<number> {
+  // An io without writers was "Cannot read properties of undefined (reading 'stderr')" at the first message.
+  const { stdout, stderr } = checkRecordArgument('runEvalCli', 'io', io, 'EvalCliIo ({ stdout, stderr, registry? })');
+  for (const [name, stream] of [
+    ['stdout', stdout],
+    ['stderr', stderr],
+  ] as const)
+    if (typeof (stream as { write?: unknown } | null | undefined)?.write !== 'function')
+      throw invalidArgument(
+        'runEvalCli',
+        `io.${name}`,
+        `must be a writable stream (with write()), got ${describeValue(stream)}`,
+      );
+  checkListArgument('runEvalCli', 'argv', argv, 'a list of strings');
   let args: EvalArguments;
   try {
     args = parseEvalArguments(argv);

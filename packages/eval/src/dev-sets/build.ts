@@ -5,6 +5,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { rejectUnknownKeys } from '@rolefit/core';
+import { checkListArgument, checkTextArgument } from '@rolefit/core/internal';
 import { buildApplicantOccupationFew } from './applicant-occupation-few.js';
 import { createDevSetContext, type DevSetContext } from './context.js';
 import { buildEmber } from './ember.js';
@@ -54,6 +56,12 @@ export interface BuildDevSetsSettings {
   repository: string;
 }
 
+/** The keys of {@link BuildDevSetsSettings}, for its unknown-setting check. */
+const BUILD_DEV_SETS_SETTING_NAMES = { out: true, sets: true, data: true, repository: true } as const satisfies Record<
+  keyof BuildDevSetsSettings,
+  true
+>;
+
 /** Whether `path` is `root` or inside it. */
 const isInside = (root: string, path: string) => {
   const relation = relative(root, path);
@@ -65,6 +73,13 @@ const isInside = (root: string, path: string) => {
  * or an output folder inside the repository, and an Error for a missing data folder.
  */
 export function buildDevSets(settings: BuildDevSetsSettings): string {
+  // Settings of the wrong kind were TypeErrors from inside ("reading 'sets'", node's "paths[0]").
+  rejectUnknownKeys('BuildDevSetsSettings', settings, BUILD_DEV_SETS_SETTING_NAMES, { required: true });
+  checkTextArgument('BuildDevSetsSettings', 'repository', settings.repository);
+  for (const setting of ['out', 'data'] as const)
+    if (settings[setting] !== undefined) checkTextArgument('BuildDevSetsSettings', setting, settings[setting]);
+  if (settings.sets !== undefined)
+    checkListArgument('BuildDevSetsSettings', 'sets', settings.sets, 'a list of set names');
   const { sets = DEV_SETS, repository } = settings;
   const dataRoot = resolve(settings.data ?? process.env.ROLEFIT_DATA ?? join(repository, '..', 'shared', 'data'));
   const outRoot = resolve(settings.out ?? join(tmpdir(), 'rolefit-dev-sets'));
@@ -86,6 +101,9 @@ export function buildDevSets(settings: BuildDevSetsSettings): string {
  * missing data folder) after writing errors to stderr.
  */
 export function runBuildDevSetsCli(argv: readonly string[], repository: string): number {
+  // Arguments of the wrong kind were TypeErrors from inside ("argv is not iterable", node's "paths[0]").
+  checkListArgument('runBuildDevSetsCli', 'argv', argv, 'a list of strings');
+  checkTextArgument('runBuildDevSetsCli', 'repository', repository);
   const usage = (message: string) => {
     process.stderr.write(
       `build-dev-sets: ${message}\nUsage: node scripts/build-dev-sets.mjs [--out DIR] [--sets ${DEV_SETS.join(',')}]\n`,

@@ -2,6 +2,7 @@
 // README.md), in the format loadEvaluationDataset reads.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { checkRecordArgument, checkTextArgument, describeValue, invalidArgument } from '@rolefit/core/internal';
 import type { QueryDirection } from '../harness/dataset.js';
 import type { DevSet, DevSetData } from './types.js';
 
@@ -37,7 +38,21 @@ export function summary(split: DevSetData, query: QueryDirection = 'resume'): st
 
 /** Writes a set's two splits under `<outRoot>/<name>/`, each with a README; logs each split's summary to stderr. */
 export function writeDevSet(outRoot: string, dataRoot: string, set: DevSet): void {
+  // Arguments of the wrong kind were TypeErrors from inside ("Cannot destructure property 'name' of 'set'", node's
+  // "paths[0]"); a name that is no plain folder name would remove and write outside outRoot.
+  checkTextArgument('writeDevSet', 'outRoot', outRoot);
+  checkTextArgument('writeDevSet', 'dataRoot', dataRoot);
+  checkRecordArgument('writeDevSet', 'set', set, 'a DevSet ({ name, splits, describe, query })');
   const { name, splits, describe, query } = set;
+  if (typeof (name as unknown) !== 'string' || !/^[\w.-]+$/.test(name) || name === '.' || name === '..')
+    throw invalidArgument(
+      'writeDevSet',
+      'set.name',
+      `must be a folder name (letters, digits, '.', '-', '_'), got ${typeof name === 'string' ? JSON.stringify(name.slice(0, 100)) : describeValue(name)}`,
+    );
+  const { train, test } = checkRecordArgument('writeDevSet', 'set.splits', splits as unknown, '{ train, test }');
+  checkRecordArgument('writeDevSet', 'set.splits.train', train, 'a DevSetData');
+  checkRecordArgument('writeDevSet', 'set.splits.test', test, 'a DevSetData');
   rmSync(join(outRoot, name), { recursive: true, force: true });
   for (const part of ['train', 'test'] as const) {
     const split = splits[part];

@@ -339,6 +339,8 @@ export function datasetName(directory: string): string {
  * Pairs that `qrels.tsv` does not list are unjudged. Throws {@link EvaluationDataError} naming the file and line.
  */
 export async function loadEvaluationDataset(directory: string): Promise<EvaluationDataset> {
+  // A directory that is no string was node's TypeError (The "paths[0]" argument must be of type string).
+  checkTextArgument('loadEvaluationDataset', 'directory', directory);
   const root = resolve(directory);
   const warnings = new Warnings();
   const jobs = await loadJobs(join(root, 'jobs.jsonl'), warnings);

@@ -6,15 +6,16 @@ import {
   crossValidatedAuc,
   crossValidatedLearningCurve,
   exactAccuracy,
+  loadRatings,
   learningCurve,
   majorityGrade,
   pairedBootstrapAuc,
   ratingAuc,
   tasteReport,
 } from '../bench/taste-report.js';
-import { formatEvaluationTable } from '../cli/run-eval.js';
+import { formatEvaluationTable, runEvalCli } from '../cli/run-eval.js';
 import { pairedBootstrap } from './bootstrap.js';
-import { datasetName } from './dataset.js';
+import { datasetName, loadEvaluationDataset } from './dataset.js';
 import { jobAsQuery, resumeAsJob } from './queries.js';
 import { buildEvaluationReport, findReportSets, formatEvaluationReport } from './report.js';
 
@@ -42,6 +43,26 @@ const rejections: Array<[string, () => Promise<unknown>, string]> = [
   ['buildEvaluationReport', () => buildEvaluationReport(undefined as never), 'settings: must be'],
   ['tasteReport', () => tasteReport(null as never), 'options: must be TasteReportOptions, got null'],
   ['crossValidatedAuc', () => crossValidatedAuc(null as never, 5), 'ratings: must be a list of ratings'],
+  // Round 17: these were node's "paths[0]" TypeError, groupedStratifiedFolds' RangeError and "(reading 'stderr')".
+  [
+    'crossValidatedAuc',
+    () => crossValidatedAuc([], undefined as never),
+    'folds: must be a whole number ≥ 2, got undefined',
+  ],
+  ['crossValidatedAuc', () => crossValidatedAuc([], 2.5), 'folds: must be a whole number ≥ 2, got a number (2.5)'],
+  [
+    'loadEvaluationDataset',
+    () => loadEvaluationDataset(undefined as never),
+    'directory: must be a string, got undefined',
+  ],
+  ['loadRatings', () => loadRatings(42 as never), 'directory: must be a string, got a number (42)'],
+  ['runEvalCli', () => runEvalCli([], undefined as never), 'io: must be EvalCliIo'],
+  ['runEvalCli', () => runEvalCli([], { stdout: process.stdout } as never), 'io.stderr: must be a writable stream'],
+  [
+    'runEvalCli',
+    () => runEvalCli('--help' as never, { stdout: process.stdout, stderr: process.stderr }),
+    'argv: must be a list of strings, got a string',
+  ],
   ['learningCurve', () => learningCurve([], [], null as never, [1]), 'sizes: must be a list of training sizes'],
   ['crossValidatedLearningCurve', () => crossValidatedLearningCurve([], 5, 'x' as never), 'sizes: must be a list'],
 ];

@@ -7,7 +7,13 @@ import {
   type Notifier,
   type ValidationError,
 } from '@rolefit/core';
-import { checkNumberSetting, checkSignalOption, guideUrl } from '@rolefit/core/internal';
+import {
+  checkNotificationArgument,
+  checkNumberSetting,
+  checkRecordArgument,
+  checkSignalOption,
+  guideUrl,
+} from '@rolefit/core/internal';
 import { renderDigest } from './digest.js';
 
 /** How to reach the SMTP server (the subset of nodemailer's SMTP transport options Rolefit passes on). */
@@ -227,6 +233,9 @@ export function createEmailDigestNotifier(settings: EmailDigestNotifierSettings)
   return {
     name: settings.name ?? 'email',
     async notify(notification: Notification, options: { signal?: AbortSignal } = {}) {
+      // A notification of the wrong shape was "Cannot read properties of undefined (reading 'matches')" (round 17).
+      checkNotificationArgument('EmailDigestNotifier.notify', 'notification', notification);
+      checkRecordArgument('EmailDigestNotifier.notify', 'options', options, 'NotifyOptions ({ signal? })');
       checkSignalOption('NotifyOptions', options.signal);
       options.signal?.throwIfAborted();
       if (!notification.matches.length) return;

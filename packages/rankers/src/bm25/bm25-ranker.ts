@@ -10,7 +10,7 @@ import { describeKeywordOverlap, describeSkillCoverage, joinClauses } from '../s
 import { personText } from '../shared/person.js';
 import {
   ABORT_CHECK_INTERVAL,
-  checkPrepareOptions,
+  checkPrepareArguments,
   checkRankArguments,
   clampUnit,
   orderMatches,
@@ -51,7 +51,7 @@ export function createBm25Ranker(settings: Bm25RankerSettings = {}): Ranker {
     name,
     // Counts each job's terms into the per-job cache ranking reads.
     async prepare(jobs, options = {}) {
-      checkPrepareOptions(options);
+      checkPrepareArguments(jobs, options);
       options.signal?.throwIfAborted();
       prepareBm25Counts(jobs, settings);
     },

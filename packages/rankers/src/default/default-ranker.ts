@@ -6,7 +6,9 @@ import {
   type Match,
   type Ranker,
 } from '@rolefit/core';
+import { checkRecordArgument } from '@rolefit/core/internal';
 import { createBm25Ranker } from '../bm25/index.js';
+import { checkPrepareArguments } from '../shared/ranking.js';
 import { createFusionRanker } from '../fusion/fusion-ranker.js';
 import { installJobFeatures, type JobFeatureFile } from '../job-features/job-features.js';
 import type { FusionMethod, FusionNormalization } from '../fusion/settings.js';
@@ -165,6 +167,13 @@ export function createRankerFromRecipe(
   recipe: DefaultRankerRecipe,
   settings: Omit<DefaultRankerSettings, 'recipe'> = {},
 ): Ranker {
+  // A recipe that is no object was "Cannot read properties of undefined (reading 'bm25')".
+  checkRecordArgument(
+    'createRankerFromRecipe',
+    'recipe',
+    recipe,
+    'a DefaultRankerRecipe ({ bm25, multiFactor, method, pseudoRelevance })',
+  );
   rejectUnknownKeys('DefaultRankerSettings', settings, {
     name: true,
     multiFactor: true,
@@ -270,6 +279,7 @@ export function createDefaultRanker(settings: DefaultRankerSettings = {}): Ranke
     name: ranker.name,
     ...(ranker.retrievalTexts ? { retrievalTexts: ranker.retrievalTexts.bind(ranker) } : {}),
     async prepare(jobs, options) {
+      checkPrepareArguments(jobs, options);
       await install(jobs);
       await ranker.prepare?.(jobs, options);
     },

@@ -1,5 +1,11 @@
 import { invalidSetting } from '@rolefit/core';
-import { checkNumberSetting, checkSignalOption } from '@rolefit/core/internal';
+import {
+  checkListArgument,
+  checkNumberSetting,
+  checkRecordArgument,
+  checkSignalOption,
+  describeValue,
+} from '@rolefit/core/internal';
 import type { Ranker } from '@rolefit/core';
 import { hasGain, type LabelledQuery } from '../training/labelled-query.js';
 import { expectedAveragePrecision, expectedNdcgAtK, tiedGradeGroups } from '../training/metrics.js';
@@ -102,6 +108,20 @@ interface PreparedQuery {
  * members they name keep a weight above 0 (the fusion ranker runs only those).
  */
 export async function fitFusionWeights(options: FitFusionWeightsOptions): Promise<FittedFusionWeights> {
+  // Options of the wrong kind were "Cannot read properties of undefined (reading 'metric')"; queries that are no list
+  // "options.queries is not iterable", a query without jobs "(reading 'length')", after every member was built.
+  checkRecordArgument('fitFusionWeights', 'options', options, 'FitFusionWeightsOptions ({ rankers, queries, method })');
+  checkListArgument<unknown>('FitFusionWeightsOptions', 'queries', options.queries, 'a list of LabelledQuery').forEach(
+    (query, index) => {
+      const { jobs, grades } = (typeof query === 'object' && query !== null ? query : {}) as Record<string, unknown>;
+      if (!Array.isArray(jobs) || !(grades instanceof Map))
+        throw invalidSetting(
+          'FitFusionWeightsOptions',
+          `queries.${index}`,
+          `must be a LabelledQuery ({ query, jobs, grades: Map }), got ${describeValue(query)}`,
+        );
+    },
+  );
   const metric = options.metric ?? 'ndcg@10';
   if (metric !== 'ndcg@10')
     throw invalidSetting('FitFusionWeightsOptions', 'metric', `must be "ndcg@10", got ${String(metric)}`);

@@ -1,6 +1,13 @@
 import type { Match, Ranker } from '@rolefit/core';
 import { pushAll } from '@rolefit/core/internal';
-import { checkPrepareOptions, checkRankArguments, clampUnit, firstOfEachId, orderMatches } from '../shared/ranking.js';
+import {
+  checkPrepareArguments,
+  checkPrepareOptions,
+  checkRankArguments,
+  clampUnit,
+  firstOfEachId,
+  orderMatches,
+} from '../shared/ranking.js';
 import { applyPseudoRelevanceToJobs } from '../pseudo-relevance/pseudo-relevance.js';
 import { shareWithinCall } from '../shared/call-scope.js';
 import { SIMILARITY_TO_TOP_KEY } from '../pseudo-relevance/index.js';
@@ -47,7 +54,7 @@ export function createFusionRanker(settings: FusionSettings): Ranker {
     name,
     // The members that run read the jobs ahead (those that can), and so does the expansion step.
     async prepare(jobs, options = {}) {
-      checkPrepareOptions(options);
+      checkPrepareArguments(jobs, options);
       options.signal?.throwIfAborted();
       for (const index of active) await rankers[index]!.prepare?.(jobs, options);
       if (resolved.pseudoRelevance) prepareJobWordCounts(jobs);

@@ -1,11 +1,11 @@
 import { invalidSetting, rejectUnknownKeys, type Job, type Match, type RankQuery, type Ranker } from '@rolefit/core';
-import { checkNumberSetting, checkSignalOption } from '@rolefit/core/internal';
+import { checkNumberSetting } from '@rolefit/core/internal';
 import { createBm25Ranker } from '../bm25/index.js';
 import type { LabelledQuery } from '../training/labelled-query.js';
 import type { FitOptions, TrainableRanker } from '../training/trainable.js';
 import { createFusionRanker } from '../fusion/index.js';
 import { createMultiFactorRanker } from '../multi-factor/index.js';
-import { checkRankArguments, clampUnit, orderMatches } from '../shared/ranking.js';
+import { checkFitArguments, checkRankArguments, clampUnit, orderMatches } from '../shared/ranking.js';
 import { groupedNdcg } from './feedback-classifier.js';
 import { shuffled } from './random.js';
 import { COLD_START_SETTING_NAMES } from './setting-names.js';
@@ -169,7 +169,7 @@ export function createColdStartRanker(settings: ColdStartSettings): TrainableRan
   return {
     name,
     async fit(train, options: FitOptions = {}) {
-      checkSignalOption('FitOptions', options.signal);
+      checkFitArguments(train, options);
       const labelCount = countLabels(train ?? []);
       if (train === undefined || labelCount < minLabels) {
         const reason = `${labelCount} labels, fewer than the ${minLabels} needed to learn`;

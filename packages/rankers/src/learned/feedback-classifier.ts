@@ -227,7 +227,11 @@ export async function crossValidateFeedbackClassifier(
 ): Promise<CrossValidation> {
   checkTrainFeedbackSettings(settings, { k: true }, { required: true });
   const k = settings.k;
+  // k and the examples are required here: `{}` was "Cannot read properties of undefined (reading 'length')".
+  if (k === undefined) throw invalidSetting('CrossValidationSettings', 'k', 'is required: a whole number ≥ 2');
   checkNumberSetting('CrossValidationSettings', 'k', k, { integer: true, min: 2 });
+  if (!Array.isArray(settings.examples))
+    throw invalidSetting('TrainFeedbackSettings', 'examples', 'is required: an array of { query, job, label }');
   if (settings.examples.length < k)
     throw invalidSetting(
       'CrossValidationSettings',

@@ -9,7 +9,7 @@ import {
   type RankQuery,
   type Store,
 } from '@rolefit/core';
-import { checkSignalOption, describeValue, invalidArgument } from '@rolefit/core/internal';
+import { checkRecordArgument, checkSignalOption, describeValue, invalidArgument } from '@rolefit/core/internal';
 import type { LabelledQuery } from '../training/labelled-query.js';
 import type { TrainableRanker } from '../training/trainable.js';
 import type { ColdStartRanker, ColdStartSettings } from './cold-start.js';
@@ -145,7 +145,15 @@ export function createFeedbackLearner(settings: FeedbackLearnerSettings = {}): C
   const switcher: TrainableRanker = createTrainableColdStartRanker(coldStart);
   return {
     name: switcher.name,
-    async learn({ store, subjectId, query, signal }) {
+    async learn(request) {
+      // A request that is no object was "Cannot destructure property 'store' of 'undefined'" (round 17).
+      checkRecordArgument(
+        'ColdStartLearner.learn',
+        'request',
+        request,
+        'a LearnRequest ({ store, subjectId, query? })',
+      );
+      const { store, subjectId, query, signal } = request;
       checkSignalOption('LearnRequest', signal);
       const data = await feedbackToExamples(store, subjectId, {
         ...(query ? { query } : {}),

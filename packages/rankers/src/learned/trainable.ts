@@ -1,6 +1,7 @@
 import { rejectUnknownKeys, type Ranker } from '@rolefit/core';
-import { checkListArgument, checkRecordArgument, checkSignalOption, invalidArgument } from '@rolefit/core/internal';
+import { checkListArgument, checkRecordArgument, invalidArgument } from '@rolefit/core/internal';
 import { createBm25Ranker } from '../bm25/index.js';
+import { checkFitArguments } from '../shared/ranking.js';
 import type { LabelledQuery } from '../training/labelled-query.js';
 import type { TrainableRanker } from '../training/trainable.js';
 import { createFusionRanker } from '../fusion/index.js';
@@ -47,7 +48,7 @@ export function createTrainableFeedbackClassifier(
   return {
     name,
     async fit(train, options = {}) {
-      checkSignalOption('FitOptions', options.signal);
+      checkFitArguments(train, options);
       const examples = examplesFromQueries(train ?? []);
       if (examples.length === 0) return unsupervisedFallback(name);
       return trainFeedbackClassifier({

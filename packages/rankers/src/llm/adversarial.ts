@@ -1,4 +1,11 @@
 import { parseJob, type RankQuery } from '@rolefit/core';
+import {
+  checkListArgument,
+  checkRankerArgument,
+  checkRecordArgument,
+  checkTextArgument,
+  invalidArgument,
+} from '@rolefit/core/internal';
 import type { LlmRanker } from './llm-ranker.js';
 
 /** A job posting with a prompt-injection sentence inside its description. */
@@ -33,12 +40,30 @@ export async function measureInjectionEffects(
   query: RankQuery,
   jobs: readonly AdversarialJob[],
 ): Promise<InjectionEffect[]> {
+  // Arguments of the wrong kind were TypeErrors from inside (jobs.map, job.description.includes, ranker.rank).
+  checkRankerArgument('measureInjectionEffects', 'ranker', ranker);
+  checkRecordArgument('measureInjectionEffects', 'query', query, 'a RankQuery ({ resume?, profile?, text? })');
+  checkListArgument<unknown>('measureInjectionEffects', 'jobs', jobs, 'a list of AdversarialJobs').forEach(
+    (job, index) => {
+      const { description, injection } = checkRecordArgument(
+        'measureInjectionEffects',
+        `jobs.${index}`,
+        job,
+        'an AdversarialJob ({ id, title, skills, description, injection })',
+      );
+      const text = checkTextArgument('measureInjectionEffects', `jobs.${index}.description`, description);
+      if (!text.includes(checkTextArgument('measureInjectionEffects', `jobs.${index}.injection`, injection)))
+        throw invalidArgument(
+          'measureInjectionEffects',
+          `jobs.${index}.description`,
+          'does not contain its injection sentence',
+        );
+    },
+  );
   const injected = jobs.map((job) =>
     parseJob({ id: job.id, source: 'adversarial', title: job.title, skills: job.skills, description: job.description }),
   );
   const clean = jobs.map((job) => {
-    if (!job.description.includes(job.injection))
-      throw new Error(`Adversarial job ${job.id}: the description does not contain its injection.`);
     const description = job.description
       .split(job.injection)
       .join(' ')

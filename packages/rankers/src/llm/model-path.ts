@@ -9,6 +9,8 @@ export const LLM_MODELS_ENVIRONMENT_VARIABLE = 'ROLEFIT_MODELS';
 
 /** Returns the folder local models are looked up in: `$ROLEFIT_MODELS`, else `<repository root>/../shared/models` when run inside the repository, else undefined. */
 export function defaultLlmModelsDirectory(start: string = process.cwd()): string | undefined {
+  // A start that is no string was node's TypeError (The "paths[0]" argument must be of type string).
+  checkTextArgument('defaultLlmModelsDirectory', 'start', start);
   const fromEnvironment = process.env[LLM_MODELS_ENVIRONMENT_VARIABLE];
   if (fromEnvironment) return path.resolve(fromEnvironment);
   for (let directory = path.resolve(start); ; directory = path.dirname(directory)) {
@@ -38,6 +40,7 @@ export function resolveLlmModelPath(
 ): string {
   // A model that is no string was node's TypeError (The "paths[0]" argument must be of type string).
   checkTextArgument('resolveLlmModelPath', 'model', model);
+  if (modelsDirectory !== undefined) checkTextArgument('resolveLlmModelPath', 'modelsDirectory', modelsDirectory);
   const candidates = [path.resolve(model)];
   if (modelsDirectory !== undefined && !path.isAbsolute(model)) candidates.push(path.resolve(modelsDirectory, model));
   for (const candidate of candidates) {

@@ -14,6 +14,7 @@ import { countOf, joinClauses } from '../shared/explain.js';
 import { personText } from '../shared/person.js';
 import {
   ABORT_CHECK_INTERVAL,
+  checkPrepareArguments,
   checkPrepareOptions,
   checkRankArguments,
   clampUnit,
@@ -357,7 +358,7 @@ export function createOccupationRanker(settings: OccupationRankerSettings = {}):
     name,
     // Reads each job's occupations, skills and title words into the per-job cache, so ranking it later reads nothing.
     async prepare(jobs, options = {}) {
-      checkPrepareOptions(options);
+      checkPrepareArguments(jobs, options);
       options.signal?.throwIfAborted();
       const knowledge = await (knowledgeSource ?? loadOccupationKnowledge());
       jobs.forEach((job, position) => {

@@ -1,6 +1,12 @@
 import { invalidSetting, rejectUnknownKeys, type Match, type Ranker } from '@rolefit/core';
 import { rankerProblem } from '@rolefit/core/internal';
-import { checkPrepareOptions, checkRankArguments, clampUnit, firstOfEachId, orderMatches } from '../shared/ranking.js';
+import {
+  checkPrepareArguments,
+  checkRankArguments,
+  clampUnit,
+  firstOfEachId,
+  orderMatches,
+} from '../shared/ranking.js';
 import {
   applyPseudoRelevanceToJobs,
   resolvePseudoRelevanceSettings,
@@ -56,7 +62,7 @@ export function createPseudoRelevanceRanker(settings: PseudoRelevanceRankerSetti
     name,
     // The wrapped ranker reads the jobs ahead (if it can), and so does the expansion step.
     async prepare(jobs, options = {}) {
-      checkPrepareOptions(options);
+      checkPrepareArguments(jobs, options);
       options.signal?.throwIfAborted();
       await ranker.prepare?.(jobs, options);
       prepareJobWordCounts(jobs);

@@ -56,6 +56,25 @@ export function checkPrepareOptions(options: unknown): void {
 }
 
 /**
+ * What a ranker's `prepare` checks first: the jobs a list (`prepare(undefined)` was "jobs is not iterable" from inside)
+ * and the options as {@link checkPrepareOptions} checks them; a ValidationError naming the argument.
+ */
+export function checkPrepareArguments(jobs: unknown, options: unknown): void {
+  checkListArgument('Ranker.prepare', 'jobs', jobs, 'a list of jobs');
+  checkPrepareOptions(options);
+}
+
+/**
+ * What a TrainableRanker's `fit` checks first: the training queries absent or a list (`fit(42)` was "queries.reduce is
+ * not a function"), the options an object whose signal is an AbortSignal; a ValidationError naming the argument.
+ */
+export function checkFitArguments(train: unknown, options: unknown): void {
+  if (train !== undefined) checkListArgument('TrainableRanker.fit', 'train', train, 'a list of LabelledQuery');
+  const { signal } = checkRecordArgument('TrainableRanker.fit', 'options', options, 'FitOptions ({ signal? })');
+  checkSignalOption('FitOptions', signal);
+}
+
+/**
  * One match per job id, the first (the rankers make matches in the order of the jobs), sorted best first (ties by job
  * id), the best `options.limit` kept. Jobs that share an id are one job, as fusion takes them: BM25, multi-factor, the
  * occupation and the embedding ranker gave a match for each, several matches with one `jobId` that a caller cannot

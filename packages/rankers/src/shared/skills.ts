@@ -1,4 +1,5 @@
 import { getDefaultSkillTaxonomy, type SkillTaxonomy } from '@rolefit/core';
+import { checkListArgument, checkTextArgument, describeValue, invalidArgument } from '@rolefit/core/internal';
 import { normalizeText, tokenize } from '@rolefit/core/text';
 import { onCallEnd, sharingWithinCall } from './call-scope.js';
 
@@ -42,6 +43,8 @@ export function createBoundedSkillResolver(
     resolve(raw) {
       let resolved = cache.get(raw);
       if (resolved === undefined) {
+        // A name that is no string was "Cannot read properties of undefined (reading 'length')" from the taxonomy.
+        checkTextArgument('SkillResolver.resolve', 'name', raw);
         const canonical = taxonomy.lookup(raw)?.name;
         const name = canonical ?? raw.trim();
         resolved = { name, key: skillKey(name), known: canonical !== undefined };
@@ -110,6 +113,16 @@ onCallEnd(() => {
  * read the same person with the same taxonomy share one reading (names are resolved the same by any resolver over it).
  */
 export function createPersonSkills(resolver: SkillResolver, listed: readonly string[], text: string): PersonSkills {
+  // Arguments of the wrong kind were TypeErrors from inside ("listed is not iterable", "resolver.resolve is not a
+  // function"); the checks look at each argument's kind only (the names' kinds are read where each is resolved).
+  if (typeof (resolver as Partial<SkillResolver> | null | undefined)?.resolve !== 'function')
+    throw invalidArgument(
+      'createPersonSkills',
+      'resolver',
+      `must be a SkillResolver (createSkillResolver()), got ${describeValue(resolver)}`,
+    );
+  checkListArgument('createPersonSkills', 'listed', listed, 'a list of skill names');
+  checkTextArgument('createPersonSkills', 'text', text);
   const sharing = sharingWithinCall();
   const kept = sharing ? keptPerson : undefined;
   if (

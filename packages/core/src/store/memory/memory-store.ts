@@ -1,7 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { open, readFile, stat, truncate, unlink, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { checkVectorEntries, invalidArgument } from '../../errors/argument.js';
+import {
+  checkListArgument,
+  checkRecordArgument,
+  checkTextArgument,
+  checkVectorEntries,
+  invalidArgument,
+} from '../../errors/argument.js';
 import { checkNumberSetting, checkPageNumber } from '../../errors/number-setting.js';
 import { createBm25Index, MAX_FIELD_WEIGHT, type Bm25Index, type CorpusStatistics } from '../../bm25/index.js';
 import {
@@ -255,6 +261,8 @@ export class MemoryStore implements Store, EmbeddingCache {
 
   async upsertJobs(inputs: readonly JobInput[]): Promise<UpsertResult> {
     await this.ready;
+    // A list of the wrong kind was "Cannot read properties of undefined (reading 'map')" (round 17).
+    checkListArgument('Store.upsertJobs', 'inputs', inputs, 'a list of jobs');
     // Validate all first so a bad item leaves the store unchanged.
     const jobs = inputs.map((input, index) => parseWith(jobSchema, `Job at index ${index}`, input));
     const result: UpsertResult & { failed: UpsertFailure[] } = { inserted: 0, updated: 0, failed: [] };
@@ -344,6 +352,9 @@ export class MemoryStore implements Store, EmbeddingCache {
     options: { filter?: JobFilter | undefined; limit?: number | undefined } = {},
   ): Promise<ScoredJob[]> {
     await this.ready;
+    // A query that is no string was "(reading 'indexOf')" from the tokenizer, options of null "(reading 'limit')".
+    checkTextArgument('Store.searchJobs', 'query', query);
+    checkRecordArgument('Store.searchJobs', 'options', options, 'SearchOptions ({ filter?, limit? })');
     const limit = checkPageNumber('SearchOptions', 'limit', options.limit);
     // A depth of 0 never grows (0 × 8): the loop below would never end.
     if (limit === 0) return [];
@@ -441,6 +452,7 @@ export class MemoryStore implements Store, EmbeddingCache {
 
   async addFeedback(input: FeedbackInput): Promise<Feedback> {
     await this.ready;
+    checkRecordArgument('Store.addFeedback', 'input', input, 'a FeedbackInput ({ subjectId, jobId, label, … })');
     const feedback = parseFeedback({ ...input, id: input.id ?? randomUUID() });
     this.putFeedback(feedback);
     await this.changed({ op: 'feedback', feedback });
@@ -458,6 +470,8 @@ export class MemoryStore implements Store, EmbeddingCache {
 
   async addMatches(subjectId: string, matches: readonly MatchInput[]): Promise<void> {
     await this.ready;
+    checkTextArgument('Store.addMatches', 'subjectId', subjectId);
+    checkListArgument('Store.addMatches', 'matches', matches, 'a list of matches');
     const createdAt = new Date();
     const validated = matches.map((match, index) => parseWith(matchSchema, `Match at index ${index}`, match));
     if (!validated.length) return;
@@ -473,6 +487,7 @@ export class MemoryStore implements Store, EmbeddingCache {
 
   async getEmbeddings(keys: readonly string[]): Promise<Array<Float32Array | undefined>> {
     await this.ready;
+    checkListArgument('Store.getEmbeddings', 'keys', keys, 'a list of keys');
     return keys.map((key) => this.embeddings.get(key));
   }
 
@@ -1702,6 +1717,8 @@ function newestFirst(left: Job, right: Job): number {
 // asked the index for `limit * 8` hits, and a depth that never grows never has enough), -1 made `listJobs` drop the
 // last job, and a fraction under 1 reached the index (RangeError 'Invalid array length'): a fraction is its whole part.
 function paginate<T>(items: T[], page: PageOptions): T[] {
+  // Page options of null were "Cannot read properties of null (reading 'limit')" (round 17).
+  checkRecordArgument('Store', 'page', page, 'PageOptions ({ limit?, offset? })');
   const limit = checkPageNumber('PageOptions', 'limit', page.limit);
   const offset = checkPageNumber('PageOptions', 'offset', page.offset) ?? 0;
   return items.slice(offset, limit === undefined ? undefined : offset + limit);
