@@ -15,6 +15,7 @@ const scripts = [
   'bench/hostile-records.mjs',
   'bench/learning-curve.mjs',
   'bench/occupation-reading.mjs',
+  'bench/probe-arguments.mjs',
   'bench/query-adaptive-fusion.mjs',
   'bench/retrieval-recall.mjs',
   'scripts/build-work-nature-data.mjs',

@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+// Wrong-kind arguments to every exported function, measured: `node bench/probe-arguments.mjs [--packages core,ats]`.
+// Calls each function exported by a package's built entry (dist/index.js: build first with
+// `node scripts/build-if-stale.mjs core rankers ats crawlers career notify eval`) with undefined, null, 42, 'x', {}, [] and
+// a job-like object as its first argument and undefined, {} or 'x' as its second, and prints each call that throws
+// anything but a Rolefit error (core's RolefitError, or an AbortError) or does not settle within 2 s, then the
+// count by function. Classes, `is…` guards and the packages' command-line entry points (which print usage) are left out.
+// A finding is a lead to judge, not a failure: an error factory's own arguments, for one, are the caller's constants
+// (ADVERSARIAL.md, rounds 17 and 18). Reported, never part of `pnpm test`.
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseScriptArguments } from '../scripts/script-arguments.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const { values } = parseScriptArguments(import.meta.url, {
+  options: { packages: { type: 'string', default: 'core,rankers,ats,crawlers,career,notify,eval' } },
+});
+const packages = values.packages.split(',').filter(Boolean);
+const firstArguments = [undefined, null, 42, 'x', {}, [], { skills: 'x', id: 'a', title: 'b' }];
+const secondArguments = [undefined, {}, 'x'];
+// Entry points of command-line tools: they read argv and print their usage, which is their answer to bad arguments.
+const COMMAND_LINE = /Cli$|^main$|^buildDevSets$/;
+
+// Core's RolefitError, the base of every typed error (ResumeParseError's codes are its reasons: 'not-found', …).
+const { RolefitError } = await import(pathToFileURL(path.join(root, 'packages/core/dist/index.js')).href);
+const typed = (error) =>
+  error instanceof RolefitError || String(error?.code ?? '').startsWith('ROLEFIT') || error?.name === 'AbortError';
+
+const counts = new Map();
+for (const name of packages) {
+  const module = await import(pathToFileURL(path.join(root, 'packages', name, 'dist/index.js')).href);
+  for (const [exported, value] of Object.entries(module)) {
+    if (typeof value !== 'function' || /^[A-Z]/.test(exported) || exported.startsWith('is')) continue;
+    if (COMMAND_LINE.test(exported)) continue;
+    for (const first of firstArguments)
+      for (const second of secondArguments) {
+        let outcome;
+        try {
+          outcome = value(first, second);
+          if (outcome && typeof outcome.then === 'function')
+            outcome = await Promise.race([outcome, new Promise((settle) => setTimeout(() => settle('timeout'), 2000))]);
+          if (outcome !== 'timeout') continue;
+          console.log(
+            `${name} ${exported}(${JSON.stringify(first)}, ${JSON.stringify(second)}): did not settle in 2 s`,
+          );
+        } catch (error) {
+          if (typed(error)) continue;
+          console.log(
+            `${name} ${exported}(${JSON.stringify(first)}, ${JSON.stringify(second)}): ${error?.name} ${String(error?.message).slice(0, 100)}`,
+          );
+        }
+        counts.set(`${name} ${exported}`, (counts.get(`${name} ${exported}`) ?? 0) + 1);
+      }
+  }
+}
+console.log(`\n${counts.size} functions, ${[...counts.values()].reduce((sum, count) => sum + count, 0)} calls:`);
+for (const [exported, count] of counts) console.log(`  ${exported}: ${count}`);
