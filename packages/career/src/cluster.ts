@@ -1,5 +1,5 @@
-import { rejectUnknownKeys, type Job } from '@rolefit/core';
-import { checkJobArgument, checkListArgument, checkNumberSetting } from '@rolefit/core/internal';
+import { invalidSetting, rejectUnknownKeys, type Job } from '@rolefit/core';
+import { checkJobArgument, checkListArgument, checkNumberSetting, describeValue } from '@rolefit/core/internal';
 import { normalizeText } from '@rolefit/core/text';
 import {
   centroid,
@@ -351,6 +351,17 @@ export const CLUSTER_SETTINGS_NAMES = {
   maxClustered: true,
 } satisfies Record<keyof ClusterSettings, true>;
 
+/** `ClusterSettings.resolver`: undefined or a SkillResolver (an object with `resolve()`), else its ValidationError. */
+function checkResolverSetting(resolver: unknown): SkillResolver | undefined {
+  if (resolver !== undefined && typeof (resolver as Partial<SkillResolver> | null)?.resolve !== 'function')
+    throw invalidSetting(
+      'ClusterSettings',
+      'resolver',
+      `must be a SkillResolver (createSkillResolver()), got ${describeValue(resolver)}`,
+    );
+  return resolver as SkillResolver | undefined;
+}
+
 /** Clusters postings by title words and skills; returns groups biggest first (ties by first id). */
 export function clusterJobs(jobs: readonly Job[], settings: ClusterSettings = {}): JobCluster[] {
   checkListArgument('clusterJobs', 'jobs', jobs, 'a list of jobs').forEach((job, index) =>
@@ -358,7 +369,8 @@ export function clusterJobs(jobs: readonly Job[], settings: ClusterSettings = {}
   );
   rejectUnknownKeys('ClusterSettings', settings, CLUSTER_SETTINGS_NAMES);
   checkNumberSetting('ClusterSettings', 'minimumListedSkills', settings.minimumListedSkills, { integer: true, min: 0 });
-  const resolver = settings.resolver ?? createSkillResolver();
+  // A resolver of the wrong kind was "resolver.resolve is not a function" at the first posting (round 18).
+  const resolver = checkResolverSetting(settings.resolver) ?? createSkillResolver();
   const ordered = [...jobs].sort((left, right) => compareText(left.id, right.id));
   const features = ordered.map((job) => postingFeatures(job, resolver, settings.minimumListedSkills));
   const space = createCareerSpace(features, settings.titleWeight);

@@ -1,4 +1,5 @@
-import { invalidSetting, type JobInput, type Store } from '@rolefit/core';
+import { invalidSetting, type JobInput, type Ranker, type SkillTaxonomy, type Store } from '@rolefit/core';
+import { rankerProblem, skillTaxonomyProblem } from '@rolefit/core/internal';
 
 /**
  * Where a career function reads its postings: a Store (`listJobs`) or a list of jobs. One of them is required; given
@@ -51,4 +52,22 @@ function isStore(value: unknown): boolean {
 
 function kind(value: unknown): string {
   return value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
+}
+
+/**
+ * A career function's `taxonomy` setting: undefined (the caller's default) or a SkillTaxonomy (core's
+ * skillTaxonomyProblem), else the setting's ValidationError. 'x' was "Invalid value used as weak map key", {}
+ * "taxonomy.canonicalize is not a function" (round 18).
+ */
+export function checkTaxonomySetting(entity: string, value: unknown): SkillTaxonomy | undefined {
+  const problem = value === undefined ? undefined : skillTaxonomyProblem(value);
+  if (problem !== undefined) throw invalidSetting(entity, 'taxonomy', problem);
+  return value as SkillTaxonomy | undefined;
+}
+
+/** A career function's `ranker` setting: undefined or a Ranker (core's rankerProblem), else the setting's ValidationError. */
+export function checkRankerSetting(entity: string, value: unknown): Ranker | undefined {
+  const problem = value === undefined ? undefined : rankerProblem(value, 'createMultiFactorRanker');
+  if (problem !== undefined) throw invalidSetting(entity, 'ranker', problem);
+  return value as Ranker | undefined;
 }

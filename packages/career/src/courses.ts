@@ -9,6 +9,7 @@ import {
 import { checkListArgument, checkPageNumber, describeValue, invalidArgument } from '@rolefit/core/internal';
 import { tokenize } from '@rolefit/core/text';
 import { compareText } from './cluster.js';
+import { checkTaxonomySetting } from './corpus-settings.js';
 import courseList from './fixtures/courses.json' with { type: 'json' };
 
 /** Invented courses from invented providers, written for Rolefit's examples and tests (not a real catalogue). */
@@ -86,7 +87,7 @@ export function rankCoursesForSkills(
   rejectUnknownKeys('CourseRankingOptions', options, COURSE_RANKING_OPTIONS_NAMES);
   // A page's limit (core's checkPageNumber, one wording): Infinity keeps every one, a fraction is rounded down.
   const limit = checkPageNumber('CourseRankingOptions', 'limit', options.limit) ?? 3;
-  const taxonomy = options.taxonomy ?? getDefaultSkillTaxonomy();
+  const taxonomy = checkTaxonomySetting('CourseRankingOptions', options.taxonomy) ?? getDefaultSkillTaxonomy();
   const wanted = options.level ?? 'beginner';
   const prepared = courses.map((input) => {
     const course = parseCourse(input);

@@ -22,7 +22,12 @@ import {
 import { checkPageNumber } from '@rolefit/core/internal';
 import { createMultiFactorRanker, createPersonSkills, createSkillResolver, personText } from '@rolefit/rankers';
 import { compareText } from './cluster.js';
-import { checkCorpusSettings, type PostingSource } from './corpus-settings.js';
+import {
+  checkCorpusSettings,
+  checkRankerSetting,
+  checkTaxonomySetting,
+  type PostingSource,
+} from './corpus-settings.js';
 import type { Specialisation } from './specialisations.js';
 
 /** Where the target jobs of a skill-gap path came from. */
@@ -262,7 +267,9 @@ export async function skillGapPath(options: SkillGapOptions): Promise<SkillGapPa
   const limit = checkPageNumber('SkillGapOptions', 'limit', options.limit) ?? 10;
   const resume = parseResume(options.resume);
   const profile = options.profile === undefined ? undefined : parseProfile(options.profile);
-  const taxonomy = options.taxonomy ?? getDefaultSkillTaxonomy();
+  const taxonomy = checkTaxonomySetting('SkillGapOptions', options.taxonomy) ?? getDefaultSkillTaxonomy();
+  // A ranker of the wrong kind was "ranker.rank is not a function" after the gap skills were found (round 18).
+  checkRankerSetting('SkillGapOptions', options.ranker);
   const now = options.now;
   // Coverage of the target's skills, without related-skill credit: learning a skill the target asks for then always
   // raises the skills factor, so the measured gain says what that skill is worth (the ranking default, a cosine with

@@ -1,4 +1,5 @@
 import { loadOccupationKnowledge, type Job, type OccupationKnowledge } from '@rolefit/core';
+import { checkRecordArgument, checkTextArgument } from '@rolefit/core/internal';
 import physicalWork from './data/onet-physical-work.json' with { type: 'json' };
 
 /** How physical a job's work is, from the O*NET occupations its title and description name. */
@@ -33,6 +34,15 @@ export async function loadWorkNatureReader(knowledge?: OccupationKnowledge): Pro
   const cache = new Map<string, WorkNature | undefined>();
   return {
     of(job) {
+      // A job of the wrong kind was "(reading 'title')" or "(reading 'slice')" (round 18): its two texts checked.
+      const { title, description } = checkRecordArgument(
+        'WorkNatureReader.of',
+        'job',
+        job,
+        'a Job ({ title, description })',
+      );
+      checkTextArgument('WorkNatureReader.of', 'job.title', title);
+      checkTextArgument('WorkNatureReader.of', 'job.description', description);
       const key = `${job.title}\u0000${job.description.slice(0, DESCRIPTION_CHARACTERS)}`;
       if (cache.has(key)) return cache.get(key);
       const found = occupations

@@ -175,6 +175,23 @@ export function rankerProblem(value: unknown, factory = 'createBm25Ranker'): str
 }
 
 /**
+ * Why `value` is not a SkillTaxonomy (an object with `lookup`, `extractNames` and `canonicalize` functions, as
+ * createSkillTaxonomy makes), or undefined when it is one: `must be a SkillTaxonomy (createSkillTaxonomy()), got a
+ * string`. For a setting that takes a taxonomy, whose error is the setting's own (`invalidSetting`).
+ */
+export function skillTaxonomyProblem(value: unknown): string | undefined {
+  const taxonomy = value as { lookup?: unknown; extractNames?: unknown; canonicalize?: unknown } | null | undefined;
+  if (
+    typeof value !== 'object' ||
+    typeof taxonomy?.lookup !== 'function' ||
+    typeof taxonomy.extractNames !== 'function' ||
+    typeof taxonomy.canonicalize !== 'function'
+  )
+    return `must be a SkillTaxonomy (createSkillTaxonomy()), got ${describeValue(value)}`;
+  return undefined;
+}
+
+/**
  * `value` when it is a Ranker (an object with a string `name` and a `rank` function), else the
  * {@link invalidArgument} ValidationError ({@link rankerProblem}); an uncalled factory (`createBm25Ranker`) is named as one.
  */

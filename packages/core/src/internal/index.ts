@@ -62,6 +62,7 @@ export {
   checkNotificationArgument,
   checkRankerArgument,
   rankerProblem,
+  skillTaxonomyProblem,
   checkRecordArgument,
   checkTextArgument,
   checkRecognizerImage,
@@ -69,6 +70,19 @@ export {
   describeValue,
   invalidArgument,
 } from '../errors/argument.js';
+// The kind checks of a Store's method arguments, one wording for every Store (MemoryStore, ElasticStore).
+export {
+  checkStoreEmbeddingKeys,
+  checkStoreFeedbackInput,
+  checkStoreFeedbackQuery,
+  checkStoreId,
+  checkStoreJobInputs,
+  checkStoreMatches,
+  checkStorePage,
+  checkStoreQueryVector,
+  checkStoreSearch,
+  checkStoreSearchOptions,
+} from '../store/store-arguments.js';
 // Appending many items without a spread into push(), which overflows the stack past ~120,000 of them.
 export { pushAll } from '../arrays/push-all.js';
 export { GGUF_FIXED_VALUE_SIZES } from '../models/gguf-file.js';

@@ -1,3 +1,5 @@
+import { describeValue, invalidArgument } from '../errors/argument.js';
+import type { ValidationError } from '../errors/validation-error.js';
 import { normalizeText, tokenize, type Token } from './tokenize.js';
 import { skillCategories, type SkillAliasRule, type SkillDefinition } from './types.js';
 
@@ -86,6 +88,15 @@ interface Spelling {
   readonly text: string;
 }
 
+/**
+ * The ValidationError for a bad definition given to createSkillTaxonomy (the only caller), naming it:
+ * `Invalid createSkillTaxonomy: definitions.3.category: Skill "X" has unknown category "y" (one of …)`. They were plain
+ * `Error`s (round 18), or a TypeError for aliases that are no list.
+ */
+function definitionError(skillIndex: number, field: string, message: string): ValidationError {
+  return invalidArgument('createSkillTaxonomy', `definitions.${skillIndex}${field ? `.${field}` : ''}`, message);
+}
+
 // Lists every spelling of every skill and throws on bad definitions or on a spelling two skills share.
 function collectSpellings(definitions: readonly SkillDefinition[]): {
   spellings: Spelling[];
@@ -97,11 +108,30 @@ function collectSpellings(definitions: readonly SkillDefinition[]): {
   definitions.forEach((definition, skillIndex) => {
     const { name } = definition;
     if (name.trim() === '' || name.trim() !== name) {
-      throw new Error(`Skill name ${JSON.stringify(name)} must be non-empty and trimmed`);
+      throw definitionError(skillIndex, 'name', `Skill name ${JSON.stringify(name)} must be non-empty and trimmed`);
     }
     if (!knownCategories.has(definition.category)) {
-      throw new Error(`Skill "${name}" has unknown category "${definition.category}"`);
+      throw definitionError(
+        skillIndex,
+        'category',
+        `Skill "${name}" has unknown category ${JSON.stringify(definition.category)} (one of ${skillCategories.join(', ')})`,
+      );
     }
+    if (!Array.isArray(definition.aliases))
+      throw definitionError(
+        skillIndex,
+        'aliases',
+        `must be a list of aliases, got ${describeValue(definition.aliases)}`,
+      );
+    definition.aliases.forEach((alias: unknown, aliasIndex) => {
+      const text = typeof alias === 'string' ? alias : (alias as { text?: unknown } | null)?.text;
+      if (typeof text !== 'string')
+        throw definitionError(
+          skillIndex,
+          `aliases.${aliasIndex}`,
+          `must be a string or { text, … }, got ${describeValue(alias)}`,
+        );
+    });
     const nameKey = termKey(name);
     // A rule spelled like the name governs how the name itself matches ("Go" only as written).
     const nameHasRule = definition.aliases.some(
@@ -116,12 +146,19 @@ function collectSpellings(definitions: readonly SkillDefinition[]): {
     for (const { rule, plain } of entries) {
       for (const text of spellings(rule.text)) {
         const key = termKey(text);
-        if (key === '') throw new Error(`Skill "${name}" has an alias with no letters or digits: "${rule.text}"`);
+        if (key === '')
+          throw definitionError(
+            skillIndex,
+            'aliases',
+            `Skill "${name}" has an alias with no letters or digits: "${rule.text}"`,
+          );
         const owner = owners.get(key);
         if (owner !== undefined && owner.skillIndex !== skillIndex) {
           const other = definitions[owner.skillIndex]?.name ?? '?';
-          if (termKey(other) === nameKey) throw new Error(`Skill "${name}" is defined twice`);
-          throw new Error(
+          if (termKey(other) === nameKey) throw definitionError(skillIndex, 'name', `Skill "${name}" is defined twice`);
+          throw definitionError(
+            skillIndex,
+            'aliases',
             `Skill alias ${describeSpelling(text, rule.text)} of "${name}" clashes with "${owner.text}" of "${other}"`,
           );
         }

@@ -1,4 +1,4 @@
-import { createCrawlTally } from '../crawl-tally/index.js';
+import { checkCrawlOptions, createCrawlTally } from '../crawl-tally/index.js';
 import {
   getDefaultSkillTaxonomy,
   parseCourse,
@@ -148,7 +148,7 @@ export function createCourseraCrawler(settings: CourseraCrawlerSettings): Crawle
   return {
     name: COURSERA_SOURCE,
     async *crawl(options: CrawlOptions = {}) {
-      const { signal, since } = options;
+      const { signal, since } = checkCrawlOptions(options);
       const client = (http ??= createHttpClient());
       const crawledAt = new Date();
       const seen = new Set<string>();

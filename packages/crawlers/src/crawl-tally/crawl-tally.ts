@@ -1,5 +1,12 @@
 import type { CrawlOptions, CrawlProgressEvent } from '@rolefit/core';
-import { checkPageNumber, checkSignalOption, withoutStackTrace } from '@rolefit/core/internal';
+import {
+  checkPageNumber,
+  checkRecordArgument,
+  checkSignalOption,
+  describeValue,
+  withoutStackTrace,
+} from '@rolefit/core/internal';
+import { invalidSetting } from '@rolefit/core';
 
 /**
  * One crawl's bookkeeping: counts pages, yielded items and errors, reports each through `onProgress`,
@@ -66,16 +73,38 @@ export function checkCrawlLimit(limit: unknown): number | undefined {
 }
 
 /**
+ * A crawl's options checked by kind before any request, each bad one a ValidationError naming it: the options an
+ * object (`undefined` is none), `limit` ({@link checkCrawlLimit}), `signal` an AbortSignal, `since` a valid Date,
+ * `onProgress` a function (`since` and `onProgress` of null are none, as the crawlers read them). `crawl(null)` was "Cannot destructure property 'signal'", `since: 'x'` "since.getTime is not
+ * a function" (or, in most crawlers, no filter at all), `onProgress: 42` "onProgress is not a function" at the first page.
+ */
+export function checkCrawlOptions(options: unknown): CrawlOptions {
+  if (options === undefined) return {};
+  const { since, onProgress } = checkRecordArgument(
+    'crawl',
+    'options',
+    options,
+    'CrawlOptions ({ signal?, since?, limit?, onProgress? })',
+  );
+  checkCrawlLimit((options as CrawlOptions).limit);
+  checkSignalOption('CrawlOptions', (options as CrawlOptions).signal);
+  if (since !== undefined && since !== null && !(since instanceof Date && !Number.isNaN(since.getTime())))
+    throw invalidSetting('CrawlOptions', 'since', `must be a valid Date, got ${describeValue(since)}`);
+  if (onProgress !== undefined && onProgress !== null && typeof onProgress !== 'function')
+    throw invalidSetting('CrawlOptions', 'onProgress', `must be a function, got ${describeValue(onProgress)}`);
+  return options as CrawlOptions;
+}
+
+/**
  * Starts the tally of one crawl of `source` with the caller's options; their `limit` ({@link checkCrawlLimit}) and
- * `signal` (an AbortSignal, core's checkSignalOption) are checked first, a ValidationError naming the bad one.
+ * `signal`, `since` and `onProgress` ({@link checkCrawlOptions}) are checked first, a ValidationError naming the bad one.
  */
 export function createCrawlTally(
   source: string,
   options: Pick<CrawlOptions, 'since' | 'limit' | 'onProgress' | 'signal'>,
 ): CrawlTally {
-  const { since, onProgress } = options;
+  const { since, onProgress } = checkCrawlOptions(options);
   const limit = checkCrawlLimit(options.limit);
-  checkSignalOption('CrawlOptions', options.signal);
   let pages = 0;
   let items = 0;
   let errors = 0;

@@ -1,1 +1,7 @@
-export { checkCrawlLimit, createCrawlTally, type CrawlTally, type UnseenRecords } from './crawl-tally.js';
+export {
+  checkCrawlLimit,
+  checkCrawlOptions,
+  createCrawlTally,
+  type CrawlTally,
+  type UnseenRecords,
+} from './crawl-tally.js';

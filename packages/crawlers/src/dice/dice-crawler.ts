@@ -1,4 +1,4 @@
-import { createCrawlTally } from '../crawl-tally/index.js';
+import { checkCrawlOptions, createCrawlTally } from '../crawl-tally/index.js';
 import {
   mapEmploymentType,
   mapWorkplace,
@@ -172,7 +172,7 @@ export function createDiceCrawler(settings: DiceCrawlerSettings): Crawler<Job> {
   return {
     name: DICE_SOURCE,
     async *crawl(options: CrawlOptions = {}) {
-      const { signal, since } = options;
+      const { signal, since } = checkCrawlOptions(options);
       http ??= createHttpClient();
       const crawledAt = new Date();
       const postedWithin = settings.postedWithin ?? postedWithinFor(since, crawledAt.getTime());

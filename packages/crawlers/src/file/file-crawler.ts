@@ -1,6 +1,5 @@
 import {
   checkNumberSetting,
-  checkSignalOption,
   FileIdleTimeoutError,
   fileSystemReason,
   readFileChunks,
@@ -17,7 +16,7 @@ import {
   type CrawlOptions,
   type Job,
 } from '@rolefit/core';
-import { checkCrawlLimit } from '../crawl-tally/index.js';
+import { checkCrawlLimit, checkCrawlOptions } from '../crawl-tally/index.js';
 import { isRecord, jobInputFromExport, withFieldsFromText } from '../mapping/index.js';
 import { AUTO_DELIMITER, CsvHeaderError, csvRecords } from './csv-records.js';
 import { lineBreaks } from './line-breaks.js';
@@ -392,9 +391,9 @@ export function createFileCrawler(settings: FileCrawlerSettings): Crawler<Job> {
   return {
     name,
     async *crawl(options: CrawlOptions = {}) {
-      const { signal, since, onProgress } = options;
+      // Each option's kind checked first (crawl-tally's checkCrawlOptions, as the API crawlers).
+      const { signal, since, onProgress } = checkCrawlOptions(options);
       const limit = checkCrawlLimit(options.limit);
-      checkSignalOption('CrawlOptions', signal);
       let items = 0;
       let errors = 0;
       // A limit of 0 reads nothing (the check after each yield came too late for it).

@@ -7,7 +7,7 @@ import {
   type Job,
   type SalaryInput,
 } from '@rolefit/core';
-import { createCrawlTally } from '../crawl-tally/index.js';
+import { checkCrawlOptions, createCrawlTally } from '../crawl-tally/index.js';
 import { createHttpClient, CrawlError, type HttpClient } from '../http/index.js';
 import {
   descriptionToText,
@@ -104,7 +104,7 @@ export function createGreenhouseCrawler(settings: GreenhouseCrawlerSettings): Cr
   return {
     name: GREENHOUSE_SOURCE,
     async *crawl(options: CrawlOptions = {}) {
-      const { signal } = options;
+      const { signal } = checkCrawlOptions(options);
       // The options checked before the request (a bad limit or signal is the caller's, not the board's).
       const tally = createCrawlTally(GREENHOUSE_SOURCE, options);
       http ??= createHttpClient();

@@ -12,7 +12,7 @@ import type {
   Workplace,
 } from '@rolefit/core';
 import { createHttpClient, CrawlError, DEFAULT_USER_AGENT, type HttpClient } from '../http/index.js';
-import { createCrawlTally } from '../crawl-tally/index.js';
+import { checkCrawlOptions, createCrawlTally } from '../crawl-tally/index.js';
 import {
   descriptionToText,
   finishJob,
@@ -229,7 +229,7 @@ export function createHhCrawler(settings: HhCrawlerSettings): Crawler<Job> {
   return {
     name: HH_SOURCE,
     async *crawl(options: CrawlOptions = {}) {
-      const { signal, since } = options;
+      const { signal, since } = checkCrawlOptions(options);
       http ??= createHttpClient();
       const crawledAt = new Date();
       const tally = createCrawlTally(HH_SOURCE, options);

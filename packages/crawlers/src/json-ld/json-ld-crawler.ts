@@ -1,4 +1,4 @@
-import { createCrawlTally } from '../crawl-tally/index.js';
+import { checkCrawlOptions, createCrawlTally } from '../crawl-tally/index.js';
 import { createHash } from 'node:crypto';
 import {
   MAX_EXPERIENCE_YEARS,
@@ -233,7 +233,7 @@ export function createJsonLdCrawler(settings: JsonLdCrawlerSettings): Crawler<Jo
   return {
     name: JSON_LD_SOURCE,
     async *crawl(options: CrawlOptions = {}) {
-      const { signal } = options;
+      const { signal } = checkCrawlOptions(options);
       http ??= createHttpClient();
       const crawledAt = new Date();
       const tally = createCrawlTally(JSON_LD_SOURCE, options);

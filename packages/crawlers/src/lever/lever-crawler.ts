@@ -9,7 +9,7 @@ import {
   type SalaryInput,
 } from '@rolefit/core';
 import { checkNumberSetting, describeValue } from '@rolefit/core/internal';
-import { createCrawlTally } from '../crawl-tally/index.js';
+import { checkCrawlOptions, createCrawlTally } from '../crawl-tally/index.js';
 import { createHttpClient, CrawlError, type HttpClient } from '../http/index.js';
 import {
   descriptionToText,
@@ -117,7 +117,7 @@ export function createLeverCrawler(settings: LeverCrawlerSettings): Crawler<Job>
   return {
     name: LEVER_SOURCE,
     async *crawl(options: CrawlOptions = {}) {
-      const { signal } = options;
+      const { signal } = checkCrawlOptions(options);
       http ??= createHttpClient();
       const crawledAt = new Date();
       const tally = createCrawlTally(LEVER_SOURCE, options);

@@ -18,7 +18,7 @@ import {
   type Workplace,
 } from '@rolefit/core';
 import { checkNumberSetting, checkTextArgument } from '@rolefit/core/internal';
-import { createCrawlTally } from '../crawl-tally/index.js';
+import { checkCrawlOptions, createCrawlTally } from '../crawl-tally/index.js';
 import { createHttpClient, type HttpClient } from '../http/index.js';
 import { descriptionToText, finishJob, SourceRecordError, unreadableRecord } from '../mapping/index.js';
 import { attributeOf, findElement, findElements, inlineText, textOf } from './markup.js';
@@ -376,7 +376,7 @@ export function createLinkedInCrawler(settings: LinkedInCrawlerSettings): Crawle
   return {
     name: LINKEDIN_SOURCE,
     async *crawl(options: CrawlOptions = {}) {
-      const { signal, since } = options;
+      const { signal, since } = checkCrawlOptions(options);
       const client = (http ??= createHttpClient());
       const crawledAt = new Date();
       const tally = createCrawlTally(LINKEDIN_SOURCE, options);
@@ -450,7 +450,7 @@ export function createLinkedInPostingCrawler(settings: LinkedInPostingCrawlerSet
   return {
     name: LINKEDIN_SOURCE,
     async *crawl(options: CrawlOptions = {}) {
-      const { signal } = options;
+      const { signal } = checkCrawlOptions(options);
       const client = (http ??= createHttpClient());
       const tally = createCrawlTally(LINKEDIN_SOURCE, options);
       for (const url of settings.urls) {

@@ -8,7 +8,7 @@ import {
   type Location,
 } from '@rolefit/core';
 import { checkNumberSetting } from '@rolefit/core/internal';
-import { createCrawlTally } from '../crawl-tally/index.js';
+import { checkCrawlOptions, createCrawlTally } from '../crawl-tally/index.js';
 import { createHttpClient, CrawlError, type HttpClient } from '../http/index.js';
 import {
   descriptionToText,
@@ -147,7 +147,7 @@ export function createMuseCrawler(settings: MuseCrawlerSettings = {}): Crawler<J
   return {
     name: MUSE_SOURCE,
     async *crawl(options: CrawlOptions = {}) {
-      const { signal } = options;
+      const { signal } = checkCrawlOptions(options);
       http ??= createHttpClient();
       const crawledAt = new Date();
       const tally = createCrawlTally(MUSE_SOURCE, options);

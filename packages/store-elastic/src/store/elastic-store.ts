@@ -28,6 +28,17 @@ import {
 import {
   checkNumberSetting,
   checkPageNumber,
+  checkRecordArgument,
+  checkStoreEmbeddingKeys,
+  checkStoreFeedbackInput,
+  checkStoreId,
+  checkStoreFeedbackQuery,
+  checkStoreJobInputs,
+  checkStoreMatches,
+  checkStorePage,
+  checkStoreQueryVector,
+  checkStoreSearch,
+  checkStoreSearchOptions,
   checkVectorEntries,
   describeValue,
   invalidArgument,
@@ -232,7 +243,9 @@ export class ElasticStore implements Store, EmbeddingCache {
    * `result` holds what was written and lists every item that was not.
    */
   async upsertJobs(inputs: readonly JobInput[]): Promise<ElasticUpsertResult> {
-    // Validate everything before sending anything, so a bad item changes nothing.
+    // Validate everything before sending anything, so a bad item changes nothing; a list of the wrong kind was
+    // "(reading 'map')" (round 18: core's Store checks, one wording with MemoryStore).
+    checkStoreJobInputs(inputs);
     const jobs = inputs.map((input, index) =>
       parseWith(jobSchema, `Job at index ${index} (for ${this.indices.jobs})`, input),
     );
@@ -244,6 +257,7 @@ export class ElasticStore implements Store, EmbeddingCache {
   }
 
   async getJob(id: string): Promise<Job | undefined> {
+    checkStoreId('getJob', 'id', id);
     await this.ensureReady();
     const response = await this.client.get<Record<string, unknown>>(
       { index: this.indices.jobs, id, _source_excludes: ['vector'] },
@@ -254,6 +268,7 @@ export class ElasticStore implements Store, EmbeddingCache {
   }
 
   async deleteJob(id: string): Promise<boolean> {
+    checkStoreId('deleteJob', 'id', id);
     await this.ensureReady();
     const response = await this.client.delete({ index: this.indices.jobs, id, refresh: this.refresh }, notFound());
     return response?.result === 'deleted';
@@ -290,6 +305,8 @@ export class ElasticStore implements Store, EmbeddingCache {
    * `pageSize`: a whole number from 1 to 10,000 (default 500).
    */
   async *iterateJobs(filter?: JobFilter, options: { pageSize?: number | undefined } = {}): AsyncGenerator<Job> {
+    // Options of null were "(reading 'pageSize')" (round 18).
+    checkRecordArgument('Store.iterateJobs', 'options', options, '{ pageSize? }');
     await this.ensureReady();
     // NaN went as `size: null` (the cluster's 10) and 0 as no page: either ended the walk after its first page, every
     // other job left out without a word. search_after pages are capped by the index's max_result_window (10,000).
@@ -359,6 +376,7 @@ export class ElasticStore implements Store, EmbeddingCache {
 
   /** The newest `crawledAt` among one source's jobs, by a max aggregation (no job is listed). */
   async latestCrawledAt(source: string): Promise<Date | undefined> {
+    checkStoreId('latestCrawledAt', 'source', source);
     await this.ensureReady();
     const response = await this.client.search(buildLatestCrawledAtRequest(this.indices.jobs, source));
     const value = (response?.aggregations?.latestCrawledAt as estypes.AggregationsMaxAggregate | undefined)?.value;
@@ -380,6 +398,8 @@ export class ElasticStore implements Store, EmbeddingCache {
     query: string,
     options: { filter?: JobFilter | undefined; limit?: number | undefined } = {},
   ): Promise<ScoredJob[]> {
+    // A query that is no string was "(reading 'trim')", options of null "(reading 'limit')" (round 18).
+    checkStoreSearch('searchJobs', query, options);
     const limit = searchLimitOf(options.limit);
     await this.ensureReady();
     if (!query.trim() || limit === 0) return [];
@@ -436,6 +456,9 @@ export class ElasticStore implements Store, EmbeddingCache {
     vector: Float32Array,
     options: { filter?: JobFilter | undefined; limit?: number | undefined } = {},
   ): Promise<ScoredJob[]> {
+    // A vector that is none was "(reading 'length')", options of null "(reading 'limit')" (round 18).
+    checkStoreQueryVector('searchJobsByVector', vector);
+    checkStoreSearchOptions('searchJobsByVector', options);
     const limit = searchLimitOf(options.limit);
     const dimensions = this.settings.dimensions;
     if (dimensions === undefined || limit === 0) return [];
@@ -453,6 +476,9 @@ export class ElasticStore implements Store, EmbeddingCache {
 
   /** Lexical and vector search fused by reciprocal rank fusion in the SDK (no Elasticsearch licence needed). */
   async searchJobsHybrid(text: string, vector: Float32Array, options: HybridSearchOptions = {}): Promise<ScoredJob[]> {
+    // Checked before either search runs: each was a TypeError from inside one of them (round 18).
+    checkStoreSearch('searchJobsHybrid', text, options);
+    checkStoreQueryVector('searchJobsHybrid', vector);
     const limit = checkPageNumber('HybridSearchOptions', 'limit', options.limit) ?? 10;
     const candidates =
       checkPageNumber('HybridSearchOptions', 'candidates', options.candidates) ??
@@ -470,6 +496,8 @@ export class ElasticStore implements Store, EmbeddingCache {
   async popularSkills(
     options: { filter?: JobFilter | undefined; size?: number | undefined } = {},
   ): Promise<SkillCount[]> {
+    // Options of null were "(reading 'size')" (round 18).
+    checkRecordArgument('Store.popularSkills', 'options', options, 'PopularSkillsOptions ({ filter?, size? })');
     // The cluster's terms size: NaN went as null (its 10); past search.max_buckets (65,536 by default) it refuses.
     checkNumberSetting('PopularSkillsOptions', 'size', options.size, { integer: true, min: 1, max: 65_536 });
     await this.ensureReady();
@@ -498,6 +526,7 @@ export class ElasticStore implements Store, EmbeddingCache {
   }
 
   async getResume(id: string): Promise<Resume | undefined> {
+    checkStoreId('getResume', 'id', id);
     await this.ensureReady();
     const response = await this.client.get<Record<string, unknown>>({ index: this.indices.resumes, id }, notFound());
     const source = response?.found === true ? response._source : undefined;
@@ -505,6 +534,7 @@ export class ElasticStore implements Store, EmbeddingCache {
   }
 
   async deleteResume(id: string): Promise<boolean> {
+    checkStoreId('deleteResume', 'id', id);
     await this.ensureReady();
     return (
       (await this.client.delete({ index: this.indices.resumes, id, refresh: this.refresh }, notFound()))?.result ===
@@ -526,6 +556,7 @@ export class ElasticStore implements Store, EmbeddingCache {
   }
 
   async addFeedback(input: FeedbackInput): Promise<Feedback> {
+    checkStoreFeedbackInput(input);
     const feedback = parseFeedback({ ...input, id: input.id ?? randomUUID() });
     await this.ensureReady();
     // The feedback id is the document id, so a repeated id replaces, as in MemoryStore.
@@ -540,6 +571,7 @@ export class ElasticStore implements Store, EmbeddingCache {
 
   /** Feedback oldest first (up to 10,000 items). */
   async listFeedback(query: { subjectId?: string | undefined; jobId?: string | undefined } = {}): Promise<Feedback[]> {
+    checkStoreFeedbackQuery(query);
     await this.ensureReady();
     const request = buildTermsSearchRequest(this.indices.feedback, { subjectId: query.subjectId, jobId: query.jobId }, [
       { timestamp: 'asc' },
@@ -553,6 +585,7 @@ export class ElasticStore implements Store, EmbeddingCache {
   }
 
   async addMatches(subjectId: string, matches: readonly MatchInput[]): Promise<void> {
+    checkStoreMatches(subjectId, matches);
     const validated = matches.map((match, index) => parseWith(matchSchema, `Match at index ${index}`, match));
     if (!validated.length) return;
     await this.ensureReady();
@@ -571,6 +604,7 @@ export class ElasticStore implements Store, EmbeddingCache {
 
   /** A person's matches, newest first (offset + limit up to 10,000). */
   async listMatches(subjectId: string, page: PageOptions = {}): Promise<StoredMatch[]> {
+    checkStoreId('listMatches', 'subjectId', subjectId);
     const window = windowOf(page);
     await this.ensureReady();
     const request = buildTermsSearchRequest(
@@ -604,6 +638,7 @@ export class ElasticStore implements Store, EmbeddingCache {
   }
 
   async getEmbeddings(keys: readonly string[]): Promise<Array<Float32Array | undefined>> {
+    checkStoreEmbeddingKeys(keys);
     if (!keys.length) return [];
     await this.ensureReady();
     const response = await this.client.mget<{ vector?: string }>({ index: this.indices.embeddings, ids: [...keys] });
@@ -801,6 +836,8 @@ function scoreOf(hit: estypes.SearchHit<Record<string, unknown>>): number {
  * `size: null`, -1 as a `from` it refused with a 400). A limit left out or Infinity: every item.
  */
 function pageOf(page: PageOptions): { limit: number; offset: number } {
+  // Page options of null were "(reading 'limit')" (round 18; MemoryStore's wording).
+  checkStorePage(page);
   return {
     limit: checkPageNumber('PageOptions', 'limit', page.limit) ?? Number.POSITIVE_INFINITY,
     offset: checkPageNumber('PageOptions', 'offset', page.offset) ?? 0,

@@ -1,13 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { open, readFile, stat, truncate, unlink, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { checkVectorEntries, invalidArgument } from '../../errors/argument.js';
 import {
-  checkListArgument,
-  checkRecordArgument,
-  checkTextArgument,
-  checkVectorEntries,
-  invalidArgument,
-} from '../../errors/argument.js';
+  checkStoreEmbeddingKeys,
+  checkStoreFeedbackInput,
+  checkStoreId,
+  checkStoreFeedbackQuery,
+  checkStoreJobInputs,
+  checkStoreMatches,
+  checkStorePage,
+  checkStoreQueryVector,
+  checkStoreSearch,
+  checkStoreSearchOptions,
+} from '../store-arguments.js';
 import { checkNumberSetting, checkPageNumber } from '../../errors/number-setting.js';
 import { createBm25Index, MAX_FIELD_WEIGHT, type Bm25Index, type CorpusStatistics } from '../../bm25/index.js';
 import {
@@ -262,7 +268,7 @@ export class MemoryStore implements Store, EmbeddingCache {
   async upsertJobs(inputs: readonly JobInput[]): Promise<UpsertResult> {
     await this.ready;
     // A list of the wrong kind was "Cannot read properties of undefined (reading 'map')" (round 17).
-    checkListArgument('Store.upsertJobs', 'inputs', inputs, 'a list of jobs');
+    checkStoreJobInputs(inputs);
     // Validate all first so a bad item leaves the store unchanged.
     const jobs = inputs.map((input, index) => parseWith(jobSchema, `Job at index ${index}`, input));
     const result: UpsertResult & { failed: UpsertFailure[] } = { inserted: 0, updated: 0, failed: [] };
@@ -311,11 +317,13 @@ export class MemoryStore implements Store, EmbeddingCache {
   }
 
   async getJob(id: string): Promise<Job | undefined> {
+    checkStoreId('getJob', 'id', id);
     await this.ready;
     return this.jobs.get(id);
   }
 
   async deleteJob(id: string): Promise<boolean> {
+    checkStoreId('deleteJob', 'id', id);
     await this.ready;
     // The float32 rows the removal moves are read first: a row of the file that is not finite fails here, unchanged.
     this.vectors.prepareDelete([id]);
@@ -340,6 +348,7 @@ export class MemoryStore implements Store, EmbeddingCache {
   }
 
   async latestCrawledAt(source: string): Promise<Date | undefined> {
+    checkStoreId('latestCrawledAt', 'source', source);
     await this.ready;
     let latest: Date | undefined;
     for (const job of this.jobs.values())
@@ -353,8 +362,7 @@ export class MemoryStore implements Store, EmbeddingCache {
   ): Promise<ScoredJob[]> {
     await this.ready;
     // A query that is no string was "(reading 'indexOf')" from the tokenizer, options of null "(reading 'limit')".
-    checkTextArgument('Store.searchJobs', 'query', query);
-    checkRecordArgument('Store.searchJobs', 'options', options, 'SearchOptions ({ filter?, limit? })');
+    checkStoreSearch('searchJobs', query, options);
     const limit = checkPageNumber('SearchOptions', 'limit', options.limit);
     // A depth of 0 never grows (0 × 8): the loop below would never end.
     if (limit === 0) return [];
@@ -410,6 +418,9 @@ export class MemoryStore implements Store, EmbeddingCache {
     options: { filter?: JobFilter | undefined; limit?: number | undefined } = {},
   ): Promise<ScoredJob[]> {
     await this.ready;
+    // Checked as ElasticStore checks them (round 18): options of null were "(reading 'filter')".
+    checkStoreQueryVector('searchJobsByVector', vector);
+    checkStoreSearchOptions('searchJobsByVector', options);
     const filter = restricts(options.filter) ? options.filter : undefined;
     // Without a filter no job is read during the scan (a job still in the snapshot file would be parsed for nothing).
     const hits = this.vectors.search(
@@ -434,11 +445,13 @@ export class MemoryStore implements Store, EmbeddingCache {
   }
 
   async getResume(id: string): Promise<Resume | undefined> {
+    checkStoreId('getResume', 'id', id);
     await this.ready;
     return this.resumes.get(id);
   }
 
   async deleteResume(id: string): Promise<boolean> {
+    checkStoreId('deleteResume', 'id', id);
     await this.ready;
     const existed = this.resumes.delete(id);
     if (existed) await this.changed({ op: 'deleteResume', id });
@@ -452,7 +465,7 @@ export class MemoryStore implements Store, EmbeddingCache {
 
   async addFeedback(input: FeedbackInput): Promise<Feedback> {
     await this.ready;
-    checkRecordArgument('Store.addFeedback', 'input', input, 'a FeedbackInput ({ subjectId, jobId, label, … })');
+    checkStoreFeedbackInput(input);
     const feedback = parseFeedback({ ...input, id: input.id ?? randomUUID() });
     this.putFeedback(feedback);
     await this.changed({ op: 'feedback', feedback });
@@ -461,6 +474,8 @@ export class MemoryStore implements Store, EmbeddingCache {
 
   async listFeedback(query: { subjectId?: string | undefined; jobId?: string | undefined } = {}): Promise<Feedback[]> {
     await this.ready;
+    // A query of null was "(reading 'subjectId')" once any feedback was stored (round 18).
+    checkStoreFeedbackQuery(query);
     return this.feedback.filter(
       (item) =>
         (query.subjectId === undefined || item.subjectId === query.subjectId) &&
@@ -470,8 +485,7 @@ export class MemoryStore implements Store, EmbeddingCache {
 
   async addMatches(subjectId: string, matches: readonly MatchInput[]): Promise<void> {
     await this.ready;
-    checkTextArgument('Store.addMatches', 'subjectId', subjectId);
-    checkListArgument('Store.addMatches', 'matches', matches, 'a list of matches');
+    checkStoreMatches(subjectId, matches);
     const createdAt = new Date();
     const validated = matches.map((match, index) => parseWith(matchSchema, `Match at index ${index}`, match));
     if (!validated.length) return;
@@ -480,6 +494,7 @@ export class MemoryStore implements Store, EmbeddingCache {
   }
 
   async listMatches(subjectId: string, page: PageOptions = {}): Promise<StoredMatch[]> {
+    checkStoreId('listMatches', 'subjectId', subjectId);
     await this.ready;
     const history = [...(this.matches.get(subjectId) ?? [])].reverse(); // newest first
     return paginate(history, page);
@@ -487,7 +502,7 @@ export class MemoryStore implements Store, EmbeddingCache {
 
   async getEmbeddings(keys: readonly string[]): Promise<Array<Float32Array | undefined>> {
     await this.ready;
-    checkListArgument('Store.getEmbeddings', 'keys', keys, 'a list of keys');
+    checkStoreEmbeddingKeys(keys);
     return keys.map((key) => this.embeddings.get(key));
   }
 
@@ -1718,7 +1733,7 @@ function newestFirst(left: Job, right: Job): number {
 // last job, and a fraction under 1 reached the index (RangeError 'Invalid array length'): a fraction is its whole part.
 function paginate<T>(items: T[], page: PageOptions): T[] {
   // Page options of null were "Cannot read properties of null (reading 'limit')" (round 17).
-  checkRecordArgument('Store', 'page', page, 'PageOptions ({ limit?, offset? })');
+  checkStorePage(page);
   const limit = checkPageNumber('PageOptions', 'limit', page.limit);
   const offset = checkPageNumber('PageOptions', 'offset', page.offset) ?? 0;
   return items.slice(offset, limit === undefined ? undefined : offset + limit);

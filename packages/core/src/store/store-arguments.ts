@@ -1,0 +1,70 @@
+// The kind checks of a Store's method arguments, one wording for every Store (MemoryStore, store-elastic's
+// ElasticStore): an argument of the wrong kind is a ValidationError naming the method and the argument
+// (`Invalid Store.upsertJobs: inputs: must be a list of jobs, got null`), checked before any work or request. Kinds
+// only: the items are validated by the schemas where each store reads them.
+import {
+  checkListArgument,
+  checkRecordArgument,
+  checkTextArgument,
+  describeValue,
+  invalidArgument,
+} from '../errors/argument.js';
+import type { PageOptions } from '../interfaces/store.js';
+
+/** `inputs` of `Store.upsertJobs` when it is a list, else the ValidationError naming it. */
+export function checkStoreJobInputs(inputs: unknown): readonly unknown[] {
+  return checkListArgument('Store.upsertJobs', 'inputs', inputs, 'a list of jobs');
+}
+
+/** The `query` text and `options` object of a Store search (`method`: `searchJobs`, `searchJobsHybrid`, …). */
+export function checkStoreSearch(method: string, query: unknown, options: unknown): void {
+  checkTextArgument(`Store.${method}`, 'query', query);
+  checkStoreSearchOptions(method, options);
+}
+
+/** The `options` object of a Store search (`{ filter?, limit? }`), else the ValidationError naming it. */
+export function checkStoreSearchOptions(method: string, options: unknown): void {
+  checkRecordArgument(`Store.${method}`, 'options', options, 'SearchOptions ({ filter?, limit? })');
+}
+
+/** The query vector of `Store.searchJobsByVector` (and hybrid searches) when it is a Float32Array, else the ValidationError. */
+export function checkStoreQueryVector(method: string, vector: unknown): Float32Array {
+  if (!(vector instanceof Float32Array))
+    throw invalidArgument(`Store.${method}`, 'vector', `must be a Float32Array, got ${describeValue(vector)}`);
+  return vector;
+}
+
+/** A Store's page options (`listJobs`, `listResumes`, `listMatches`) when an object, else the ValidationError. */
+export function checkStorePage(page: unknown): PageOptions {
+  return checkRecordArgument('Store', 'page', page, 'PageOptions ({ limit?, offset? })') as PageOptions;
+}
+
+/** The input of `Store.addFeedback` when an object, else the ValidationError naming it. */
+export function checkStoreFeedbackInput(input: unknown): Record<string, unknown> {
+  return checkRecordArgument('Store.addFeedback', 'input', input, 'a FeedbackInput ({ subjectId, jobId, label, … })');
+}
+
+/** The query of `Store.listFeedback` (`{ subjectId?, jobId? }`) when an object, else the ValidationError naming it. */
+export function checkStoreFeedbackQuery(query: unknown): void {
+  checkRecordArgument('Store.listFeedback', 'query', query, '{ subjectId?, jobId? }');
+}
+
+/** The `subjectId` text and `matches` list of `Store.addMatches`, else the ValidationError naming the bad one. */
+export function checkStoreMatches(subjectId: unknown, matches: unknown): readonly unknown[] {
+  checkTextArgument('Store.addMatches', 'subjectId', subjectId);
+  return checkListArgument('Store.addMatches', 'matches', matches, 'a list of matches');
+}
+
+/** The `keys` of `Store.getEmbeddings` when a list, else the ValidationError naming it. */
+export function checkStoreEmbeddingKeys(keys: unknown): readonly unknown[] {
+  return checkListArgument('Store.getEmbeddings', 'keys', keys, 'a list of keys');
+}
+
+/**
+ * An id or name argument of a Store method (`getJob(id)`, `latestCrawledAt(source)`, `listMatches(subjectId)`) when it
+ * is a string, else the ValidationError naming it: MemoryStore answered 42 with nothing, ElasticStore asked the
+ * cluster for "42".
+ */
+export function checkStoreId(method: string, argument: string, value: unknown): string {
+  return checkTextArgument(`Store.${method}`, argument, value);
+}
