@@ -10,21 +10,44 @@ import {
   invalidArgument,
 } from '../errors/argument.js';
 import type { PageOptions } from '../interfaces/store.js';
+import { rejectUnknownKeys } from '../schemas/strict.js';
+
+// The keys each options object has: another one is a misspelling (`{ limt: 5 }` listed every job), refused naming the
+// nearest known key.
+const PAGE_KEYS = { limit: true, offset: true } as const satisfies Record<keyof PageOptions, true>;
+const SEARCH_KEYS = { filter: true, limit: true } as const;
+const FEEDBACK_QUERY_KEYS = { subjectId: true, jobId: true } as const;
 
 /** `inputs` of `Store.upsertJobs` when it is a list, else the ValidationError naming it. */
 export function checkStoreJobInputs(inputs: unknown): readonly unknown[] {
   return checkListArgument('Store.upsertJobs', 'inputs', inputs, 'a list of jobs');
 }
 
-/** The `query` text and `options` object of a Store search (`method`: `searchJobs`, `searchJobsHybrid`, …). */
-export function checkStoreSearch(method: string, query: unknown, options: unknown): void {
+/**
+ * The `query` text and `options` object of a Store search (`method`: `searchJobs`, `searchJobsHybrid`, …); `known` the
+ * options' keys when they are more than `filter` and `limit`.
+ */
+export function checkStoreSearch(
+  method: string,
+  query: unknown,
+  options: unknown,
+  known: Readonly<Record<string, true>> = SEARCH_KEYS,
+): void {
   checkTextArgument(`Store.${method}`, 'query', query);
-  checkStoreSearchOptions(method, options);
+  checkStoreSearchOptions(method, options, known);
 }
 
-/** The `options` object of a Store search (`{ filter?, limit? }`), else the ValidationError naming it. */
-export function checkStoreSearchOptions(method: string, options: unknown): void {
+/**
+ * The `options` object of a Store search (`{ filter?, limit? }`, or the keys `known` names), else the ValidationError
+ * naming it, or naming an unknown key (`Invalid SearchOptions: limt: unknown key 'limt' (did you mean 'limit'?)`).
+ */
+export function checkStoreSearchOptions(
+  method: string,
+  options: unknown,
+  known: Readonly<Record<string, true>> = SEARCH_KEYS,
+): void {
   checkRecordArgument(`Store.${method}`, 'options', options, 'SearchOptions ({ filter?, limit? })');
+  rejectUnknownKeys('SearchOptions', options, known);
 }
 
 /** The query vector of `Store.searchJobsByVector` (and hybrid searches) when it is a Float32Array, else the ValidationError. */
@@ -34,9 +57,11 @@ export function checkStoreQueryVector(method: string, vector: unknown): Float32A
   return vector;
 }
 
-/** A Store's page options (`listJobs`, `listResumes`, `listMatches`) when an object, else the ValidationError. */
+/** A Store's page options (`listJobs`, `listResumes`, `listMatches`) when an object of `limit` and `offset`, else the ValidationError. */
 export function checkStorePage(page: unknown): PageOptions {
-  return checkRecordArgument('Store', 'page', page, 'PageOptions ({ limit?, offset? })') as PageOptions;
+  checkRecordArgument('Store', 'page', page, 'PageOptions ({ limit?, offset? })');
+  rejectUnknownKeys('PageOptions', page, PAGE_KEYS);
+  return page as PageOptions;
 }
 
 /** The input of `Store.addFeedback` when an object, else the ValidationError naming it. */
@@ -47,6 +72,7 @@ export function checkStoreFeedbackInput(input: unknown): Record<string, unknown>
 /** The query of `Store.listFeedback` (`{ subjectId?, jobId? }`) when an object, else the ValidationError naming it. */
 export function checkStoreFeedbackQuery(query: unknown): void {
   checkRecordArgument('Store.listFeedback', 'query', query, '{ subjectId?, jobId? }');
+  rejectUnknownKeys('FeedbackQuery', query, FEEDBACK_QUERY_KEYS);
 }
 
 /** The `subjectId` text and `matches` list of `Store.addMatches`, else the ValidationError naming the bad one. */

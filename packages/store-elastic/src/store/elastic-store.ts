@@ -100,6 +100,12 @@ export interface HybridSearchOptions {
   candidates?: number | undefined;
 }
 
+// The keys of HybridSearchOptions: another is a misspelling, refused naming the nearest (core's checkStoreSearch).
+const HYBRID_SEARCH_KEYS = { filter: true, limit: true, rrfK: true, candidates: true } as const satisfies Record<
+  keyof HybridSearchOptions,
+  true
+>;
+
 /** What `migrate()` did. */
 export interface MigrationResult {
   /** Indices the alias pointed at before (kept; delete them once satisfied). */
@@ -477,7 +483,7 @@ export class ElasticStore implements Store, EmbeddingCache {
   /** Lexical and vector search fused by reciprocal rank fusion in the SDK (no Elasticsearch licence needed). */
   async searchJobsHybrid(text: string, vector: Float32Array, options: HybridSearchOptions = {}): Promise<ScoredJob[]> {
     // Checked before either search runs: each was a TypeError from inside one of them (round 18).
-    checkStoreSearch('searchJobsHybrid', text, options);
+    checkStoreSearch('searchJobsHybrid', text, options, HYBRID_SEARCH_KEYS);
     checkStoreQueryVector('searchJobsHybrid', vector);
     const limit = checkPageNumber('HybridSearchOptions', 'limit', options.limit) ?? 10;
     const candidates =

@@ -82,6 +82,32 @@ const cases: Array<[string, (store: Store) => Promise<unknown>, string]> = [
     (store) => store.listJobs(undefined, { limit: -1 }),
     'Invalid PageOptions: limit',
   ],
+  // A misspelt key listed, searched or answered everything as if it were not there.
+  [
+    'listJobs(undefined, { limt: 5 })',
+    (store) => store.listJobs(undefined, { limt: 5 } as never),
+    "Invalid PageOptions: limt: unknown key 'limt' (did you mean 'limit'?)",
+  ],
+  [
+    'listResumes({ offest: 1 })',
+    (store) => store.listResumes({ offest: 1 } as never),
+    "Invalid PageOptions: offest: unknown key 'offest' (did you mean 'offset'?)",
+  ],
+  [
+    'searchJobs(sql, { filters: {} })',
+    (store) => store.searchJobs('sql', { filters: {} } as never),
+    "Invalid SearchOptions: filters: unknown key 'filters' (did you mean 'filter'?)",
+  ],
+  [
+    'searchJobsByVector(vector, { top: 2 })',
+    (store) => store.searchJobsByVector(vector, { top: 2 } as never),
+    'Invalid SearchOptions: top: unknown key',
+  ],
+  [
+    'listFeedback({ subject: s })',
+    (store) => store.listFeedback({ subject: 's' } as never),
+    "Invalid FeedbackQuery: subject: unknown key 'subject' (did you mean 'subjectId'?)",
+  ],
   ['listResumes(x)', (store) => store.listResumes('x' as never), 'Invalid Store: page: must be PageOptions'],
   ['listMatches(s, 42)', (store) => store.listMatches('s', 42 as never), 'Invalid Store: page: must be PageOptions'],
   [
@@ -164,6 +190,11 @@ describe('ElasticStore methods: arguments of the wrong kind', () => {
       'Invalid Store.searchJobsHybrid: options',
     ],
     [
+      'searchJobsHybrid(sql, vector, { rrf: 60 })',
+      () => elastic.searchJobsHybrid('sql', vector, { rrf: 60 } as never),
+      "Invalid SearchOptions: rrf: unknown key 'rrf' (did you mean 'rrfK'?)",
+    ],
+    [
       'popularSkills(null)',
       () => elastic.popularSkills(null as never),
       'Invalid Store.popularSkills: options: must be PopularSkillsOptions',
@@ -188,5 +219,8 @@ describe('ElasticStore methods: arguments of the wrong kind', () => {
     expect(await elastic.listJobs(undefined, { limit: 5 })).toEqual([]);
     expect(await elastic.getEmbeddings([])).toEqual([]);
     expect(await elastic.searchJobsByVector(vector, { limit: 2 })).toEqual([]);
+    expect(await elastic.searchJobsHybrid('sql', vector, { limit: 2, rrfK: 10, candidates: 20 })).toEqual([]);
+    expect(await elastic.listFeedback({ subjectId: 's', jobId: 'j' })).toEqual([]);
+    expect(await memory.listJobs(undefined, { limit: 1, offset: 0 })).toEqual([]);
   });
 });
