@@ -167,6 +167,80 @@ describe('extractContact', () => {
     expect([own.email, own.phone]).toEqual(['jane.roe@example.com', '(555) 123-4567']);
   });
 
+  it("takes no phone or e-mail that an entry gives as an employer's or another named person's", () => {
+    // Shaped on Kaggle résumé PDFs (AUTOMOBILE, CHEF, CONSULTANT): an employer's number after its address, a restaurant's
+    // number run into the entry's words, a contact person named before a number in a body line.
+    const text = [
+      'SERVICES ENGINEER',
+      'Experience',
+      'Head of Service 2010 to 2013 COSCHARIS Group',
+      'Box 71268, Lagos (Nigeria) Ph: +234-8123177630 sales@coscharis.example.com',
+      'Executive Chef 06/2003 to 01/2015 Company Name City , State',
+      '559.935.0717 Flagship Restaurant to promote the ranch',
+      'Store Manager 2001 to 2003 Main Street Grocers',
+      'Dallas, TX Tel. (312) 555-0188',
+      'Core Accomplishments',
+      'Options Medical Center and Boulder Organic Food Group Pam Michon 720 308 5282 Bookkeeper/ CFO',
+      'Skills',
+      'Excel',
+      'Inventory',
+      'Scheduling',
+      'Budgets',
+    ].join('\n');
+    const contact = extractContact(text);
+    expect(contact.phone).toBeUndefined();
+    expect(contact.email).toBeUndefined();
+    // The person's own: in the header, labelled as theirs inside an entry, in the last lines.
+    expect(extractContact(`Jane Roe\n(555) 123-4567\n${text}`).phone).toBe('(555) 123-4567');
+    const portfolio = text.replace(
+      'Dallas, TX Tel. (312) 555-0188',
+      'Online Portfolio: jane.example.com Mobile: 917-773-6397',
+    );
+    expect(extractContact(portfolio).phone).toBe('917-773-6397');
+    // A line of its own, or ending a line (a contact column run into the entry's line), is left to be the person's.
+    expect(extractContact(text.replace('Dallas, TX Tel. (312) 555-0188', 'Phone: (312) 555-0188')).phone).toBe(
+      '(312) 555-0188',
+    );
+    expect(extractContact(text.replace('Dallas, TX Tel. (312) 555-0188', 'Dallas, TX (312) 555-0188')).phone).toBe(
+      '(312) 555-0188',
+    );
+    expect(extractContact(`${text}\nJane Roe\n732-513-7727\njane@example.com`)).toMatchObject({
+      phone: '732-513-7727',
+      email: 'jane@example.com',
+    });
+  });
+
+  it("takes no phone opening the line under a supervisor's, nor from under a misspelt references heading", () => {
+    const text = [
+      'NATURAL RESOURCE SPECIALIST',
+      'Experience',
+      'Realty Specialist 2013 to Present Bureau of Indian Affairs',
+      'Supervisor: Kayla Danks, Superintendent',
+      '',
+      '(701) 627-4707',
+      'Education',
+      'BS Agriculture 1990',
+      'Referances',
+      'Austin Gillette, Trust Officer (701) 627-4708',
+      'Skills',
+      'Realty',
+      'Leasing',
+      'Appraisal',
+    ].join('\n');
+    expect(extractContact(text).phone).toBeUndefined();
+  });
+
+  it("takes no identifier's digits nor a toll-free number for a phone", () => {
+    expect(extractContact('Jane Roe\nAnnouncement Number: STIMP-10879339-20-CW').phone).toBeUndefined();
+    expect(extractContact('Jane Roe\nReference: 10879339-20').phone).toBeUndefined();
+    expect(extractContact('Jane Roe\nopt out at 1-888-5-OPTOUT (1-888-567-8688).').phone).toBeUndefined();
+    expect(extractContact('Jane Roe\nCall (800) 555-0100 today').phone).toBeUndefined();
+    // Indian mobiles that begin like a toll-free code, and ordinary numbers, stay phones.
+    expect(extractContact('Jane Roe\n88776 54321').phone).toBe('88776 54321');
+    expect(extractContact('Jane Roe\n+91 8877654321').phone).toBe('+91 8877654321');
+    expect(extractContact('Jane Roe\n(512) 555-0142').phone).toBe('(512) 555-0142');
+  });
+
   it('guesses a name only from a name-like line near the top', () => {
     expect(extractContact('Resume\nMaria da Silva\nLisbon, Portugal').name).toBe('Maria da Silva');
     expect(extractContact('Senior Software Engineer\nAcme Corp').name).toBeUndefined();

@@ -7,7 +7,7 @@ import {
   type Contact,
 } from '@rolefit/core';
 import { checkTextArgument, isPlaceName } from '@rolefit/core/internal';
-import { classifyHeading } from '../sections/index.js';
+import { classifyHeading, splitSections } from '../sections/index.js';
 import { isTitleWord } from '../parse/experience.js';
 import { ORGANISATION_NAME_WORDS_ABROAD } from '../parse/organisation-words.js';
 import { isPersonalDetailsHeading, isReferencesHeading } from '../sections/headings.js';
@@ -34,9 +34,10 @@ const BARE_WWW = new RegExp(String.raw`(?<![\w@./:-])www\.[a-z0-9-]+(?:\.[a-z0-9
 // A link broken across lines by a PDF converter: "indeed.com/r/Jane-\nDoe/1e7d03…" (the rest alone on the next line).
 const WRAPPED_REST = /^[ \t]*\r?\n[ \t]*([\w\-./?=&%#~+]+)[ \t]*(?=\r?\n|$)/;
 
-// Digits with at most a few separators between them; validated further in isPhone().
+// Digits with at most a few separators between them, no letters glued on ("STIMP-10879339-20-CW" is an
+// announcement's number); validated further in isPhone().
 const PHONE =
-  /(?<![\w+#/.]|\d-)(?:\+[ \t]?)?(?:\([ \t]?\d{1,4}[ \t]?\)|\d)(?:[ \t.\-–()]{0,3}\d){6,16}(?![\w/]|[.-]\d)/g;
+  /(?<![\w+#/.]|\d-)(?:\+[ \t]?)?(?:\([ \t]?\d{1,4}[ \t]?\)|\d)(?:[ \t.\-–()]{0,3}\d){6,16}(?![\w/]|[.-]\d|-[A-Za-z])/g;
 // Each optional part carries its own trailing spaces (`(?:#\s*)?`, not `#?\s*`): adjacent `\s*` backtrack cubically over a long run.
 const PHONE_LABEL =
   /(?:phone|mobile|mob|cell|tel|telephone|ph|contact|whatsapp|телефон|тел|моб)\.?\s*(?:(?:no\.?|number|#)\s*)?(?:[:.-]\s*)?$/i;
@@ -417,7 +418,9 @@ const HEADER_LINE_CHARACTERS = 500;
 /** Finds a person's contact details in resume text: name, e-mail, phone, location and profile links; the result passes core's contactSchema. */
 export function extractContact(text: string): Contact {
   checkTextArgument('extractContact', 'text', text);
-  const others = otherPeoplesLines(text);
+  const others = [...otherPeoplesLines(text), ...entryDetailsOfOthers(text)].sort(
+    (left, right) => left.start - right.start,
+  );
   const allEmails = findEmails(text);
   const emails = outside(allEmails, others);
   const links = findLinks(text);
@@ -463,6 +466,106 @@ function otherPeoplesLines(text: string): Span[] {
     start = end + 1;
   }
   return spans;
+}
+
+// A label that gives an organisation's number rather than a person's own ("Ph:", "Tel.", "Phone No:", "Fax:", "Office:").
+const ORGANISATION_PHONE_LABEL = /\b(?:ph|phone|tel|telephone|fax|office)\b\.?\s*(?:(?:no\.?|number|#)\s*)?[:.-]\s*$/i;
+// Labels of a person's own number, which an entry's body may still hold ("Online Portfolio: … Mobile: 917-773-6397").
+const PERSONAL_PHONE_LABEL = /\b(?:mobile|mob|cell|cellphone|whatsapp|home|personal|my)\b[^\n]{0,12}$/i;
+// A name of two or three capitalised words just before a number, after other words on the line ("… Food Group Pam Michon 720 308 5282").
+const NAME_BEFORE_NUMBER = [2, 3].map(
+  (words) => new RegExp(String.raw`\S\s+(\p{Lu}[\p{Ll}'’.-]*(?:\s+\p{Lu}[\p{Ll}'’.-]*){${words - 1}})[\s,:–-]*$`, 'u'),
+);
+// How far before a number a name or a label is looked for.
+const NEAR_CHARACTERS = 80;
+// The last lines of a résumé may give the person's own details under whatever section came last.
+const CLOSING_LINES = 3;
+
+/**
+ * Spans of `text` inside sections' bodies whose phone numbers and e-mail addresses belong to someone else: from a person
+ * named inside a line just before a number to the line's end ("… Food Group Pam Michon 720 308 5282 Bookkeeper"); a
+ * number opening the line under a supervisor's line; and, in an experience or education entry, from an organisation's
+ * "Ph:/Phone:/Tel:" label after its name or address on the line to the line's end, and a number opening a line of the
+ * entry's words ("559.935.0717 Flagship Restaurant"). The header, a personal-details section and the last lines stay
+ * the person's, and so does a number labelled as theirs ("Mobile:") or given on a line with an e-mail address.
+ */
+function entryDetailsOfOthers(text: string): Span[] {
+  const spans: Span[] = [];
+  const closingFrom = closingLinesStart(text);
+  for (const section of splitSections(text)) {
+    if (!section.heading || isPersonalDetailsHeading(section.heading)) continue;
+    const entry = section.kind === 'experience' || section.kind === 'education';
+    let start = text.indexOf('\n', section.start) + 1; // past the heading's line
+    if (start === 0) continue;
+    let previousLine = '';
+    while (start < section.end && start < closingFrom) {
+      const lineEnd = Math.min(section.end, closingFrom, lineEndOf(text, start));
+      const line = text.slice(start, lineEnd);
+      // Worked out once per line, and only the characters near each number looked at: a long line of numbers was otherwise
+      // read again from its start for each.
+      const firstNonSpace = line.search(/\S/);
+      const givesEmail = line.includes('@');
+      for (const match of line.matchAll(PHONE)) {
+        const opensLine = firstNonSpace === match.index;
+        const near = line.slice(Math.max(0, match.index - NEAR_CHARACTERS), match.index);
+        const wordsAfter = /^[\s,;:–-]{0,8}\p{L}/u.test(line.slice(match.index + match[0].length));
+        // Words after the number: it is run into the entry's text, not a contact line's end.
+        const name = wordsAfter && !opensLine ? namedBefore(near) : undefined;
+        if (name !== undefined) {
+          spans.push({ value: '', start: start + match.index - near.length + near.lastIndexOf(name), end: lineEnd });
+          break;
+        }
+        // A number opening the line under a supervisor's or referee's name ("Supervisor: Kayla Danks, Superintendent").
+        if (opensLine && OTHER_PERSON.test(previousLine)) {
+          spans.push({ value: '', start: start + match.index, end: lineEnd });
+          break;
+        }
+        if (!entry || PERSONAL_PHONE_LABEL.test(near)) continue;
+        // An organisation's label after its name or address on the line ("Box 71268, Lagos (Nigeria) Ph: +234-…").
+        const label = ORGANISATION_PHONE_LABEL.exec(near);
+        if (label) {
+          const labelStart = match.index - near.length + label.index;
+          if (firstNonSpace < labelStart) {
+            spans.push({ value: '', start: start + labelStart, end: lineEnd });
+            break;
+          }
+          continue;
+        }
+        // A number opening a line of the entry's words ("559.935.0717 Flagship Restaurant to promote …").
+        if (opensLine && wordsAfter && !givesEmail) {
+          spans.push({ value: '', start: start + match.index, end: start + match.index + match[0].length });
+        }
+      }
+      if (line.trim()) previousLine = line;
+      start = lineEnd + 1;
+    }
+  }
+  return spans;
+}
+
+// The person's name (two or three words) that ends `before`, after other words on the line.
+function namedBefore(before: string): string | undefined {
+  for (const pattern of NAME_BEFORE_NUMBER) {
+    const name = pattern.exec(before)?.[1];
+    if (name && looksLikeName(name, [])) return name;
+  }
+  return undefined;
+}
+
+// Offset of the first of the last CLOSING_LINES non-empty lines of `text`.
+function closingLinesStart(text: string): number {
+  let position = text.length;
+  for (let seen = 0; seen < CLOSING_LINES && position > 0; ) {
+    const previous = text.lastIndexOf('\n', position - 1);
+    if (text.slice(previous + 1, position).trim()) seen++;
+    position = Math.max(previous, 0);
+  }
+  return position;
+}
+
+function lineEndOf(text: string, from: number): number {
+  const end = text.indexOf('\n', from);
+  return end === -1 ? text.length : end;
 }
 
 // The spans of `found` that overlap none of `excluded`; both in text order, walked together (linear, not spans × e-mails).
@@ -622,8 +725,27 @@ function isPhone(candidate: string, labelled: boolean): boolean {
   // Nor is a range of years before other digits ("1994-1995 4.0", a grade after the years of a school).
   if (!international && groups.length > 2 && groups.slice(0, 2).every((group) => /^(?:19|20)\d\d$/.test(group)))
     return false;
+  // A long run of digits with a dash and one or two more is a reference's number and check digits ("10879339-20").
+  if (!international && /-\d{1,2}$/.test(candidate) && groups.some((group) => group.length >= 6)) return false;
+  // A North American toll-free number (1-888-567-8688, (800) 555-0100) is an organisation's, never a person's own.
+  if (isTollFree(groups, international)) return false;
   // An ungrouped run of digits is only a phone with a "+", a label like "Phone:", or a line to itself.
   return international || groups.length > 1 || labelled;
+}
+
+// North American toll-free area codes.
+const TOLL_FREE_CODES: ReadonlySet<string> = new Set(['800', '833', '844', '855', '866', '877', '888']);
+
+// Written in North American groups (an optional 1, then 3-3-4) under a toll-free code; 10 Indian digits ("88776 54321") are not.
+function isTollFree(groups: readonly string[], international: boolean): boolean {
+  const national = groups[0] === '1' ? groups.slice(1) : groups;
+  if (international && groups[0] !== '1') return false;
+  return (
+    national.length === 3 &&
+    TOLL_FREE_CODES.has(national[0] ?? '') &&
+    national[1]?.length === 3 &&
+    national[2]?.length === 4
+  );
 }
 
 function headerLines(text: string): string[] {

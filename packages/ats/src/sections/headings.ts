@@ -43,7 +43,7 @@ const HEADING_PATTERNS: ReadonlyArray<readonly [ResumeSectionKind, RegExp]> = [
   ],
   [
     'certifications',
-    /^(?:licen[cs]es? and )?certifications?(?: and (?:licen[cs]es?|courses|trainings?|awards))?$|^certificates?$|^licen[cs]es?$|^(?:courses|trainings?)(?: and certifications?)?$|^professional (?:development|certifications?)$|^сертификаты$|^курсы(?: и сертификаты)?$|^повышение квалификации$|^(?:certificaciones|certificados|cursos(?: y certificaciones)?|zertifikate|zertifizierungen|weiterbildung(?:en)?|fortbildung(?:en)?)$/,
+    /^(?:licen[cs]es? and )?certifications?(?: and (?:licen[cs]es?|courses|trainings?|awards|endorsements))?$|^(?:licen[cs]es? and )?endorsements$|^certificates?$|^licen[cs]es?$|^(?:courses|trainings?)(?: and certifications?)?$|^professional (?:development|certifications?)$|^сертификаты$|^курсы(?: и сертификаты)?$|^повышение квалификации$|^(?:certificaciones|certificados|cursos(?: y certificaciones)?|zertifikate|zertifizierungen|weiterbildung(?:en)?|fortbildung(?:en)?)$/,
   ],
   [
     'languages',
@@ -66,14 +66,18 @@ const MAX_HEADING_LENGTH = 50;
 // A line's first and last characters when LEADING_MARKS and TRAILING_MARKS take nothing from it and it has no spaces to
 // trim: neither a mark nor a digit first, nor a mark or a space last.
 const MARK_FIRST = /^[\s#*•▪■►◆●○·>|=_~\-–—\d]/u;
-const MARK_LAST = /^[\s:：*#|=_~\-–—]$/u;
+const MARK_LAST = /^[\s:：*#|=_~\-–—Â]$/u;
+// A non-breaking space read as Latin-1 ("Objective\u00a0" → "Objective Â"), left after a heading by PDF text extraction.
+// Starts after a non-space (the lookbehind), so a long run of spaces is not rescanned from each of them.
+const MISDECODED_SPACE_AFTER = /(?<!\s)\s*Â\s*$/u;
 
 /** The heading as written, without bullets, numbering or a trailing colon. */
 export function stripHeadingMarks(line: string): string {
   // Most lines (a résumé's every line is asked) have no mark at either end: the line as it is, without the two
   // replaces (the trailing one tried from every space of a long line).
   if (!MARK_FIRST.test(line) && !MARK_LAST.test(line.slice(-1))) return line;
-  return line.replace(LEADING_MARKS, '').replace(TRAILING_MARKS, '').trim();
+  const unmarked = line.includes('Â') ? line.replace(MISDECODED_SPACE_AFTER, '') : line;
+  return unmarked.replace(LEADING_MARKS, '').replace(TRAILING_MARKS, '').trim();
 }
 
 /** The kind of section a line heads ("Work History" → experience), or undefined when it is not a known heading. */
@@ -87,13 +91,44 @@ export function classifyHeading(line: string): ResumeSectionKind | undefined {
   // A heading in capitals with one misspelt word ("ACADEMEIC CREDENTIALS", "WORK EXPERIANCE"): read with the word corrected.
   const corrected = isUpperCase(heading) ? correctMisspelling(cleaned) : undefined;
   if (corrected) for (const [kind, pattern] of HEADING_PATTERNS) if (pattern.test(corrected)) return kind;
+  return headingListKind(cleaned);
+}
+
+// At most this many headings run together in one line ("Education, Certifications, Endorsements").
+const MAX_LISTED_HEADINGS = 4;
+
+/** The kind of several headings listed in one line, each a heading (one perhaps misspelt): skills if one is, else the first's. */
+function headingListKind(cleaned: string): ResumeSectionKind | undefined {
+  const parts = cleaned.split(' and ');
+  if (parts.length < 2 || parts.length > MAX_LISTED_HEADINGS) return undefined;
+  let corrections = 0;
+  const kinds = parts.map((part) => {
+    const kind = kindOfCleaned(part);
+    if (kind !== undefined || part.includes(' ')) return kind;
+    const known = HEADING_WORDS.find((candidate) => oneEditInside(part, candidate));
+    if (known === undefined) return undefined;
+    corrections += 1;
+    return kindOfCleaned(known);
+  });
+  if (corrections > 1 || kinds.some((kind) => kind === undefined)) return undefined;
+  // Skills among others ("CERTIFICATIONS/SKILLS", "Knowledge and Certifications"): a list read for skills, not each of
+  // its lines taken for a certificate.
+  return kinds.includes('skills') ? 'skills' : kinds[0];
+}
+
+function kindOfCleaned(cleaned: string): ResumeSectionKind | undefined {
+  for (const [kind, pattern] of HEADING_PATTERNS) if (pattern.test(cleaned)) return kind;
   return undefined;
 }
 
-/** Whether a line heads references ("References", "Professional References", "Referees"): contact details under it are other people's. */
+/** Whether a line heads references ("References", "Professional References", "Referees", "Referances"): contact details under it are other people's. */
 export function isReferencesHeading(line: string): boolean {
   const heading = stripHeadingMarks(line);
-  return heading.length > 0 && heading.length <= MAX_HEADING_LENGTH && REFERENCES.test(cleanHeading(heading));
+  if (heading.length === 0 || heading.length > MAX_HEADING_LENGTH) return false;
+  const cleaned = cleanHeading(heading);
+  // Misspelt in any case ("Referances"): a line of one such word heads nothing else.
+  // ("Preferences" is one letter from "references" too, at its start.)
+  return REFERENCES.test(cleaned) || (/(?:^| )ref/.test(cleaned) && REFERENCES.test(correctMisspelling(cleaned) ?? ''));
 }
 
 /** Whether a line heads personal details ("Personal information", "Angaben zur Person", "Личная информация"). */
@@ -122,6 +157,7 @@ const HEADING_WORDS = [
   'education',
   'educational',
   'employment',
+  'endorsements',
   'experience',
   'experiences',
   'expertise',

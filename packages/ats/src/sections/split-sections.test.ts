@@ -240,6 +240,15 @@ describe('classifyHeading', () => {
     ['Professional References', 'other'],
     ['REFERENCES AVAILABLE UPON REQUEST', 'other'],
     ['Memberships and Affiliations', 'other'],
+    // A non-breaking space after the heading read as Latin-1 (Kaggle PDFs), and several headings listed in one line.
+    ['Objective Â', 'summary'],
+    ['Training Â', 'certifications'],
+    ['Certifications\u00a0Â\u00a0', 'certifications'],
+    ['Education, Certifications, Endorements', 'education'],
+    ['Licenses & Endorsements', 'certifications'],
+    ['Skills, Education', 'skills'],
+    ['CERTIFICATIONS/SKILLS:', 'skills'],
+    ['Awards & Publications', 'other'],
   ] as const)('reads %s as %s', (heading, kind) => {
     expect(classifyHeading(heading)).toBe(kind);
   });
@@ -251,6 +260,9 @@ describe('classifyHeading', () => {
     'projects.',
     'skills',
     'Experience with large teams and budgets across three continents',
+    'Customer Service Â',
+    'Sales, Marketing, Education',
+    'Educaton, Certifcations',
   ])('does not read %s as a heading', (line) => {
     expect(classifyHeading(line)).toBeUndefined();
   });
@@ -268,6 +280,37 @@ describe('isReferencesHeading', () => {
       expect(isReferencesHeading(heading)).toBe(true);
     for (const line of ['Experience', 'Awards', 'Reference Letters from three employers', 'Personal Information'])
       expect(isReferencesHeading(line)).toBe(false);
+  });
+
+  it('reads a misspelt references heading in any case, and not "Preferences"', () => {
+    expect(isReferencesHeading('Referances')).toBe(true);
+    expect(isReferencesHeading('Professional Refrences')).toBe(true);
+    expect(isReferencesHeading('Preferences')).toBe(false);
+  });
+});
+
+describe('splitSections with "Â" after a line (a non-breaking space read as Latin-1)', () => {
+  it('reads a heading so marked, but not one of several sub-headings so marked inside a section', () => {
+    const heading = ['Career Overview', 'Office manager.', '', 'Objective Â', '', 'To secure a position.'];
+    expect(summary(splitSections(heading.join('\n')))).toEqual([
+      ['summary', 'Career Overview'],
+      ['summary', 'Objective'],
+    ]);
+    const subheadings = [
+      'Accomplishments',
+      'Administration Â',
+      'Performed administration tasks such as filing.',
+      'Training Â',
+      'Successfully trained staff in all office systems.',
+      'Payroll Assistance Â',
+      'Assisted with payroll preparation.',
+      'Experience',
+      'Cook 2014 to 2015 Company Name',
+    ];
+    expect(summary(splitSections(subheadings.join('\n')))).toEqual([
+      ['other', 'Accomplishments'],
+      ['experience', 'Experience'],
+    ]);
   });
 });
 

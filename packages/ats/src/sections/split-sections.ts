@@ -66,7 +66,7 @@ export function splitSections(text: string): ResumeSection[] {
       (underlined || (MARKDOWN_HEADING.test(line.text) && line.text.trim().length <= MAX_MARKDOWN_HEADING)
         ? 'other'
         : undefined);
-    if (!kind) continue;
+    if (!kind || isOneOfMarkedSubheadings(lines, index, classify)) continue;
     const heading = stripHeadingMarks(line.text);
     if (!heading) continue;
     headings.push({
@@ -97,6 +97,33 @@ export function splitSections(text: string): ResumeSection[] {
   });
   return sections;
 }
+
+// A short line ending in a non-breaking space read as Latin-1 ("Training Â"): how some templates write the sub-headings
+// of their accomplishments ("Administration Â", "Training Â", "Payroll Assistance Â"), and sometimes a section heading.
+const MARKED_LINE = /\S\s+Â[\s\u00a0]*$/u;
+// How far, in lines, a marked sub-heading's neighbours are looked for.
+const MARKED_NEIGHBOURS = 8;
+
+/** Whether the line at `index`, read as a heading, ends in "Â" with another such line near it that is no heading: a sub-heading. */
+function isOneOfMarkedSubheadings(
+  lines: readonly Line[],
+  index: number,
+  classify: (line: string) => ResumeSectionKind | undefined,
+): boolean {
+  const text = (lines[index] as Line).text;
+  if (!text.includes('Â') || !MARKED_LINE.test(text)) return false;
+  for (const step of [-1, 1]) {
+    for (let distance = 1; distance <= MARKED_NEIGHBOURS; distance++) {
+      const neighbour = lines[index + step * distance]?.text.trim();
+      if (neighbour === undefined) break;
+      if (!neighbour) continue;
+      if (neighbour.length <= MAX_MARKED_SUBHEADING && MARKED_LINE.test(neighbour) && !classify(neighbour)) return true;
+    }
+  }
+  return false;
+}
+
+const MAX_MARKED_SUBHEADING = 50;
 
 /**
  * The kind of a known heading written in lower case ("work experience", "experiencia laboral:"); splitSections reads one
