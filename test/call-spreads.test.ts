@@ -31,6 +31,11 @@ const BOUNDED: readonly BoundedSpread[] = [
     reason: 'a link passes contactSchema: at most MAX_URL_LENGTH (8,192) characters, so at most 4,097 segments',
   },
   {
+    file: 'packages/ats/src/pdf/layout.ts',
+    spread: 'body.slice(at, Math.max(end, at + 1))',
+    reason: 'a run of lines across the gutter shorter than MIN_SPANNING_LINES (2), or one line: at most 2 lines',
+  },
+  {
     file: 'packages/ats/src/docx/resume-to-docx.ts',
     spread: 'parsed.education.map(educationParagraph)',
     reason: LIST_CAP,
