@@ -40,8 +40,12 @@ export interface AliasesByNextToken {
 export interface CompiledTaxonomy {
   /** Aliases grouped by their lower-cased first token (and the plural of one-token aliases). */
   readonly aliasesByFirstToken: ReadonlyMap<string, readonly CompiledAlias[]>;
-  /** The same aliases, by their first token and then by the token after it (most of a longer alias list fails there). */
-  readonly aliasesByFirstTwoTokens: ReadonlyMap<string, AliasesByNextToken>;
+  /**
+   * The aliases of a lower-cased first token by the token after it (most of a longer alias list fails there), or
+   * undefined when no alias starts with it. Built for a token on its first lookup, then kept: a text meets a few
+   * hundred of the taxonomy's thousands of first tokens.
+   */
+  aliasesAfter(firstToken: string): AliasesByNextToken | undefined;
   /** Skill index by normalized, lower-cased name or alias (plurals included). */
   readonly skillIndexByKey: ReadonlyMap<string, number>;
 }
@@ -53,13 +57,20 @@ const PLURALIZABLE = /^\p{L}{3,}$/u;
 
 /** Lower-cased, token-joined form of a term, used for lookups and collision checks. */
 export function termKey(term: string): string {
-  return tokenize(normalizeText(term).text)
-    .map((token) => token.folded)
-    .join(' ');
+  return keyOfTokens(tokenize(normalizeText(term).text));
+}
+
+// termKey of a term already tokenized.
+function keyOfTokens(tokens: readonly Token[]): string {
+  let key = '';
+  for (let index = 0; index < tokens.length; index += 1)
+    key += index === 0 ? tokens[0]!.folded : ` ${tokens[index]!.folded}`;
+  return key;
 }
 
 // "e-mail marketing" is also written "email marketing"; the spaced form needs no variant since hyphens are not tokens.
 function spellings(text: string): string[] {
+  if (!text.includes('-')) return [text];
   const joined = text.replace(HYPHEN_BETWEEN_WORDS, '');
   return joined === text ? [text] : [text, joined];
 }
@@ -75,6 +86,21 @@ function lowerCaseSet(words: readonly string[] | undefined): ReadonlySet<string>
   return words === undefined ? undefined : new Set(words.map((word) => normalizeText(word).text.toLowerCase()));
 }
 
+/**
+ * lowerCaseSet, one set per word list: the data files give many aliases the same list (CODE_WORDS), and the sets are
+ * only read.
+ */
+function sharedLowerCaseSets(): (words: readonly string[] | undefined) => ReadonlySet<string> | undefined {
+  const made = new WeakMap<readonly string[], ReadonlySet<string> | undefined>();
+  return (words) => {
+    if (words === undefined || !Array.isArray(words)) return lowerCaseSet(words);
+    if (made.has(words)) return made.get(words);
+    const set = lowerCaseSet(words);
+    made.set(words, set);
+    return set;
+  };
+}
+
 function describeSpelling(spelling: string, original: string): string {
   return spelling === original ? `"${original}"` : `"${spelling}" (from "${original}")`;
 }
@@ -86,6 +112,8 @@ interface Spelling {
   /** Plain-text aliases (and names) match loosely; rule aliases strictly and never as plurals. */
   readonly plain: boolean;
   readonly text: string;
+  /** The spelling's tokens (normalized text), read once for its key and its compiled alias. */
+  readonly tokens: readonly Token[];
 }
 
 /**
@@ -101,11 +129,26 @@ function definitionError(skillIndex: number, field: string, message: string): Va
 function collectSpellings(definitions: readonly SkillDefinition[]): {
   spellings: Spelling[];
   owners: Map<string, Spelling>;
+  /** Skill index by each spelling's key, in the order of `owners`. */
+  skillIndexByKey: Map<string, number>;
 } {
   const knownCategories = new Set<string>(skillCategories);
   const owners = new Map<string, Spelling>();
+  const skillIndexByKey = new Map<string, number>();
   const collected: Spelling[] = [];
+  // Each text is tokenized once: a name is also its first spelling, a rule's text also its spelling.
+  let tokensFor = new Map<string, readonly Token[]>();
+  const tokensOf = (text: string): readonly Token[] => {
+    let tokens = tokensFor.get(text);
+    if (tokens === undefined) {
+      tokens = tokenize(normalizeText(text).text);
+      tokensFor.set(text, tokens);
+    }
+    return tokens;
+  };
   definitions.forEach((definition, skillIndex) => {
+    // Texts repeat within a definition, seldom across them: the cache holds one definition's.
+    if (tokensFor.size > 0) tokensFor = new Map();
     const { name } = definition;
     if (name.trim() === '' || name.trim() !== name) {
       throw definitionError(skillIndex, 'name', `Skill name ${JSON.stringify(name)} must be non-empty and trimmed`);
@@ -132,10 +175,10 @@ function collectSpellings(definitions: readonly SkillDefinition[]): {
           `must be a string or { text, … }, got ${describeValue(alias)}`,
         );
     });
-    const nameKey = termKey(name);
+    const nameKey = keyOfTokens(tokensOf(name));
     // A rule spelled like the name governs how the name itself matches ("Go" only as written).
     const nameHasRule = definition.aliases.some(
-      (alias) => typeof alias !== 'string' && termKey(alias.text) === nameKey,
+      (alias) => typeof alias !== 'string' && keyOfTokens(tokensOf(alias.text)) === nameKey,
     );
     const entries: { rule: SkillAliasRule; plain: boolean }[] = [
       ...(nameHasRule ? [] : [{ rule: { text: name }, plain: true }]),
@@ -145,7 +188,8 @@ function collectSpellings(definitions: readonly SkillDefinition[]): {
     ];
     for (const { rule, plain } of entries) {
       for (const text of spellings(rule.text)) {
-        const key = termKey(text);
+        const tokens = tokensOf(text);
+        const key = keyOfTokens(tokens);
         if (key === '')
           throw definitionError(
             skillIndex,
@@ -162,21 +206,34 @@ function collectSpellings(definitions: readonly SkillDefinition[]): {
             `Skill alias ${describeSpelling(text, rule.text)} of "${name}" clashes with "${owner.text}" of "${other}"`,
           );
         }
-        const spelling = { skillIndex, rule, plain, text };
+        const spelling = { skillIndex, rule, plain, text, tokens };
         owners.set(key, spelling);
+        skillIndexByKey.set(key, skillIndex);
         collected.push(spelling);
       }
     }
   });
-  return { spellings: collected, owners };
+  return { spellings: collected, owners, skillIndexByKey };
+}
+
+// Per token, whether it must touch the previous one in the text (see CompiledAlias.mustAttach).
+function mustAttach(tokens: readonly Token[]): boolean[] {
+  const attached: boolean[] = tokens.length > 0 ? [false] : [];
+  for (let index = 1; index < tokens.length; index += 1) {
+    const token = tokens[index]!;
+    attached.push(
+      token.attached && (ATTACHING_PUNCTUATION.has(token.raw) || ATTACHING_PUNCTUATION.has(tokens[index - 1]!.raw)),
+    );
+  }
+  return attached;
 }
 
 function compileSpelling(
   spelling: Spelling,
-  tokens: readonly Token[],
   lastTokenPlural: string | undefined,
+  setOf: (words: readonly string[] | undefined) => ReadonlySet<string> | undefined,
 ): CompiledAlias {
-  const { rule } = spelling;
+  const { rule, tokens } = spelling;
   const caseSensitive = rule.caseSensitive === true;
   return {
     skillIndex: spelling.skillIndex,
@@ -184,23 +241,16 @@ function compileSpelling(
     caseSensitive,
     strict: !spelling.plain,
     lastTokenPlural,
-    mustAttach: tokens.map(
-      (token, index) =>
-        index > 0 &&
-        token.attached &&
-        (ATTACHING_PUNCTUATION.has(token.raw) || ATTACHING_PUNCTUATION.has(tokens[index - 1]?.raw ?? '')),
-    ),
-    unlessFollowedBy: lowerCaseSet(rule.unlessFollowedBy),
-    unlessPrecededBy: lowerCaseSet(rule.unlessPrecededBy),
-    contextWords: lowerCaseSet(rule.contextWords),
+    mustAttach: mustAttach(tokens),
+    unlessFollowedBy: setOf(rule.unlessFollowedBy),
+    unlessPrecededBy: setOf(rule.unlessPrecededBy),
+    contextWords: setOf(rule.contextWords),
   };
 }
 
 /** Validates definitions and builds the matching index; throws on bad or clashing definitions. */
 export function compileTaxonomy(definitions: readonly SkillDefinition[]): CompiledTaxonomy {
-  const { spellings: allSpellings, owners } = collectSpellings(definitions);
-  const skillIndexByKey = new Map<string, number>();
-  for (const [key, owner] of owners) skillIndexByKey.set(key, owner.skillIndex);
+  const { spellings: allSpellings, owners, skillIndexByKey } = collectSpellings(definitions);
 
   const aliasesByFirstToken = new Map<string, CompiledAlias[]>();
   const add = (key: string, alias: CompiledAlias): void => {
@@ -208,32 +258,46 @@ export function compileTaxonomy(definitions: readonly SkillDefinition[]): Compil
     if (list === undefined) aliasesByFirstToken.set(key, [alias]);
     else list.push(alias);
   };
+  const setOf = sharedLowerCaseSets();
   const seen = new Set<string>();
   for (const spelling of allSpellings) {
-    const tokens = tokenize(normalizeText(spelling.text).text);
+    const { tokens } = spelling;
     const firstToken = tokens[0];
     const lastToken = tokens[tokens.length - 1];
     if (firstToken === undefined || lastToken === undefined) continue;
     if (spelling.plain) {
       // The name and its hyphen-joined variant often coincide; match each spelling (spacing included) once.
-      const signature = `${spelling.skillIndex} ${tokens.map((token) => `${token.attached ? '+' : ' '}${token.folded}`).join('')}`;
+      let signature = `${spelling.skillIndex} `;
+      for (const token of tokens) signature += `${token.attached ? '+' : ' '}${token.folded}`;
       if (seen.has(signature)) continue;
       seen.add(signature);
     }
     let lastTokenPlural = spelling.plain && lastToken.word ? pluralOf(lastToken.folded) : undefined;
     if (lastTokenPlural !== undefined) {
-      const pluralKey = [...tokens.slice(0, -1).map((token) => token.folded), lastTokenPlural].join(' ');
+      const pluralKey = keyOfTokens(tokens.slice(0, -1)) + (tokens.length > 1 ? ' ' : '') + lastTokenPlural;
       // A plural never steals a spelling another skill owns.
       if (owners.has(pluralKey)) lastTokenPlural = undefined;
       else if (!skillIndexByKey.has(pluralKey)) skillIndexByKey.set(pluralKey, spelling.skillIndex);
     }
-    const compiled = compileSpelling(spelling, tokens, lastTokenPlural);
+    const compiled = compileSpelling(spelling, lastTokenPlural, setOf);
     add(firstToken.folded, compiled);
     if (tokens.length === 1 && lastTokenPlural !== undefined) add(lastTokenPlural, compiled);
   }
   const aliasesByFirstTwoTokens = new Map<string, AliasesByNextToken>();
-  for (const [key, aliases] of aliasesByFirstToken) aliasesByFirstTwoTokens.set(key, byNextToken(aliases));
-  return { aliasesByFirstToken, aliasesByFirstTwoTokens, skillIndexByKey };
+  return {
+    aliasesByFirstToken,
+    aliasesAfter(firstToken) {
+      let after = aliasesByFirstTwoTokens.get(firstToken);
+      if (after === undefined) {
+        const aliases = aliasesByFirstToken.get(firstToken);
+        if (aliases === undefined) return undefined;
+        after = byNextToken(aliases);
+        aliasesByFirstTwoTokens.set(firstToken, after);
+      }
+      return after;
+    },
+    skillIndexByKey,
+  };
 }
 
 /**
@@ -244,15 +308,20 @@ function byNextToken(aliases: readonly CompiledAlias[]): AliasesByNextToken {
   const keysOf = aliases.map((alias) => {
     if (alias.tokens.length === 1) return undefined;
     const key = (token: string) => (alias.caseSensitive ? token.toLowerCase() : token);
-    const keys = new Set([key(alias.tokens[1] as string)]);
-    if (alias.tokens.length === 2 && alias.lastTokenPlural !== undefined) keys.add(key(alias.lastTokenPlural));
+    const keys = [key(alias.tokens[1] as string)];
+    if (alias.tokens.length === 2 && alias.lastTokenPlural !== undefined) {
+      const plural = key(alias.lastTokenPlural);
+      if (plural !== keys[0]) keys.push(plural);
+    }
     return keys;
   });
   const byNext = new Map<string, CompiledAlias[]>();
-  for (const keys of keysOf) for (const key of keys ?? []) byNext.set(key, []);
+  for (const keys of keysOf) for (const key of keys ?? []) if (!byNext.has(key)) byNext.set(key, []);
+  // Each list keeps the aliases' order: a one-token alias joins every list, a longer one the lists of its keys.
   aliases.forEach((alias, index) => {
     const keys = keysOf[index];
-    for (const [key, list] of byNext) if (keys === undefined || keys.has(key)) list.push(alias);
+    if (keys === undefined) for (const list of byNext.values()) list.push(alias);
+    else for (const key of keys) byNext.get(key)?.push(alias);
   });
   return { alone: aliases.filter((alias) => alias.tokens.length === 1), byNext };
 }

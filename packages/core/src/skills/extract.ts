@@ -368,7 +368,7 @@ export function findMentions(
   const candidates: Candidate[] = [];
   tokens.forEach((token, first) => {
     if (inLink[first] === 1) return;
-    const after = compiled.aliasesByFirstTwoTokens.get(token.folded);
+    const after = compiled.aliasesAfter(token.folded);
     if (after === undefined) return;
     // Only the aliases the next token leaves possible, in the same order ("data" opens 62, and most texts' "data" one).
     const next = tokens[first + 1];
