@@ -1880,6 +1880,15 @@ describe('degrees from more countries, read from core’s list', () => {
     expect(fields(text)).toEqual(expected);
   });
 
+  it('reads a degree glued to its year as the degree and the year ("B.Com2005")', () => {
+    expect(read('B.Com2005 Osmania University')).toEqual([
+      entry('B.Com', undefined, 'Osmania University', undefined, '2005-01'),
+    ]);
+    expect(read('Osmania University\nMBA2012')).toEqual([
+      entry('MBA', undefined, 'Osmania University', undefined, '2012-01'),
+    ]);
+  });
+
   it('reads a field set apart from the degree by a slash alone ("B.Tech/Computer Science")', () => {
     expect(fields('B.Tech/Computer Science, Hill Institute of Technology')).toEqual([
       ['B.Tech', 'Computer Science', 'Hill Institute of Technology'],

@@ -441,6 +441,20 @@ describe('degree titles and short forms from more countries', () => {
       expect(findDegreeMentions(text, { mode }), `${mode}: ${text}`).toEqual([]);
   });
 
+  it.each([
+    ['B.Com2005', ['bachelor:B.Com']],
+    ['MBA2012, IIM Ahmedabad', ['master:MBA']],
+    ['B.Tech2016 from JNTU', ['bachelor:B.Tech']],
+    ['SSC2008 Zilla Parishad Vidyalaya', ['high-school:SSC']],
+  ])('reads a degree glued to a year: %s', (text, expected) => {
+    expect(education(text)).toEqual(expected);
+  });
+
+  it('reads no degree glued to digits that are no year, nor in an e-mail user name glued to a year', () => {
+    for (const text of ['BCom2005@gmail.com', 'rahul.mba2020.pune@example.com', 'MBA12345', 'MSc3000', 'B.Com20051'])
+      expect(education(text), text).toEqual([]);
+  });
+
   it('reads the titles and short forms only in education mode', () => {
     for (const text of ['Mgr., Univerzita Karlova', 'A.B. in Economics', 'BIT in Software Engineering', 'MPP, Hill']) {
       expect(levels(text), text).toEqual([]);

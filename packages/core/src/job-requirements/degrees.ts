@@ -23,7 +23,9 @@ export const degreeLabels: Readonly<Record<DegreeLevel, string>> = {
 /** Longest text the degree readers look at; longer input is cut (job ads and resumes are far shorter). */
 export const MAX_DEGREE_TEXT = 50_000;
 
-const END = String.raw`(?![\p{L}\p{N}])`;
+// A year glued on after a degree ends it too ("B.Com2005", "MBA2012"), where the year is not itself glued to more (an
+// e-mail's user name: "bcom2005@…", "mba2020.pune@…").
+const END = String.raw`(?:(?![\p{L}\p{N}])|(?=(?:19|20)\d\d(?![\p{L}\p{N}@_]|[.-][\p{L}\p{N}])))`;
 
 // Full words and unambiguous abbreviations, safe anywhere in a job ad or a resume. Case-insensitive. ("BS.c", "MS.c":
 // the B.Sc. / M.Sc. as Israeli ads often write it.)
