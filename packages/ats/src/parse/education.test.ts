@@ -1889,6 +1889,29 @@ describe('degrees from more countries, read from core’s list', () => {
     ]);
   });
 
+  it.each([
+    ['MUDr., Univerzita Karlova, 2008', [['MUDr.', undefined, 'Univerzita Karlova']]],
+    ['JUDr. Právo, Univerzita Karlova', [['JUDr.', 'Právo', 'Univerzita Karlova']]],
+    ['RNDr., Masarykova univerzita, 2012', [['RNDr.', undefined, 'Masarykova univerzita']]],
+    ['PaedDr., Univerzita Komenského v Bratislave', [['PaedDr.', undefined, 'Univerzita Komenského v Bratislave']]],
+  ])("reads the Czech and Slovak doctor's title %j as the degree", (text, expected) => {
+    expect(fields(text)).toEqual(expected);
+  });
+
+  it("keeps a doctor's title before the person's name in the name, and reads the titles in the education section", () => {
+    const resume = parseResumeText(
+      'MUDr. Jan Novák\njan.novak@example.com\n\nEducation\nMUDr., Univerzita Karlova, 2008\n\nExperience\n2008 - 2020 Lékař, Nemocnice Na Homolce\n',
+      { now: NOW },
+    );
+    expect(resume.contact.name).toBe('MUDr. Jan Novák');
+    expect(resume.education.map((entry) => [entry.degree, entry.institution])).toEqual([
+      ['MUDr.', 'Univerzita Karlova'],
+    ]);
+    expect(fields('Vedoucí práce: RNDr. Petr Svoboda\nRNDr., Masarykova univerzita, 2012')).toEqual([
+      ['RNDr.', undefined, 'Masarykova univerzita'],
+    ]);
+  });
+
   it('reads a field set apart from the degree by a slash alone ("B.Tech/Computer Science")', () => {
     expect(fields('B.Tech/Computer Science, Hill Institute of Technology')).toEqual([
       ['B.Tech', 'Computer Science', 'Hill Institute of Technology'],

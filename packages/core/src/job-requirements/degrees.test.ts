@@ -394,6 +394,16 @@ describe('degree titles and short forms from more countries', () => {
     ['Matric   GHS Hill', ['high-school:Matric']],
     ['7 CSEC (CXC) Subjects', ['high-school:CSEC']],
     ['General Certificate of Education (GCE), Advanced Level', ['high-school:GCE']],
+    ['MUDr., Univerzita Karlova, 2008', ['phd:MUDr.']],
+    ['2002 – 2008 Univerzita Karlova, MUDr.', ['phd:MUDr.']],
+    ['MVDr., Veterinární univerzita Brno', ['phd:MVDr.']],
+    ['MDDr., Univerzita Palackého v Olomouci', ['phd:MDDr.']],
+    ['JUDr. Právo, Univerzita Karlova', ['master:JUDr.']],
+    ['PhDr., Filozofická fakulta UK, 2014', ['master:PhDr.']],
+    ['RNDr. v oboru Informatika, Masarykova univerzita', ['master:RNDr.']],
+    ['PaedDr., Univerzita Komenského v Bratislave', ['master:PaedDr.']],
+    ['PharmDr., Univerzita Komenského', ['master:PharmDr.']],
+    ['ThDr., Katolícka univerzita v Ružomberku', ['master:ThDr.']],
   ])('reads %s in an education entry', (text, expected) => {
     expect(education(text)).toEqual(expected);
   });
@@ -436,6 +446,11 @@ describe('degree titles and short forms from more countries', () => {
     'SM, Scrum Alliance',
     'Day Adventist Matric Hr.Sec School',
     'Wydział Inżynierii Lądowej',
+    'MUDr. Jan Novák',
+    'JUDr. Jana Nováková',
+    'doc. MUDr. Jan Novák, CSc.',
+    'Vedoucí práce: RNDr. Petr Svoboda',
+    'PaedDr. Eva Malá, riaditeľka',
   ])('reads no degree in %s', (text) => {
     for (const mode of ['job', 'resume', 'education'] as const)
       expect(findDegreeMentions(text, { mode }), `${mode}: ${text}`).toEqual([]);

@@ -232,6 +232,9 @@ const EDUCATION_CASE_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
 // Czech and Slovak: Bc. (bachelor), Mgr., Ing. (master; "Ing. en Sistemas" is Spanish, an ingeniero: bachelor, as that
 // word is above); Polish: lic. (licencjat), inż. (first-cycle engineer), mgr, mgr inż. (master), dr inż. (doctor);
 // Austrian: Mag. (Magister, also "Mag. rer. soc. oec.", "Mag. phil."); Dutch: ing. (HBO bachelor), drs., ir. (master).
+// The Czech and Slovak doctors' titles: MUDr., MDDr., MVDr. (medicine, dentistry, veterinary medicine: a phd, as the
+// M.D., DDS and DVM are here) and the small doctorates after a master's and a rigorous exam, JUDr., PhDr., RNDr.,
+// PaedDr., PharmDr., ThDr. (master; the Czech doctorate is written Ph.D.): "MUDr. Jan Novák" heading a CV is a name.
 // (Where a part begins is checked on the text before each match, in readDegreeMentions: a pattern opening with a
 // lookbehind of several characters is tried at every position of the text, which is many times slower.)
 const PART_START = /(?:[\n\r\t,;:|•·●▪*–—(/]|[ \t]-|\d)[ \t]{0,8}$/u;
@@ -256,7 +259,8 @@ const SHORT_DEGREE = (source: string, school: string) =>
 const LATIN_DOTTED = (source: string) =>
   new RegExp(String.raw`${NOT_IN_A_WORD}(?:${source})(?![\p{L}\p{N}])(?![ \t]+\p{Lu})`, 'gu');
 const TITLE_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
-  ['phd', TITLE(String.raw`[Dd]r\.?[ \t]?in[żz]\.`)],
+  ['phd', TITLE(String.raw`[Dd]r\.?[ \t]?in[żz]\.|MUDr\.|MDDr\.|MVDr\.`)],
+  ['master', TITLE(String.raw`JUDr\.|PhDr\.|RNDr\.|PaedDr\.|PharmDr\.|ThDr\.`)],
   [
     'master',
     TITLE(
