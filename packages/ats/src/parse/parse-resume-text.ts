@@ -164,8 +164,9 @@ const untitledWarning = (position: UntitledPosition) => {
 
 /**
  * The skills of a resume: the skills sections' items (canonical names where known) and every known skill in the whole
- * text, except where the text writes the person's `name` ("Maya Okafor" names no 3-D software) and inside the
- * `notSkills` ranges ([start, end) in text order: the lines that give a degree and its field).
+ * text, except where the text writes the person's `name` ("Maya Okafor" names no 3-D software), inside the
+ * `notSkills` ranges ([start, end) in text order: the lines that give a degree and its field), and in a value labelled
+ * as an organisation's or a project's name ("Client: Baker Hughes").
  */
 export function readSkills(
   text: string,
@@ -178,9 +179,11 @@ export function readSkills(
     for (const item of splitSkillItems(body)) skills.push(canonicalSkillName(item) ?? item);
   }
   const names = name ? occurrences(text, name) : [];
+  const namedValues = organisationOrProjectValues(text);
   for (const mention of extractSkills(text)) {
     if (names.some(([start, end]) => mention.start >= start && mention.end <= end)) continue;
     if (inside(notSkills, mention.start, mention.end)) continue;
+    if (inside(namedValues, mention.start, mention.end)) continue;
     if (!namesSkillGroup(text, mention.start, mention.end)) skills.push(mention.skill);
   }
   const seen = new Set<string>();
@@ -225,6 +228,33 @@ function degreeLines(
 }
 
 const MAX_DEGREE_VALUES = 40;
+
+// A label whose value names an organisation or a project ("Client: Baker Hughes", "Project Title: Cadence", "Past
+// Organization: Tata Consultancy Services"): the value is a name, not a skill, even where it holds a skill's word.
+const ORGANISATION_OR_PROJECT_LABEL =
+  /^(?:(?:current|present|past|previous|last|key|major|main|live|academic|final|mini)\s+)?(?:client|customer|end client|project(?:\s+(?:title|name))?|title|company(?:\s+name)?|employer|organi[sz]ation(?:\s+name)?)(?:\s*(?:#\s*)?\d{1,2})?$/i;
+// Such a label at a line's start, then a colon or a spaced dash, then its value.
+const LABELLED_NAME_LINE = /^([^:：\n]{2,40}?)(?:\s*[:：]\s*|\s+[-–—]\s+)(?=\S)/u;
+
+/** Whether a line's label (the words before its colon or spaced dash) says the value names an organisation or a project. */
+function namesOrganisationOrProject(label: string): boolean {
+  return ORGANISATION_OR_PROJECT_LABEL.test(squash(stripBullet(label)));
+}
+
+/**
+ * [start, end) of each value after a label that names an organisation or a project ("Client: Baker Hughes"), in text
+ * order: the skills core finds there ("Baking" in "Baker Hughes") are a name's words.
+ */
+function organisationOrProjectValues(text: string): [number, number][] {
+  const values: [number, number][] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    const label = LABELLED_NAME_LINE.exec(line);
+    if (label?.[1] && namesOrganisationOrProject(label[1])) values.push([start + label[0].length, start + line.length]);
+    start += line.length + 1;
+  }
+  return values;
+}
 
 /** Whether [start, end) lies inside one of `ranges` (in text order, none overlapping), by binary search. */
 function inside(ranges: readonly (readonly [number, number])[], start: number, end: number): boolean {
@@ -336,6 +366,9 @@ const WRAPPED_LINE = /^([^\n]{59,}[^\s,;:.|•·])\n(?=\p{Ll})/gmu;
 
 /** The skills one line of a skills section lists; none when the line is a sentence. */
 function lineSkillItems(line: string): string[] {
+  // "Client: Baker Hughes", "Title: Cadence" under the skills: a project's details, not skills.
+  const label = LABELLED_NAME_LINE.exec(line);
+  if (label?.[1] && namesOrganisationOrProject(label[1])) return [];
   const pieces = [withoutGroupLabel(stripBullet(line))]
     // `(?!(?<=\s)\s)`: a separator never starts inside a run of spaces, so a long run is not rescanned from each of
     // its spaces; the trailing run starts at its first character (the lookbehind), cut after the leading one.

@@ -104,3 +104,23 @@ describe('parseResumeText skills: a degree’s field', () => {
     expect(resume.skills).not.toContain('Mechanical Engineering');
   });
 });
+
+describe('parseResumeText skills: the names of organisations and projects', () => {
+  it('reads no skill from a value labelled as a client, a project or an organisation', () => {
+    const skills = skillsOf(
+      'TECHNICAL SKILLS',
+      '❑ Test Management Tool: Microsoft Test Manager, JIRA',
+      'Project 1:',
+      'Title: Cadence',
+      'Client: Baker Hughes',
+      'Project Title: Operating System',
+      'Technologies: Microsoft Visual Studio and Microsoft Team Foundation Server',
+      '',
+      'EXPERIENCE',
+      '• Organization: Global Infotech, Noida',
+      '• Customer - Oracle Retail',
+    );
+    expect(skills).toEqual(expect.arrayContaining(['Jira', 'Visual Studio', 'Team Foundation Server']));
+    expect(skills.join('|')).not.toMatch(/Cadence|Baker|Baking|Operating System|Information Technology|Oracle|Retail/);
+  });
+});
