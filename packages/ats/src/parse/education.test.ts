@@ -674,11 +674,11 @@ describe('parseEducationSection', () => {
     expect(fields('B.A. (unaccredited) : Biblical Studies 2014 Hill School of Ministry City , State')).toEqual([
       ['B.A.', 'Biblical Studies', 'Hill School of Ministry'],
     ]);
-    expect(fields('Associates of Applied Science (AAS) : Electronic Technology , 2003 Hill College')).toEqual([
-      ['Associates of Applied Science', 'Electronic Technology', 'Hill College'],
-    ]);
     expect(fields('MBA (Distance Education) IGNOU 2012')).toEqual([['MBA', undefined, 'IGNOU']]);
-    // Honours and the degree's own short name stay the degree's.
+    // Honours and the degree's own short name stay the degree's (its initials too: "(AAS)").
+    expect(fields('Associates of Applied Science (AAS) : Electronic Technology , 2003 Hill College')).toEqual([
+      ['Associates of Applied Science (AAS)', 'Electronic Technology', 'Hill College'],
+    ]);
     expect(fields('B.Sc (Hons) Physics, Delhi University')).toEqual([['B.Sc (Hons)', 'Physics', 'Delhi University']]);
   });
 
@@ -1909,6 +1909,19 @@ describe('degrees from more countries, read from core’s list', () => {
     ]);
     expect(fields('Vedoucí práce: RNDr. Petr Svoboda\nRNDr., Masarykova univerzita, 2012')).toEqual([
       ['RNDr.', undefined, 'Masarykova univerzita'],
+    ]);
+  });
+
+  it("reads the spelt-out degree's initials in parentheses after it as its short name, not the field", () => {
+    expect(fields('Bachelor of Information Technology (BIT), Deakin University, 2015')).toEqual([
+      ['Bachelor of Information Technology (BIT)', undefined, 'Deakin University'],
+    ]);
+    expect(fields('Bachelor of Information Systems (B.I.S.)\nDeakin University 2015')).toEqual([
+      ['Bachelor of Information Systems (B.I.S.)', undefined, 'Deakin University'],
+    ]);
+    // Other capitals in parentheses are still the field.
+    expect(fields('Bachelor of Engineering (ECE), Anna University, 2015')).toEqual([
+      ['Bachelor of Engineering', 'ECE', 'Anna University'],
     ]);
   });
 

@@ -973,6 +973,20 @@ function isOwnAbbreviation(
   );
 }
 
+// Capitals in parentheses, perhaps dotted: "(BIT)", "(B.I.T.)", "(BInfTech)".
+const PARENTHESISED_CAPITALS = /^[ \t]*\((\p{Lu}[\p{L}.]{1,11})\)/u;
+/**
+ * The length of the parentheses after a spelt-out degree that hold its name's initials ("Bachelor of Information
+ * Technology (BIT)", "Bachelor of Information Systems (B.I.S.)"), which core's list need not know as a degree: the
+ * degree's own short name, not its field. 0 where none follows.
+ */
+function initialsInParentheses(degree: string, after: string): number {
+  const paren = PARENTHESISED_CAPITALS.exec(after);
+  if (!paren || !/\p{Ll}{3}/u.test(degree)) return 0;
+  const initials = degreeInitials(degree);
+  return initials.length >= 2 && (paren[1] as string).replace(/\./g, '') === initials ? paren[0].length : 0;
+}
+
 /** Where `degree`'s name ends on `text`, past its own short name in parentheses if one follows ("Bachelor of Science (B.Sc.)"). */
 function nameEnd(mentions: readonly DegreeMention[], text: string, degree: DegreeMention): number {
   const next = mentions[mentions.indexOf(degree) + 1];
@@ -1953,6 +1967,7 @@ function readDegreeLine(line: string): { degree?: string; field?: string; rest: 
   const next = mentions.find((found) => found.start >= end);
   if (next !== undefined && isOwnAbbreviation(text, mention, next, end))
     end = next.end + (/^\s*\)/.exec(text.slice(next.end))?.[0].length ?? 0);
+  else end += initialsInParentheses(text.slice(mention.start, end), text.slice(end, end + 24));
   // Letters glued to an abbreviation's end are part of it ("B.Sc(MECs)" keeps its field apart by the parenthesis).
   const degree = cleanPart(text.slice(mention.start, end));
   const before = text.slice(0, labelled ? mentions[0]!.start : mention.start);
