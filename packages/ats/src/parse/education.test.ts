@@ -1925,6 +1925,18 @@ describe('degrees from more countries, read from core’s list', () => {
     ]);
   });
 
+  it('reads the field after the Czech and Slovak "v oboru"/"v odbore" and "Obor:"', () => {
+    expect(fields('Ing., Vysoké učení technické v Brně, v oboru Informatika')).toEqual([
+      ['Ing.', 'Informatika', 'Vysoké učení technické v Brně'],
+    ]);
+    expect(fields('Ing., Slovenská technická univerzita v Bratislave, v odbore Aplikovaná informatika, 2010')).toEqual([
+      ['Ing.', 'Aplikovaná informatika', 'Slovenská technická univerzita v Bratislave'],
+    ]);
+    expect(fields('2008 - 2013\nMgr., Univerzita Karlova\nObor: Psychologie')).toEqual([
+      ['Mgr.', 'Psychologie', 'Univerzita Karlova'],
+    ]);
+  });
+
   it('reads a field set apart from the degree by a slash alone ("B.Tech/Computer Science")', () => {
     expect(fields('B.Tech/Computer Science, Hill Institute of Technology')).toEqual([
       ['B.Tech', 'Computer Science', 'Hill Institute of Technology'],

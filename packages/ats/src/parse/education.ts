@@ -1248,10 +1248,12 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
 
 // A line's label for the field studied, as CVs write it below the school: Russian "Специальность:" and "Направление
 // (подготовки):", English "Major:" and "Specialization:", German "Fachrichtung:"/"Studiengang:", French "Spécialité :",
-// Spanish "Especialidad:", Portuguese "Especialidade:", Italian "Specializzazione:", Polish "Kierunek:"/"Specjalność:".
+// Spanish "Especialidad:", Portuguese "Especialidade:", Italian "Specializzazione:", Polish "Kierunek:"/"Specjalność:",
+// Czech "(Studijní) obor:", Slovak "(Študijný) odbor:", and without a colon the Czech and Slovak "v oboru"/"v odbore" (in
+// the field of: "Ing., Vysoké učení technické v Brně, v oboru Informatika"), after the degree too ("Bc. v oboru …").
 // The value runs to a comma or a semicolon.
 const LABELLED_FIELD =
-  /(?:^|[,;][ \t]*)(?:специальность|направление(?:[ \t]+подготовки)?|major|speciali[sz]ation|fachrichtung|studiengang|spécialité|especialidad|especialidade|specializzazione|kierunek|specjalność)[ \t]*:[ \t]*([^,;:\n]{2,80})/iu;
+  /(?:(?:^|[,;][ \t]*)(?:специальность|направление(?:[ \t]+подготовки)?|major|speciali[sz]ation|fachrichtung|studiengang|spécialité|especialidad|especialidade|specializzazione|kierunek|specjalność|(?:studijní[ \t]+|študijný[ \t]+)?(?:obor|odbor))[ \t]*:|(?:^|[,;]|[ \t])v[ \t]+(?:oboru|odbore)(?=[ \t]))[ \t]*([^,;:\n]{2,80})/iu;
 // The Russian diploma's "квалификация:" (qualification): the degree it awards ("экономист", "инженер").
 const LABELLED_QUALIFICATION = /(?:^|[,;][ \t]*)квалификация[ \t]*:[ \t]*([^,;:\n]{2,60})/iu;
 const LABELLED_LINE = new RegExp(`${LABELLED_FIELD.source}|${LABELLED_QUALIFICATION.source}`, 'iu');
