@@ -1937,6 +1937,16 @@ describe('degrees from more countries, read from core’s list', () => {
     ]);
   });
 
+  it('reads a Czech CV whose education heading is "Vzdělání"', () => {
+    const resume = parseResumeText(
+      'Jan Novák\njan.novak@example.com\n\nVzdělání\nIng., Vysoké učení technické v Brně, v oboru Informatika, 2012\n',
+      { now: NOW },
+    );
+    expect(resume.education.map((entry) => [entry.degree, entry.field, entry.institution])).toEqual([
+      ['Ing.', 'Informatika', 'Vysoké učení technické v Brně'],
+    ]);
+  });
+
   it('reads a field set apart from the degree by a slash alone ("B.Tech/Computer Science")', () => {
     expect(fields('B.Tech/Computer Science, Hill Institute of Technology')).toEqual([
       ['B.Tech', 'Computer Science', 'Hill Institute of Technology'],

@@ -214,6 +214,14 @@ describe('classifyHeading', () => {
     ['Langues', 'languages'],
     ["Centres d'intérêt", 'other'],
     ['Трудовой стаж', 'experience'],
+    // Czech, Slovak and Polish education headings.
+    ['Vzdělání', 'education'],
+    ['VZDĚLÁNÍ', 'education'],
+    ['Dosažené vzdělání', 'education'],
+    ['Vzdělání a kurzy', 'education'],
+    ['Vzdelanie', 'education'],
+    ['Vzdelávanie', 'education'],
+    ['Wykształcenie', 'education'],
     ['Organizational Experience', 'experience'],
     ['Work Experience Details', 'experience'],
     // The headings of the Kaggle updated-resume dataset and of many Indian resumes.
