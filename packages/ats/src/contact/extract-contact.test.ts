@@ -341,6 +341,26 @@ describe('extractContact', () => {
     expect(extractContact('DIRECTOR OF SAFETY\nSkill Highlights\nProject management\n').name).toBeUndefined();
     expect(extractContact('TEACHER\nCore Accomplishments\nGirl Scouts service unit manager\n').name).toBeUndefined();
   });
+
+  it("takes no name that the experience section writes again over an entry's dates (its title or employer)", () => {
+    // Hand-written in the Kaggle templates' shape: the title atop the résumé, again over its entry's dates.
+    const template = (top: string, entryHead: string, dates: string) =>
+      `${top}\nSummary\nResponsible and mature sales consultant.\nExperience\n${entryHead}\n${dates}\nHandled customer calls.\n`;
+    expect(
+      extractContact(template('EXPRESS SCRIPTS', 'Express Scripts', 'September 2015 to Current Company Name')).name,
+    ).toBeUndefined();
+    expect(
+      extractContact(
+        template('SPECIAL INVESTIGATIVE UNIT I', 'Special Investigative Unit I , 02/2013 to 02/2015', 'Hill'),
+      ).name,
+    ).toBeUndefined();
+    // The person's name written again elsewhere, or over no dates, stays the name.
+    expect(extractContact(template('Jane Doe', 'Hill Stores', '2015 - 2019')).name).toBe('Jane Doe');
+    expect(extractContact(template('Jane Doe', 'Jane Doe', 'Page 2')).name).toBe('Jane Doe');
+    expect(extractContact('Jane Doe\nExperience\nHill Stores, 2015 - 2019\n\nReferences\nJane Doe, 2019\n').name).toBe(
+      'Jane Doe',
+    );
+  });
 });
 
 describe('extractContact: the place in an international header', () => {

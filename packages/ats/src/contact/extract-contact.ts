@@ -427,7 +427,7 @@ export function extractContact(text: string): Contact {
   const masked = mask(text, [...allEmails, ...links, ...others]);
   const header = headerLines(text);
   const found = {
-    name: guessName(header, handlesOf(emails, links)),
+    name: guessName(header, handlesOf(emails, links), (candidate) => headsAnEntry(text, candidate)),
     email: emails[0]?.value,
     phone: findPhone(masked),
     location: guessLocation(header),
@@ -784,7 +784,15 @@ const NAME_LABEL = /^(?:(?:full\s+)?name|姓\s*名|氏\s*名|이름|성명|ال�
 const LABELLED_NAME =
   /^(?:(?:full\s+)?name|nombre(?:\s+y\s+apellidos)?|nome(?:\s+completo)?|nom(?:\s+et\s+prénom)?|vor-?\s*und\s+nachname|фио|имя)\s*[:：]\s*/iu;
 
-function guessName(header: readonly string[], handles: readonly string[]): string | undefined {
+/**
+ * The person's name among the header's first lines (or labelled anywhere in it); `elsewhere` tells of an unlabelled
+ * candidate whether the résumé writes it again as something else (an entry's title or employer).
+ */
+function guessName(
+  header: readonly string[],
+  handles: readonly string[],
+  elsewhere: (candidate: string) => boolean,
+): string | undefined {
   // A labelled name anywhere in the header: "Nome: Marco Bianchi" under the older European CV's title lines.
   for (const line of header) {
     const labelled = LABELLED_NAME.exec(line);
@@ -796,9 +804,37 @@ function guessName(header: readonly string[], handles: readonly string[]): strin
     // "PERSONAL INFORMATION<tab>Sofia Marinou": the Europass CV's table writes the name beside its heading.
     const first = segments.length > 1 && isPersonalDetailsHeading(segments[0] ?? '') ? 1 : 0;
     const candidate = (segments[first] ?? '').replace(/(?<![,;])[,;]+$/, '').trim();
-    if (looksLikeName(candidate, handles)) return candidate.replace(/\s+/g, ' ');
+    if (looksLikeName(candidate, handles) && !elsewhere(candidate)) return candidate.replace(/\s+/g, ' ');
   }
   return undefined;
+}
+
+// A year, as an entry's dates give one.
+const ENTRY_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
+// What may follow an entry's title or employer on its line: a separator, then its dates or the other of the two.
+const AFTER_ENTRY_HEAD = /^(?:$|[ \t]*[,|:;(–—-])/;
+// Lines of an experience section looked at, at most.
+const ENTRY_LINES_LIMIT = 2000;
+/**
+ * Whether `candidate` heads an entry of an experience section: a line that is it (or opens with it before a separator)
+ * and gives a year there or on the next line ("EXPRESS SCRIPTS" atop a template's résumé, then "Express Scripts" /
+ * "September 2015 to Current …" under Experience): the title or employer the résumé opens with, not the person's name.
+ */
+function headsAnEntry(text: string, candidate: string): boolean {
+  const wanted = candidate.replace(/\s+/g, ' ').toLowerCase();
+  for (const section of splitSections(text)) {
+    if (section.kind !== 'experience') continue;
+    const lines = section.text
+      .split(/\r\n|\r|\n/, ENTRY_LINES_LIMIT)
+      .map((line) => line.trim())
+      .filter(Boolean);
+    for (const [index, line] of lines.entries()) {
+      const squashed = line.replace(/\s+/g, ' ').toLowerCase();
+      if (!squashed.startsWith(wanted) || !AFTER_ENTRY_HEAD.test(squashed.slice(wanted.length))) continue;
+      if (ENTRY_YEAR.test(line) || ENTRY_YEAR.test(lines[index + 1] ?? '')) return true;
+    }
+  }
+  return false;
 }
 
 function looksLikeName(candidate: string, handles: readonly string[]): boolean {
