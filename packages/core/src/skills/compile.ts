@@ -114,6 +114,8 @@ interface Spelling {
   readonly text: string;
   /** The spelling's tokens (normalized text), read once for its key and its compiled alias. */
   readonly tokens: readonly Token[];
+  /** The skill's earlier spellings with the same key, if any (a name and its hyphen-joined variant often coincide). */
+  readonly sameKeyBefore: readonly Spelling[] | undefined;
 }
 
 /**
@@ -206,7 +208,8 @@ function collectSpellings(definitions: readonly SkillDefinition[]): {
             `Skill alias ${describeSpelling(text, rule.text)} of "${name}" clashes with "${owner.text}" of "${other}"`,
           );
         }
-        const spelling = { skillIndex, rule, plain, text, tokens };
+        const sameKeyBefore = owner === undefined ? undefined : [...(owner.sameKeyBefore ?? []), owner];
+        const spelling = { skillIndex, rule, plain, text, tokens, sameKeyBefore };
         owners.set(key, spelling);
         skillIndexByKey.set(key, skillIndex);
         collected.push(spelling);
@@ -214,6 +217,13 @@ function collectSpellings(definitions: readonly SkillDefinition[]): {
     }
   });
   return { spellings: collected, owners, skillIndexByKey };
+}
+
+// A spelling's tokens with whether each touches the one before: two spellings match alike when these are the same.
+function signatureOf(spelling: Spelling): string {
+  let signature = '';
+  for (const token of spelling.tokens) signature += `${token.attached ? '+' : ' '}${token.folded}`;
+  return signature;
 }
 
 // Per token, whether it must touch the previous one in the text (see CompiledAlias.mustAttach).
@@ -259,18 +269,16 @@ export function compileTaxonomy(definitions: readonly SkillDefinition[]): Compil
     else list.push(alias);
   };
   const setOf = sharedLowerCaseSets();
-  const seen = new Set<string>();
   for (const spelling of allSpellings) {
     const { tokens } = spelling;
     const firstToken = tokens[0];
     const lastToken = tokens[tokens.length - 1];
     if (firstToken === undefined || lastToken === undefined) continue;
-    if (spelling.plain) {
-      // The name and its hyphen-joined variant often coincide; match each spelling (spacing included) once.
-      let signature = `${spelling.skillIndex} `;
-      for (const token of tokens) signature += `${token.attached ? '+' : ' '}${token.folded}`;
-      if (seen.has(signature)) continue;
-      seen.add(signature);
+    // The name and its hyphen-joined variant often coincide; match each spelling (spacing included) once. Only an
+    // earlier spelling of the skill with the same key can be spelled the same.
+    if (spelling.plain && spelling.sameKeyBefore !== undefined) {
+      const signature = signatureOf(spelling);
+      if (spelling.sameKeyBefore.some((earlier) => earlier.plain && signatureOf(earlier) === signature)) continue;
     }
     let lastTokenPlural = spelling.plain && lastToken.word ? pluralOf(lastToken.folded) : undefined;
     if (lastTokenPlural !== undefined) {
