@@ -361,6 +361,13 @@ describe('extractContact', () => {
       'Jane Doe',
     );
   });
+
+  it('takes no name from a title ending in a role noun misspelt, but keeps surnames near short role nouns', () => {
+    expect(extractContact('AIRCRAFT HYDRAULICS JOURNYMAN\nSummary\nSeeking a position.\n').name).toBeUndefined();
+    expect(extractContact('Senior Techncian\nSummary\nSeeking a position.\n').name).toBeUndefined();
+    for (const name of ['Nicola Sturgeon', 'JOHN TAYLOR', 'Mary Gardner', 'Tom Carpentr'])
+      expect(extractContact(`${name}\nSummary\nSeeking a position.\n`).name, name).toBe(name);
+  });
 });
 
 describe('extractContact: the place in an international header', () => {

@@ -6,7 +6,7 @@ import {
   SENIORITY_WORDS,
   type Contact,
 } from '@rolefit/core';
-import { checkTextArgument, isPlaceName } from '@rolefit/core/internal';
+import { checkTextArgument, isPlaceName, misspeltRoleNoun } from '@rolefit/core/internal';
 import { classifyHeading, splitSections } from '../sections/index.js';
 import { isTitleWord } from '../parse/experience.js';
 import { ORGANISATION_NAME_WORDS_ABROAD } from '../parse/organisation-words.js';
@@ -844,6 +844,9 @@ function looksLikeName(candidate: string, handles: readonly string[]): boolean {
   if (words.length < 2 || words.length > 4) return false;
   if (!words.every((word) => NAME_WORD.test(word) && !NOT_NAME_WORDS.has(word.toLowerCase().replace(/\.$/, ''))))
     return false;
+  // "AIRCRAFT HYDRAULICS JOURNYMAN": a role noun misspelt ends a title (not a surname's: "Carpentr").
+  const roleMisspelt = misspeltRoleNoun(words.at(-1) ?? '');
+  if (roleMisspelt !== undefined && !SURNAME_ROLE_WORDS.has(roleMisspelt)) return false;
   // "B. Tech Mechanical", "Higher Secondary", "MCA": a degree, not a name. Two letters ("MA", "BE") may be a surname.
   if (findDegreeMentions(candidate, { mode: 'education' }).some((degree) => degree.text.length > 2)) return false;
   if (!words.some((word) => lettersOf(word).length >= 2)) return false;

@@ -55,6 +55,7 @@ export {
 } from '../dates/parse.js';
 export { isPlaceName, isTownNamePrefix, placeCode, placeCodeBesideWork } from '../job-fields/places.js';
 export { LEGAL_FORMS, type LegalForm, legalFormSource } from '../job-fields/legal-forms.js';
+export { misspeltRoleNoun } from '../job-requirements/roles.js';
 export {
   checkBytesArgument,
   checkJobArgument,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GENERAL_ROLE_NOUNS, ROLE_NOUNS } from './roles.js';
+import { GENERAL_ROLE_NOUNS, misspeltRoleNoun, ROLE_NOUNS } from './roles.js';
 import { QUALIFYING_SENIORITY_LEVELS, seniorityOfWord } from './seniority.js';
 
 describe('ROLE_NOUNS', () => {
@@ -49,5 +49,22 @@ describe('ROLE_NOUNS against occupation titles', () => {
     // Sciences and medicine: "Quality Control / Analytical Chemist" (a Kaggle résumé PDF's title), "Nurse Practitioner".
     for (const word of ['chemist', 'biologist', 'economist', 'statistician', 'surgeon', 'dentist', 'psychologist'])
       expect(ROLE_NOUNS, word).toContain(word);
+  });
+});
+
+describe('misspeltRoleNoun', () => {
+  it.each([
+    ['JOURNYMAN', 'journeyman'],
+    ['Techncian', 'technician'],
+    ['Coordinater', 'coordinator'],
+    ['supervisr', 'supervisor'],
+    ['Accoutant', 'accountant'],
+  ])('reads %s as %s misspelt', (word, noun) => {
+    expect(misspeltRoleNoun(word)).toBe(noun);
+  });
+
+  it('reads no misspelling in the role noun itself, a surname near a short role noun, or another word', () => {
+    for (const word of ['Journeyman', 'Sturgeon', 'Taylor', 'Gardner', 'Fisher', 'Hydraulics', 'Aircraft', 'Novák', ''])
+      expect(misspeltRoleNoun(word), word).toBeUndefined();
   });
 });

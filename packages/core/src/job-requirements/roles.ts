@@ -1,3 +1,4 @@
+import { editDistance } from '../errors/unknown-keys.js';
 // The one vocabulary of role nouns: words that name the job in a title ("Data Engineer", "Staff Nurse", "Team Lead").
 // How senior a role is lives in the seniority vocabulary (SENIORITY_WORDS); the words that are both a level and the
 // name of a role ("Product Manager", "Head of Sales", "CEO", "Team Lead", "Marketing Intern") are listed here too.
@@ -194,3 +195,16 @@ export const ROLE_NOUNS: readonly string[] = [
  * ("Team Member", "Research Fellow") but not a claim of a role in prose.
  */
 export const GENERAL_ROLE_NOUNS: readonly string[] = ['member', 'worker', 'expert', 'volunteer', 'fellow'];
+
+// Role nouns long enough that a word one edit from one is that noun misspelt rather than another word or a surname
+// ("journyman", "techncian", "coordinater"); the shorter ones have surnames beside them ("Sturgeon": surgeon, "Taylor").
+const MISSPELT_ROLE_NOUN_LENGTH = 8;
+const LONG_ROLE_NOUNS = ROLE_NOUNS.filter((noun) => noun.length >= MISSPELT_ROLE_NOUN_LENGTH);
+
+/** The role noun of 8 letters or more that `word` misspells by one edit ("Journyman": "journeyman"), or undefined. */
+export function misspeltRoleNoun(word: string): string | undefined {
+  if (word.length < MISSPELT_ROLE_NOUN_LENGTH - 1 || word.length > 40) return undefined;
+  const lower = word.toLowerCase();
+  if (ROLE_NOUNS.includes(lower)) return undefined;
+  return LONG_ROLE_NOUNS.find((noun) => editDistance(lower, noun, 1) === 1);
+}
