@@ -80,6 +80,7 @@ export function parseResumeText(text: string, options: ParseResumeTextOptions = 
       [...bodies('skills'), ...[...bodies('other'), ...bodies('summary')].map(skillGroupLines).filter(Boolean)],
       contact.name,
       degreeLines(source, sections, education),
+      [...experience.map((entry) => entry.company), ...education.map((entry) => entry.institution)],
     ),
     experience,
     education,
@@ -165,14 +166,16 @@ const untitledWarning = (position: UntitledPosition) => {
 /**
  * The skills of a resume: the skills sections' items (canonical names where known) and every known skill in the whole
  * text, except where the text writes the person's `name` ("Maya Okafor" names no 3-D software), inside the
- * `notSkills` ranges ([start, end) in text order: the lines that give a degree and its field), and in a value labelled
- * as an organisation's or a project's name ("Client: Baker Hughes").
+ * `notSkills` ranges ([start, end) in text order: the lines that give a degree and its field), in a value labelled as an
+ * organisation's or a project's name ("Client: Baker Hughes") and inside the longer name of one of `organisations` (the
+ * employers and schools read: "SAP Labs").
  */
 export function readSkills(
   text: string,
   skillSections: readonly string[],
   name?: string,
   notSkills: readonly (readonly [number, number])[] = [],
+  organisations: readonly (string | undefined)[] = [],
 ): string[] {
   const skills: string[] = [];
   for (const body of skillSections) {
@@ -180,10 +183,12 @@ export function readSkills(
   }
   const names = name ? occurrences(text, name) : [];
   const namedValues = organisationOrProjectValues(text);
+  const organisationNames = organisationNameSpans(text, organisations);
   for (const mention of extractSkills(text)) {
     if (names.some(([start, end]) => mention.start >= start && mention.end <= end)) continue;
     if (inside(notSkills, mention.start, mention.end)) continue;
     if (inside(namedValues, mention.start, mention.end)) continue;
+    if (inOrganisationName(organisationNames, mention.start, mention.end)) continue;
     if (!namesSkillGroup(text, mention.start, mention.end)) skills.push(mention.skill);
   }
   const seen = new Set<string>();
@@ -254,6 +259,39 @@ function organisationOrProjectValues(text: string): [number, number][] {
     start += line.length + 1;
   }
   return values;
+}
+
+// How many employers' and schools' names are looked for (a hostile text can make thousands of entries).
+const MAX_ORGANISATION_NAMES = 40;
+
+/**
+ * [start, end) of each place the text writes one of `organisations` (the employers and schools read) as a whole name,
+ * not inside a longer word, at most 20 times each. A name with a comma is a list the entry reader took for a name, and
+ * is not looked for.
+ */
+function organisationNameSpans(text: string, organisations: readonly (string | undefined)[]): [number, number][] {
+  const names = [
+    ...new Set(
+      organisations
+        .map((organisation) => squash(organisation ?? ''))
+        .filter((organisation) => organisation.length >= 3 && !organisation.includes(',')),
+    ),
+  ].slice(0, MAX_ORGANISATION_NAMES);
+  const wordCharacter = /[\p{L}\p{N}]/u;
+  return names.flatMap((organisation) =>
+    occurrences(text, organisation).filter(
+      ([start, end]) => !wordCharacter.test(text[start - 1] ?? '') && !wordCharacter.test(text[end] ?? ''),
+    ),
+  );
+}
+
+/**
+ * Whether [start, end) is a skill's name written inside an organisation's longer name ("SAP" in "SAP Labs", "Information
+ * Technology" in "Jaypee Institute Of Information Technology"): the employer or the school, not a skill claimed. The
+ * whole name is left ("Cisco" worked at may be a skill too).
+ */
+function inOrganisationName(spans: readonly (readonly [number, number])[], start: number, end: number): boolean {
+  return spans.some((span) => start >= span[0] && end <= span[1] && end - start < span[1] - span[0]);
 }
 
 /** Whether [start, end) lies inside one of `ranges` (in text order, none overlapping), by binary search. */

@@ -123,4 +123,19 @@ describe('parseResumeText skills: the names of organisations and projects', () =
     expect(skills).toEqual(expect.arrayContaining(['Jira', 'Visual Studio', 'Team Foundation Server']));
     expect(skills.join('|')).not.toMatch(/Cadence|Baker|Baking|Operating System|Information Technology|Oracle|Retail/);
   });
+
+  it('reads no skill from inside an employer’s or a school’s longer name, and keeps one claimed elsewhere', () => {
+    const resume = parseResumeText(
+      `${header}WORK EXPERIENCE\n\nSoftware Developer\nSAP Labs - Bengaluru, Karnataka\nJune 2015 to Present\n\n• Built test automation in Java\n\nEDUCATION\n\nB.Tech\nJaypee Institute Of Information Technology - Noida, Uttar Pradesh\n2010 to 2014\n\nSKILLS\n\nJava, Cloud Computing\n`,
+    );
+    expect(resume.experience.map((entry) => entry.company)).toContain('SAP Labs');
+    expect(resume.education.map((entry) => entry.institution)).toContain('Jaypee Institute Of Information Technology');
+    expect(resume.skills).toEqual(expect.arrayContaining(['Java', 'Test Automation', 'Cloud Computing']));
+    expect(resume.skills).not.toContain('SAP');
+    expect(resume.skills).not.toContain('Information Technology');
+    const claimed = parseResumeText(
+      `${header}WORK EXPERIENCE\n\nSoftware Developer\nSAP Labs - Bengaluru, Karnataka\nJune 2015 to Present\n\n• Configured SAP modules\n`,
+    );
+    expect(claimed.skills).toContain('SAP');
+  });
 });
