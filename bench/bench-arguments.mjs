@@ -13,6 +13,7 @@ export const BENCH_SECTIONS = [
   'store',
   'store-scale',
   'recommend',
+  'parse-start',
   'adversarial',
   'recall',
 ];

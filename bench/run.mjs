@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// pnpm bench [--json] [--quick] [--only text,store,rankers,crawlers,crawl-file,throughput,embedding,recommend,recall]: speed and memory of the core paths, on real data where ../shared has it.
+// pnpm bench [--json] [--quick] [--only text,store,rankers,crawlers,crawl-file,throughput,embedding,recommend,parse-start,recall]: speed and memory of the core paths, on real data where ../shared has it.
 // `adversarial` (every pathological input of the *adversarial tests at n and 2n, bench/adversarial.mjs; `--check` exits 1 on a ratio above 3) runs only when named.
 // `recall` (retrieval recall@K against full ranking on the pooled dev sets, minutes) runs only when named; ROLEFIT_BENCH_1M=1 adds 1M jobs to `recommend`,
 // ROLEFIT_BENCH_FULL_RANKING_UP_TO=N ranks every stored job (the comparison) only up to N jobs (default 100000; minutes on a busy machine).
@@ -10,6 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { benchRecommendScale, generatedJobs } from './recommend-scale.mjs';
 import { benchModelThroughput } from './model-throughput.mjs';
 import { benchCrawlFile, crawlFileSizes } from './crawl-file.mjs';
+import { benchParseStart } from './parse-start.mjs';
 import { benchStoreScale, storeScaleSizes, vectorOf } from './store-scale.mjs';
 import { formatRecall, measureRetrievalRecall } from './retrieval-recall.mjs';
 import { BENCH_USAGE, BenchUsageError, parseBenchArguments } from './bench-arguments.mjs';
@@ -256,6 +257,17 @@ if (runs('recommend'))
     megabytes,
     fullRankingUpTo: Number(process.env.ROLEFIT_BENCH_FULL_RANKING_UP_TO ?? 100_000),
   });
+// The résumé parser's start-up: `rolefit parse - --json` as fresh processes, CPU per run (parse-start.mjs); the CLI and
+// the packages it imports are built first where stale.
+section = 'parse-start';
+if (runs('parse-start')) {
+  const build = spawnSync(process.execPath, [join(root, 'scripts/build-if-stale.mjs'), 'cli'], {
+    stdio: ['ignore', 2, 2],
+    cwd: root,
+  });
+  if (build.status === 0) await benchParseStart({ runs: values.quick ? 5 : 10, record, log });
+  else log('parse-start: the CLI did not build (see above)');
+}
 section = 'adversarial';
 if (values.only.split(',').includes('adversarial')) {
   // In its own process (V8 on one thread, so CPU time is the timed work's own): its table on stdout, or its JSON taken in.
