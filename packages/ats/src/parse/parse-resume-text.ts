@@ -5,6 +5,7 @@ import {
   leadingSkillGroupLabel,
   MAX_LIST_LENGTH,
   parseWith,
+  ROLE_NOUNS,
   resumeSchema,
   totalYearsOfExperience,
   rejectUnknownKeys,
@@ -12,6 +13,7 @@ import {
   type ExperienceEntry,
   type ParseWarning,
   type Resume,
+  type SkillMention,
 } from '@rolefit/core';
 import { checkTextArgument } from '@rolefit/core/internal';
 import { decodeHtmlEntities } from '@rolefit/core/text';
@@ -189,6 +191,7 @@ export function readSkills(
     if (inside(notSkills, mention.start, mention.end)) continue;
     if (inside(namedValues, mention.start, mention.end)) continue;
     if (inOrganisationName(organisationNames, mention.start, mention.end)) continue;
+    if (namesPeople(mention)) continue;
     if (!namesSkillGroup(text, mention.start, mention.end)) skills.push(mention.skill);
   }
   const seen = new Set<string>();
@@ -292,6 +295,45 @@ function organisationNameSpans(text: string, organisations: readonly (string | u
  */
 function inOrganisationName(spans: readonly (readonly [number, number])[], start: number, end: number): boolean {
   return spans.some((span) => start >= span[0] && end <= span[1] && end - start < span[1] - span[0]);
+}
+
+// Role nouns whose plurals also name things: "sales leads", "channel partners", "device drivers", "Kafka producers",
+// "domain controllers", "AI agents", "text editors", "Python interpreters", "print heads", "Cisco Certified Network
+// Associates".
+const ROLE_NOUNS_ALSO_THINGS = new Set([
+  'lead',
+  'partner',
+  'driver',
+  'producer',
+  'controller',
+  'agent',
+  'assistant',
+  'editor',
+  'interpreter',
+  'head',
+  'associate',
+  'holder',
+  'operator',
+  'transporter',
+  'finisher',
+  'fitter',
+  'estimator',
+  'rep',
+  'admin',
+]);
+const PEOPLE_ROLE_NOUNS: ReadonlySet<string> = new Set(ROLE_NOUNS.filter((noun) => !ROLE_NOUNS_ALSO_THINGS.has(noun)));
+
+/**
+ * Whether a skill's mention ends in the plural of a role noun ("recruiters", "Business Analysts", "Product Owners",
+ * "nurses, pharmacists"): the people the résumé worked with or wrote about, not a skill the person claims. A
+ * certification's name is left ("… Network Associates").
+ */
+function namesPeople(mention: SkillMention): boolean {
+  if (mention.category === 'certification') return false;
+  const last = /(\p{L}+)$/u.exec(mention.text)?.[1]?.toLowerCase();
+  if (last === undefined || !last.endsWith('s')) return false;
+  const singular = last.endsWith('ies') ? `${last.slice(0, -3)}y` : last.slice(0, -1);
+  return PEOPLE_ROLE_NOUNS.has(singular) || (last.endsWith('es') && PEOPLE_ROLE_NOUNS.has(last.slice(0, -2)));
 }
 
 /** Whether [start, end) lies inside one of `ranges` (in text order, none overlapping), by binary search. */

@@ -139,3 +139,26 @@ describe('parseResumeText skills: the names of organisations and projects', () =
     expect(claimed.skills).toContain('SAP');
   });
 });
+
+describe('parseResumeText skills: the people worked with', () => {
+  it('reads no skill from the plural of a role ("Business Analysts"), and keeps the role the person held', () => {
+    const resume = parseResumeText(
+      `${header}WORK EXPERIENCE\n\nQA Engineer\nAcme Corp - Pune\nJune 2015 to Present\n\n• Worked with Product Owners & Business Analysts to agree the tests\n• Compiled data to assist technical writers and recruiters\n• Trained nurses, pharmacists and caregivers on the new ward software\n\nRole: Business Analyst, Testing\n`,
+    );
+    expect(resume.skills).toContain('Business Analysis');
+    expect(resume.skills.join('|')).not.toMatch(
+      /Product Ownership|Technical Writing|Recruitment|Nursing|Pharmacy|Caregiving/,
+    );
+    const pluralOnly = parseResumeText(
+      `${header}WORK EXPERIENCE\n\nQA Engineer\nAcme Corp - Pune\nJune 2015 to Present\n\n• Worked with Business Analysts to agree the tests\n`,
+    );
+    expect(pluralOnly.skills).not.toContain('Business Analysis');
+  });
+
+  it('keeps a role noun’s plural that names a thing or a certification ("leads", "Network Associates")', () => {
+    const resume = parseResumeText(
+      `${header}WORK EXPERIENCE\n\nSales Executive\nAcme Corp - Pune\nJune 2015 to Present\n\n• Generating leads on calls for residential projects\n• Passed the Cisco Certified Network Associates exam\n`,
+    );
+    expect(resume.skills).toEqual(expect.arrayContaining(['Lead Generation', 'CCNA']));
+  });
+});
