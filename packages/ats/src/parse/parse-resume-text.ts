@@ -189,7 +189,7 @@ export function readSkills(
   for (const mention of extractSkills(text)) {
     if (names.some(([start, end]) => mention.start >= start && mention.end <= end)) continue;
     if (inside(notSkills, mention.start, mention.end)) continue;
-    if (inside(namedValues, mention.start, mention.end)) continue;
+    if (inside(namedValues, mention.start, mention.end) && !inParentheses(text, mention.start)) continue;
     if (inOrganisationName(organisationNames, mention.start, mention.end)) continue;
     if (namesPeople(mention)) continue;
     if (!namesSkillGroup(text, mention.start, mention.end)) skills.push(mention.skill);
@@ -237,16 +237,27 @@ function degreeLines(
 
 const MAX_DEGREE_VALUES = 40;
 
-// A label whose value names an organisation or a project ("Client: Baker Hughes", "Project Title: Cadence", "Past
-// Organization: Tata Consultancy Services"): the value is a name, not a skill, even where it holds a skill's word.
+// A label whose value names an organisation, a project or places ("Client: Baker Hughes", "Project Title: Cadence", "Past
+// Organization: Tata Consultancy Services", "Key Projects - MSSales, Rhythm of Business (RoB)", "Willing to relocate
+// to: Pune, Delhi"): the value is a name, not a skill, even where it holds a skill's word.
 const ORGANISATION_OR_PROJECT_LABEL =
-  /^(?:(?:current|present|past|previous|last|key|major|main|live|academic|final|mini)\s+)?(?:client|customer|end client|project(?:\s+(?:title|name))?|title|company(?:\s+name)?|employer|organi[sz]ation(?:\s+name)?)(?:\s*(?:#\s*)?\d{1,2})?$/i;
+  /^(?:(?:current|present|past|previous|last|key|major|main|live|academic|final|mini)\s+)?(?:clients?|customers?|end client|projects?(?:\s+(?:title|name))?|title|company(?:\s+name)?|employer|organi[sz]ation(?:\s+name)?|(?:willing|ready|open)\s+to\s+relocate(?:\s+to)?|preferred\s+locations?)(?:\s*(?:#\s*)?\d{1,2})?$/i;
 // Such a label at a line's start, then a colon or a spaced dash, then its value.
 const LABELLED_NAME_LINE = /^([^:：\n]{2,40}?)(?:\s*[:：]\s*|\s+[-–—]\s+)(?=\S)/u;
 
 /** Whether a line's label (the words before its colon or spaced dash) says the value names an organisation or a project. */
 function namesOrganisationOrProject(label: string): boolean {
   return ORGANISATION_OR_PROJECT_LABEL.test(squash(stripBullet(label)));
+}
+
+/**
+ * Whether text[start] stands inside parentheses opened on its line: in a labelled name, the technology a project used
+ * ("Key Projects - Aurora BI (SAP)"), a skill after all.
+ */
+function inParentheses(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - MAX_GROUP_LABEL_REACH), start);
+  const line = before.slice(before.lastIndexOf('\n') + 1);
+  return line.lastIndexOf('(') > line.lastIndexOf(')');
 }
 
 /**

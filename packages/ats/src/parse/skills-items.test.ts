@@ -124,6 +124,21 @@ describe('parseResumeText skills: the names of organisations and projects', () =
     expect(skills.join('|')).not.toMatch(/Cadence|Baker|Baking|Operating System|Information Technology|Oracle|Retail/);
   });
 
+  it('reads no skill from a list of projects or clients, nor from the places one would move to', () => {
+    const skills = skillsOf(
+      'KEY SKILLS',
+      'Tools: Visual Studio 2012, QTP 8.2',
+      'Key Projects - MSSales, Rhythm of Business (RoB), Services Information Repository (SIR)',
+      'Clients: Walmart, Target',
+      'Willing to relocate to: Pune, Maharashtra - NCR, Delhi',
+      '',
+      'ADDITIONAL INFORMATION',
+      'Key Projects - Aurora BI (SAP), ES Analytics',
+    );
+    expect(skills).toEqual(expect.arrayContaining(['Visual Studio', 'QTP 8.2', 'SAP']));
+    expect(skills.join('|')).not.toMatch(/MSSales|Rhythm|RoB|Repository|Walmart|Target|Pune|Maharashtra|Delhi/);
+  });
+
   it('reads no skill from inside an employer’s or a school’s longer name, and keeps one claimed elsewhere', () => {
     const resume = parseResumeText(
       `${header}WORK EXPERIENCE\n\nSoftware Developer\nSAP Labs - Bengaluru, Karnataka\nJune 2015 to Present\n\n• Built test automation in Java\n\nEDUCATION\n\nB.Tech\nJaypee Institute Of Information Technology - Noida, Uttar Pradesh\n2010 to 2014\n\nSKILLS\n\nJava, Cloud Computing\n`,
