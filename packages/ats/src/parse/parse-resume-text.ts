@@ -1,6 +1,7 @@
 import {
   canonicalSkillName,
   extractSkills,
+  findDateRanges,
   isSkillGroupLabel,
   leadingSkillGroupLabel,
   MAX_LIST_LENGTH,
@@ -479,6 +480,10 @@ function lineSkillItems(line: string): string[] {
         .replace(/^(?:and|or|&)\s+|\s*\betc\.?$|^etc\.?\s*/gi, '')
         .replace(LEAD_IN, ''),
     );
+  // "Royal Bank of Scotland, New Delhi Aug 2004 to Jan 2005 (6 months)": a position's header, where a skills section
+  // runs on into an unheaded history; its first item names no skill. ("Java (2015 - 2018)" stays.)
+  const first = pieces.find((item) => item.length > 0);
+  if (first !== undefined && canonicalSkillName(first) === undefined && findDateRanges(line).length > 0) return [];
   // A sentence cut at its commas gives pieces of it, not skills ("Client Background: Acme is a leading provider of …,
   // robust, easy to use"): a line with a clause in it is prose, and the skills it names are found in the text.
   if (pieces.some((item) => wordCount(item) > MAX_CLAUSE_WORDS)) return [];

@@ -87,6 +87,18 @@ describe('parseResumeText skills: what is not a skill', () => {
     expect(skills.join('|')).not.toMatch(/Project 1|github|2005/);
   });
 
+  it('reads no items from a position’s header with its dates, where the section runs on into a history', () => {
+    const skills = skillsOf(
+      'KEY SKILLS',
+      'Tools: Toad, Winrunner 7.6',
+      'Java (2015 - 2018), Python',
+      'Royal Bank of Scotland, New Delhi Aug 2004 to Jan 2005 (6 months)',
+      'Microsoft IT - India, BI CoE (Feb 2005 - June 2008)',
+    );
+    expect(skills).toEqual(expect.arrayContaining(['Toad', 'Winrunner 7.6', 'Java', 'Python']));
+    expect(skills.join('|')).not.toMatch(/Royal Bank|New Delhi|Microsoft IT|India|CoE/);
+  });
+
   it('writes a skill with its version under its canonical name, once', () => {
     const skills = skillsOf('SKILLS', 'Visual Studio 2012, Python 3, Microsoft Visual Studio, Python');
     expect(skills.filter((skill) => /visual studio/i.test(skill))).toHaveLength(1);
