@@ -10,6 +10,7 @@ import {
   checkRankerArgument,
   checkRecognizerImage,
   checkRecordArgument,
+  readRecordArgument,
   checkTextArgument,
   checkVectorEntries,
   describeValue,
@@ -227,5 +228,49 @@ describe('checkVectorEntries', () => {
       expect(message.startsWith(`Invalid Store.upsertJobVectors: ${field}: must be `), message).toBe(true);
       expect(message.endsWith(got), message).toBe(true);
     }
+  });
+});
+
+describe('readRecordArgument (round 19)', () => {
+  it('copies the own keys and the known ones, each read once', () => {
+    let reads = 0;
+    class Options {
+      get limit() {
+        reads += 1;
+        return 5;
+      }
+    }
+    const copy = readRecordArgument('Store', 'page', new Options(), 'PageOptions', { limit: true, offset: true });
+    expect(copy).toEqual({ limit: 5 });
+    expect(reads).toBe(1);
+    const own = readRecordArgument('Store', 'page', JSON.parse('{"__proto__": 1, "offset": 2}'), 'PageOptions');
+    expect(Object.keys(own)).toEqual(['__proto__', 'offset']);
+    expect(Object.getPrototypeOf(own)).toBe(Object.prototype);
+  });
+
+  it('names a key whose getter throws, and the argument when its keys cannot be listed', () => {
+    const throwing = Object.defineProperty({}, 'limit', {
+      enumerable: true,
+      get() {
+        throw new Error('boom');
+      },
+    });
+    expect(() => readRecordArgument('Store', 'page', throwing, 'PageOptions')).toThrow(
+      'Invalid Store: page.limit: could not be read: boom',
+    );
+    const trap = new Proxy(
+      {},
+      {
+        ownKeys() {
+          throw new Error('no keys');
+        },
+      },
+    );
+    expect(() => readRecordArgument('Store', 'page', trap, 'PageOptions')).toThrow(
+      'Invalid Store: page: could not be read: no keys',
+    );
+    expect(() => readRecordArgument('Store', 'page', null, 'PageOptions')).toThrow(
+      'Invalid Store: page: must be PageOptions, got null',
+    );
   });
 });

@@ -50,6 +50,47 @@ export function checkRecordArgument(
 }
 
 /**
+ * A plain copy of an options object's own enumerable keys (and of the `known` keys, which a class may define as
+ * getters), each read once, so that what was checked is what is used: a getter or Proxy trap that throws is the
+ * {@link invalidArgument} ValidationError naming the key (`could not be read: …`), never the caller's bare Error
+ * from inside a check, and a getter answering one value to the check and another to the work reads once. A
+ * `__proto__` key stays an own key of the copy (an unknown key for the check that follows). `argument` '' names the
+ * keys alone (an entity's fields: `ids`, not `filter.ids`).
+ */
+export function readRecordArgument(
+  fn: string,
+  argument: string,
+  value: unknown,
+  what: string,
+  known: Readonly<Record<string, unknown>> = {},
+): Record<string, unknown> {
+  const record = checkRecordArgument(fn, argument, value, what);
+  const unreadable = (key: string, error: unknown) =>
+    invalidArgument(
+      fn,
+      [argument, key].filter(Boolean).join('.'),
+      `could not be read: ${String((error as Error | undefined)?.message ?? error).slice(0, 200)}`,
+    );
+  let keys: string[];
+  try {
+    keys = [...new Set([...Object.keys(record), ...Object.keys(known).filter((key) => key in record)])];
+  } catch (error) {
+    throw unreadable('', error);
+  }
+  const copy: Record<string, unknown> = {};
+  for (const key of keys) {
+    let item: unknown;
+    try {
+      item = record[key];
+    } catch (error) {
+      throw unreadable(key, error);
+    }
+    Object.defineProperty(copy, key, { value: item, enumerable: true, writable: true, configurable: true });
+  }
+  return copy;
+}
+
+/**
  * `value` when it looks like a Job (an object with a string `id` and `title`, and the fields readers take as they are
  * of their type when present: `source`, `url`, `company`, `description` and `location`'s parts strings, `skills` a
  * list of strings; the rest is the caller's to trust or check with parseJob), else the {@link invalidArgument} ValidationError: `must be a Job (use parseJob), got null`.

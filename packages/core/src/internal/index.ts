@@ -70,12 +70,14 @@ export {
   checkVectorEntries,
   describeValue,
   invalidArgument,
+  readRecordArgument,
 } from '../errors/argument.js';
 // The kind checks of a Store's method arguments, one wording for every Store (MemoryStore, ElasticStore).
 export {
   checkStoreEmbeddingKeys,
   checkStoreFeedbackInput,
   checkStoreFeedbackQuery,
+  checkStoreFilter,
   checkStoreId,
   checkStoreJobInputs,
   checkStoreMatches,

@@ -38,6 +38,12 @@ export const MAX_SKILLS = 5_000;
  * rankers' breakdowns hold at most a few dozen factors.
  */
 export const MAX_LIST_LENGTH = 1_000;
+/**
+ * Most items in a list that is looked up in a set rather than read per item (10,000,000): a JobFilter's `ids`,
+ * `fingerprints` and `excludeCompanies` (an ingestion batch's fingerprints, a long blacklist). Far past any real
+ * batch; it bounds the work a list whose length is not its contents (a sparse list, a Proxy) can ask for.
+ */
+export const MAX_LOOKUP_LIST_LENGTH = 10_000_000;
 
 const characters = (max: number, name: string) => `must be at most ${max} characters (${name})`;
 

@@ -8,8 +8,10 @@ import {
   checkTextArgument,
   describeValue,
   invalidArgument,
+  readRecordArgument,
 } from '../errors/argument.js';
-import type { PageOptions } from '../interfaces/store.js';
+import { parseJobFilter } from '../filter/job-filter-schema.js';
+import type { JobFilter, PageOptions } from '../interfaces/store.js';
 import { rejectUnknownKeys } from '../schemas/strict.js';
 
 // The keys each options object has: another one is a misspelling (`{ limt: 5 }` listed every job), refused naming the
@@ -32,22 +34,38 @@ export function checkStoreSearch(
   query: unknown,
   options: unknown,
   known: Readonly<Record<string, true>> = SEARCH_KEYS,
-): void {
+): Record<string, unknown> {
   checkTextArgument(`Store.${method}`, 'query', query);
-  checkStoreSearchOptions(method, options, known);
+  return checkStoreSearchOptions(method, options, known);
 }
 
 /**
  * The `options` object of a Store search (`{ filter?, limit? }`, or the keys `known` names), else the ValidationError
- * naming it, or naming an unknown key (`Invalid SearchOptions: limt: unknown key 'limt' (did you mean 'limit'?)`).
+ * naming it, or naming an unknown key (`Invalid SearchOptions: limt: unknown key 'limt' (did you mean 'limit'?)`); the
+ * answer is a plain copy, each key read once (a getter that throws is a ValidationError naming it). Its `filter` is
+ * the caller's: check it with {@link checkStoreFilter}.
  */
 export function checkStoreSearchOptions(
   method: string,
   options: unknown,
   known: Readonly<Record<string, true>> = SEARCH_KEYS,
-): void {
-  checkRecordArgument(`Store.${method}`, 'options', options, 'SearchOptions ({ filter?, limit? })');
-  rejectUnknownKeys('SearchOptions', options, known);
+): Record<string, unknown> {
+  const copy = readRecordArgument(`Store.${method}`, 'options', options, 'SearchOptions ({ filter?, limit? })', known);
+  rejectUnknownKeys('SearchOptions', copy, known);
+  return copy;
+}
+
+/**
+ * A Store method's JobFilter (`listJobs(filter)`, a search's `options.filter`), validated afresh on every call: the
+ * answer is a new object (parseJobFilter), which the store reads instead of the caller's, so a filter object changed
+ * since an earlier call is read as it is now (a per-object cache listed the old sources' jobs) and a getter answers
+ * once. Undefined stays none; anything but an object (null, 0, '', false listed every job in MemoryStore) is a
+ * ValidationError naming `argument`; a bad field one naming the field (`Invalid JobFilter: ids.3: …`).
+ */
+export function checkStoreFilter(method: string, argument: string, filter: unknown): JobFilter | undefined {
+  if (filter === undefined) return undefined;
+  checkRecordArgument(`Store.${method}`, argument, filter, 'a JobFilter ({ workplace?, locations?, ids?, … })');
+  return parseJobFilter(filter);
 }
 
 /** The query vector of `Store.searchJobsByVector` (and hybrid searches) when it is a Float32Array, else the ValidationError. */
@@ -57,11 +75,14 @@ export function checkStoreQueryVector(method: string, vector: unknown): Float32A
   return vector;
 }
 
-/** A Store's page options (`listJobs`, `listResumes`, `listMatches`) when an object of `limit` and `offset`, else the ValidationError. */
+/**
+ * A Store's page options (`listJobs`, `listResumes`, `listMatches`) when an object of `limit` and `offset`, else the
+ * ValidationError; the answer is a plain copy, each key read once.
+ */
 export function checkStorePage(page: unknown): PageOptions {
-  checkRecordArgument('Store', 'page', page, 'PageOptions ({ limit?, offset? })');
-  rejectUnknownKeys('PageOptions', page, PAGE_KEYS);
-  return page as PageOptions;
+  const copy = readRecordArgument('Store', 'page', page, 'PageOptions ({ limit?, offset? })', PAGE_KEYS);
+  rejectUnknownKeys('PageOptions', copy, PAGE_KEYS);
+  return copy as PageOptions;
 }
 
 /** The input of `Store.addFeedback` when an object, else the ValidationError naming it. */
@@ -69,10 +90,17 @@ export function checkStoreFeedbackInput(input: unknown): Record<string, unknown>
   return checkRecordArgument('Store.addFeedback', 'input', input, 'a FeedbackInput ({ subjectId, jobId, label, … })');
 }
 
-/** The query of `Store.listFeedback` (`{ subjectId?, jobId? }`) when an object, else the ValidationError naming it. */
-export function checkStoreFeedbackQuery(query: unknown): void {
-  checkRecordArgument('Store.listFeedback', 'query', query, '{ subjectId?, jobId? }');
-  rejectUnknownKeys('FeedbackQuery', query, FEEDBACK_QUERY_KEYS);
+/**
+ * The query of `Store.listFeedback` (`{ subjectId?, jobId? }`) when an object, else the ValidationError naming it; the
+ * answer is a plain copy, each key read once.
+ */
+export function checkStoreFeedbackQuery(query: unknown): {
+  subjectId?: string | undefined;
+  jobId?: string | undefined;
+} {
+  const copy = readRecordArgument('Store.listFeedback', 'query', query, '{ subjectId?, jobId? }', FEEDBACK_QUERY_KEYS);
+  rejectUnknownKeys('FeedbackQuery', copy, FEEDBACK_QUERY_KEYS);
+  return copy as { subjectId?: string | undefined; jobId?: string | undefined };
 }
 
 /** The `subjectId` text and `matches` list of `Store.addMatches`, else the ValidationError naming the bad one. */

@@ -33,6 +33,7 @@ import {
   checkStoreFeedbackInput,
   checkStoreId,
   checkStoreFeedbackQuery,
+  checkStoreFilter,
   checkStoreJobInputs,
   checkStoreMatches,
   checkStorePage,
@@ -42,6 +43,7 @@ import {
   checkVectorEntries,
   describeValue,
   invalidArgument,
+  readRecordArgument,
 } from '@rolefit/core/internal';
 import { checkBulkConcurrency, writeBulk, type BulkWriteResult } from '../bulk/index.js';
 import { fuseJobLists } from '../fusion/index.js';
@@ -286,12 +288,15 @@ export class ElasticStore implements Store, EmbeddingCache {
    */
   async listJobs(filter?: JobFilter, page: PageOptions = {}): Promise<Job[]> {
     const { limit, offset } = pageOf(page);
+    // Read afresh on every call, and the copy sent (round 19): a filter object changed since an earlier call was read
+    // as it had been (core's per-object cache).
+    const wanted = checkStoreFilter('listJobs', 'filter', filter);
     await this.ensureReady();
     if (limit === Number.POSITIVE_INFINITY) {
       // No limit means every match: walk with search_after, which has no window.
       const jobs: Job[] = [];
       let skipped = 0;
-      for await (const job of this.iterateJobs(filter)) {
+      for await (const job of this.iterateJobs(wanted)) {
         if (skipped < offset) skipped++;
         else jobs.push(job);
       }
@@ -300,7 +305,7 @@ export class ElasticStore implements Store, EmbeddingCache {
     if (limit === 0) return [];
     if (offset + limit > MAX_RESULT_WINDOW) throw new ElasticPagingError(offset, limit, MAX_RESULT_WINDOW);
     const response = await this.client.search<Record<string, unknown>>(
-      buildListJobsRequest(this.indices.jobs, filter, { size: limit, from: offset }),
+      buildListJobsRequest(this.indices.jobs, wanted, { size: limit, from: offset }),
     );
     return hitsOf(response, this.indices.jobs).map(hitToJob);
   }
@@ -313,6 +318,7 @@ export class ElasticStore implements Store, EmbeddingCache {
   async *iterateJobs(filter?: JobFilter, options: { pageSize?: number | undefined } = {}): AsyncGenerator<Job> {
     // Options of null were "(reading 'pageSize')" (round 18).
     checkRecordArgument('Store.iterateJobs', 'options', options, '{ pageSize? }');
+    const wanted = checkStoreFilter('iterateJobs', 'filter', filter);
     await this.ensureReady();
     // NaN went as `size: null` (the cluster's 10) and 0 as no page: either ended the walk after its first page, every
     // other job left out without a word. search_after pages are capped by the index's max_result_window (10,000).
@@ -333,7 +339,7 @@ export class ElasticStore implements Store, EmbeddingCache {
     let total: number | undefined;
     let yielded = 0;
     for (;;) {
-      const request = buildListJobsRequest(this.indices.jobs, filter, searchAfter ? { size, searchAfter } : { size });
+      const request = buildListJobsRequest(this.indices.jobs, wanted, searchAfter ? { size, searchAfter } : { size });
       const response = await this.client.search<Record<string, unknown>>(
         searchAfter ? request : { ...request, track_total_hits: true },
       );
@@ -351,11 +357,11 @@ export class ElasticStore implements Store, EmbeddingCache {
         pagesSeen.add(key);
       }
       if (!searchAfter && more && total === undefined) {
-        firstTotal = total = await this.countJobs(filter);
+        firstTotal = total = await this.countJobs(wanted);
         firstTotalFrom = 'a count at the start said';
       }
       if (total !== undefined && yielded + hits.length > walkLimit(total, size)) {
-        const recount = await this.countJobs(filter);
+        const recount = await this.countJobs(wanted);
         if (yielded + hits.length > walkLimit(recount, size))
           throw new ElasticResponseError(
             this.indices.jobs,
@@ -371,11 +377,12 @@ export class ElasticStore implements Store, EmbeddingCache {
   }
 
   async countJobs(filter?: JobFilter): Promise<number> {
+    const wanted = checkStoreFilter('countJobs', 'filter', filter);
     await this.ensureReady();
     const response = answerObject(
       this.indices.jobs,
       'a _count',
-      await this.client.count(buildCountRequest(this.indices.jobs, filter)),
+      await this.client.count(buildCountRequest(this.indices.jobs, wanted)),
     );
     return answerCount(this.indices.jobs, 'count', response.count);
   }
@@ -405,12 +412,13 @@ export class ElasticStore implements Store, EmbeddingCache {
     options: { filter?: JobFilter | undefined; limit?: number | undefined } = {},
   ): Promise<ScoredJob[]> {
     // A query that is no string was "(reading 'trim')", options of null "(reading 'limit')" (round 18).
-    checkStoreSearch('searchJobs', query, options);
-    const limit = searchLimitOf(options.limit);
+    const read = checkStoreSearch('searchJobs', query, options);
+    const limit = searchLimitOf(read.limit as number | undefined);
+    const filter = checkStoreFilter('searchJobs', 'options.filter', read.filter);
     await this.ensureReady();
     if (!query.trim() || limit === 0) return [];
     const response = await this.client.search<Record<string, unknown>>(
-      buildLexicalSearchRequest(this.indices.jobs, query, { filter: options.filter, limit }),
+      buildLexicalSearchRequest(this.indices.jobs, query, { filter, limit }),
     );
     return hitsOf(response, this.indices.jobs).map((hit) => ({ job: hitToJob(hit), score: scoreOf(hit) }));
   }
@@ -464,14 +472,15 @@ export class ElasticStore implements Store, EmbeddingCache {
   ): Promise<ScoredJob[]> {
     // A vector that is none was "(reading 'length')", options of null "(reading 'limit')" (round 18).
     checkStoreQueryVector('searchJobsByVector', vector);
-    checkStoreSearchOptions('searchJobsByVector', options);
-    const limit = searchLimitOf(options.limit);
+    const read = checkStoreSearchOptions('searchJobsByVector', options);
+    const limit = searchLimitOf(read.limit as number | undefined);
+    const filter = checkStoreFilter('searchJobsByVector', 'options.filter', read.filter);
     const dimensions = this.settings.dimensions;
     if (dimensions === undefined || limit === 0) return [];
     if (vector.length !== dimensions) throw new VectorDimensionError(dimensions, vector.length);
     await this.ensureReady();
     const response = await this.client.search<Record<string, unknown>>(
-      buildVectorSearchRequest(this.indices.jobs, vector, { filter: options.filter, limit }),
+      buildVectorSearchRequest(this.indices.jobs, vector, { filter, limit }),
     );
     const similarity = this.settings.similarity ?? 'cosine';
     return hitsOf(response, this.indices.jobs).map((hit) => ({
@@ -483,17 +492,18 @@ export class ElasticStore implements Store, EmbeddingCache {
   /** Lexical and vector search fused by reciprocal rank fusion in the SDK (no Elasticsearch licence needed). */
   async searchJobsHybrid(text: string, vector: Float32Array, options: HybridSearchOptions = {}): Promise<ScoredJob[]> {
     // Checked before either search runs: each was a TypeError from inside one of them (round 18).
-    checkStoreSearch('searchJobsHybrid', text, options, HYBRID_SEARCH_KEYS);
+    const read = checkStoreSearch('searchJobsHybrid', text, options, HYBRID_SEARCH_KEYS) as HybridSearchOptions;
     checkStoreQueryVector('searchJobsHybrid', vector);
-    const limit = checkPageNumber('HybridSearchOptions', 'limit', options.limit) ?? 10;
+    const filter = checkStoreFilter('searchJobsHybrid', 'options.filter', read.filter);
+    const limit = checkPageNumber('HybridSearchOptions', 'limit', read.limit) ?? 10;
     const candidates =
-      checkPageNumber('HybridSearchOptions', 'candidates', options.candidates) ??
+      checkPageNumber('HybridSearchOptions', 'candidates', read.candidates) ??
       Math.max(20, Math.min(limit * 2, MAX_RESULT_WINDOW));
     // Checked with the others: core's fusion refused NaN only after both searches had run, as its own `k`.
-    const rrfK = checkNumberSetting('HybridSearchOptions', 'rrfK', options.rrfK, { min: 0 });
+    const rrfK = checkNumberSetting('HybridSearchOptions', 'rrfK', read.rrfK, { min: 0 });
     const [lexical, semantic] = await Promise.all([
-      this.searchJobs(text, { filter: options.filter, limit: candidates }),
-      this.searchJobsByVector(vector, { filter: options.filter, limit: candidates }),
+      this.searchJobs(text, { filter, limit: candidates }),
+      this.searchJobsByVector(vector, { filter, limit: candidates }),
     ]);
     return fuseJobLists([lexical, semantic], { ...(rrfK === undefined ? {} : { rrfK }), limit });
   }
@@ -502,12 +512,22 @@ export class ElasticStore implements Store, EmbeddingCache {
   async popularSkills(
     options: { filter?: JobFilter | undefined; size?: number | undefined } = {},
   ): Promise<SkillCount[]> {
-    // Options of null were "(reading 'size')" (round 18).
-    checkRecordArgument('Store.popularSkills', 'options', options, 'PopularSkillsOptions ({ filter?, size? })');
+    // Options of null were "(reading 'size')" (round 18); the filter read afresh (round 19).
+    const read = readRecordArgument(
+      'Store.popularSkills',
+      'options',
+      options,
+      'PopularSkillsOptions ({ filter?, size? })',
+      {
+        filter: true,
+        size: true,
+      },
+    ) as typeof options;
+    const wanted = { ...read, filter: checkStoreFilter('popularSkills', 'options.filter', read.filter) };
     // The cluster's terms size: NaN went as null (its 10); past search.max_buckets (65,536 by default) it refuses.
-    checkNumberSetting('PopularSkillsOptions', 'size', options.size, { integer: true, min: 1, max: 65_536 });
+    checkNumberSetting('PopularSkillsOptions', 'size', wanted.size, { integer: true, min: 1, max: 65_536 });
     await this.ensureReady();
-    const response = await this.client.search(buildPopularSkillsRequest(this.indices.jobs, options));
+    const response = await this.client.search(buildPopularSkillsRequest(this.indices.jobs, wanted));
     const aggregate = response?.aggregations?.skills as estypes.AggregationsStringTermsAggregate | undefined;
     const buckets: unknown[] = Array.isArray(aggregate?.buckets) ? aggregate.buckets : [];
     return buckets.map((bucket, index) => {
@@ -577,9 +597,9 @@ export class ElasticStore implements Store, EmbeddingCache {
 
   /** Feedback oldest first (up to 10,000 items). */
   async listFeedback(query: { subjectId?: string | undefined; jobId?: string | undefined } = {}): Promise<Feedback[]> {
-    checkStoreFeedbackQuery(query);
+    const { subjectId, jobId } = checkStoreFeedbackQuery(query);
     await this.ensureReady();
-    const request = buildTermsSearchRequest(this.indices.feedback, { subjectId: query.subjectId, jobId: query.jobId }, [
+    const request = buildTermsSearchRequest(this.indices.feedback, { subjectId, jobId }, [
       { timestamp: 'asc' },
       { id: 'asc' },
     ]);
@@ -843,10 +863,10 @@ function scoreOf(hit: estypes.SearchHit<Record<string, unknown>>): number {
  */
 function pageOf(page: PageOptions): { limit: number; offset: number } {
   // Page options of null were "(reading 'limit')" (round 18; MemoryStore's wording).
-  checkStorePage(page);
+  const { limit, offset } = checkStorePage(page);
   return {
-    limit: checkPageNumber('PageOptions', 'limit', page.limit) ?? Number.POSITIVE_INFINITY,
-    offset: checkPageNumber('PageOptions', 'offset', page.offset) ?? 0,
+    limit: checkPageNumber('PageOptions', 'limit', limit) ?? Number.POSITIVE_INFINITY,
+    offset: checkPageNumber('PageOptions', 'offset', offset) ?? 0,
   };
 }
 

@@ -7,6 +7,7 @@ import {
   checkStoreFeedbackInput,
   checkStoreId,
   checkStoreFeedbackQuery,
+  checkStoreFilter,
   checkStoreJobInputs,
   checkStoreMatches,
   checkStorePage,
@@ -334,8 +335,11 @@ export class MemoryStore implements Store, EmbeddingCache {
 
   async listJobs(filter?: JobFilter, page: PageOptions = {}): Promise<Job[]> {
     await this.ready;
-    const candidates = this.candidates(filter);
-    const jobs = (restricts(filter) ? candidates.filter((job) => matchesJobFilter(job, filter)) : candidates).sort(
+    // Read afresh, and the copy used (round 19): ids of a string were "filter.ids.map is not a function" before the
+    // filter was checked, and a filter changed since an earlier call was read as it had been.
+    const wanted = checkStoreFilter('listJobs', 'filter', filter);
+    const candidates = this.candidates(wanted);
+    const jobs = (restricts(wanted) ? candidates.filter((job) => matchesJobFilter(job, wanted)) : candidates).sort(
       newestFirst,
     );
     return paginate(jobs, page);
@@ -343,8 +347,9 @@ export class MemoryStore implements Store, EmbeddingCache {
 
   async countJobs(filter?: JobFilter): Promise<number> {
     await this.ready;
-    if (!restricts(filter)) return this.jobs.size;
-    return this.candidates(filter).filter((job) => matchesJobFilter(job, filter)).length;
+    const wanted = checkStoreFilter('countJobs', 'filter', filter);
+    if (!restricts(wanted)) return this.jobs.size;
+    return this.candidates(wanted).filter((job) => matchesJobFilter(job, wanted)).length;
   }
 
   async latestCrawledAt(source: string): Promise<Date | undefined> {
@@ -362,11 +367,12 @@ export class MemoryStore implements Store, EmbeddingCache {
   ): Promise<ScoredJob[]> {
     await this.ready;
     // A query that is no string was "(reading 'indexOf')" from the tokenizer, options of null "(reading 'limit')".
-    checkStoreSearch('searchJobs', query, options);
-    const limit = checkPageNumber('SearchOptions', 'limit', options.limit);
+    const read = checkStoreSearch('searchJobs', query, options);
+    const limit = checkPageNumber('SearchOptions', 'limit', read.limit);
+    const checked = checkStoreFilter('searchJobs', 'options.filter', read.filter);
     // A depth of 0 never grows (0 × 8): the loop below would never end.
     if (limit === 0) return [];
-    const filter = restricts(options.filter) ? options.filter : undefined;
+    const filter = restricts(checked) ? checked : undefined;
     // Without a filter the index keeps only the top `limit`. With one, the index is asked for a few times more hits
     // than wanted, and for more (×8 each round) while too few of them pass and the index had more.
     for (let depth = limit === undefined || !filter ? limit : Math.max(64, limit * 4); ; depth = depth! * 8) {
@@ -420,12 +426,13 @@ export class MemoryStore implements Store, EmbeddingCache {
     await this.ready;
     // Checked as ElasticStore checks them (round 18): options of null were "(reading 'filter')".
     checkStoreQueryVector('searchJobsByVector', vector);
-    checkStoreSearchOptions('searchJobsByVector', options);
-    const filter = restricts(options.filter) ? options.filter : undefined;
+    const read = checkStoreSearchOptions('searchJobsByVector', options);
+    const checked = checkStoreFilter('searchJobsByVector', 'options.filter', read.filter);
+    const filter = restricts(checked) ? checked : undefined;
     // Without a filter no job is read during the scan (a job still in the snapshot file would be parsed for nothing).
     const hits = this.vectors.search(
       vector,
-      checkPageNumber('SearchOptions', 'limit', options.limit) ?? 10,
+      checkPageNumber('SearchOptions', 'limit', read.limit) ?? 10,
       filter
         ? (id) => {
             const job = this.jobs.get(id);
@@ -475,11 +482,10 @@ export class MemoryStore implements Store, EmbeddingCache {
   async listFeedback(query: { subjectId?: string | undefined; jobId?: string | undefined } = {}): Promise<Feedback[]> {
     await this.ready;
     // A query of null was "(reading 'subjectId')" once any feedback was stored (round 18).
-    checkStoreFeedbackQuery(query);
+    const { subjectId, jobId } = checkStoreFeedbackQuery(query);
     return this.feedback.filter(
       (item) =>
-        (query.subjectId === undefined || item.subjectId === query.subjectId) &&
-        (query.jobId === undefined || item.jobId === query.jobId),
+        (subjectId === undefined || item.subjectId === subjectId) && (jobId === undefined || item.jobId === jobId),
     );
   }
 
@@ -1733,8 +1739,8 @@ function newestFirst(left: Job, right: Job): number {
 // last job, and a fraction under 1 reached the index (RangeError 'Invalid array length'): a fraction is its whole part.
 function paginate<T>(items: T[], page: PageOptions): T[] {
   // Page options of null were "Cannot read properties of null (reading 'limit')" (round 17).
-  checkStorePage(page);
-  const limit = checkPageNumber('PageOptions', 'limit', page.limit);
-  const offset = checkPageNumber('PageOptions', 'offset', page.offset) ?? 0;
+  const { limit: wanted, offset: skipped } = checkStorePage(page);
+  const limit = checkPageNumber('PageOptions', 'limit', wanted);
+  const offset = checkPageNumber('PageOptions', 'offset', skipped) ?? 0;
   return items.slice(offset, limit === undefined ? undefined : offset + limit);
 }

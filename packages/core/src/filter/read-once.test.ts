@@ -1,0 +1,97 @@
+// parseJobFilter reads a filter object once, into a copy, before its schema (round 19 of ADVERSARIAL.md): a getter or
+// Proxy that throws was the caller's bare Error from inside zod, and a list whose length is not its contents (a sparse
+// list of 2^22 holes: 33 s and 1.8 GiB, one of 2^32 - 1: a 4 GiB heap run out after 7.5 min) was read item by item with
+// one issue kept per hole.
+import { describe, expect, it } from 'vitest';
+import { ValidationError } from '../errors/validation-error.js';
+import { checkJobFilter, parseJobFilter } from './job-filter-schema.js';
+
+function refusal(value: unknown): ValidationError {
+  try {
+    parseJobFilter(value);
+  } catch (error) {
+    if (error instanceof ValidationError) return error;
+    throw error;
+  }
+  throw new Error('parseJobFilter took the filter');
+}
+
+describe('parseJobFilter reads a filter once', () => {
+  it('names the field whose getter throws', () => {
+    const filter = {
+      get ids(): string[] {
+        throw new Error('boom');
+      },
+    };
+    expect(refusal(filter).message).toBe('Invalid JobFilter: ids: could not be read: boom');
+  });
+
+  it("names minSalary's field whose getter throws", () => {
+    const minSalary = {
+      currency: 'USD',
+      get amount(): number {
+        throw new Error('no amount');
+      },
+    };
+    expect(refusal({ minSalary }).message).toBe('Invalid JobFilter: minSalary.amount: could not be read: no amount');
+  });
+
+  it('names the filter when a Proxy refuses to list its keys', () => {
+    const filter = new Proxy(
+      {},
+      {
+        ownKeys() {
+          throw new Error('no keys');
+        },
+      },
+    );
+    expect(refusal(filter).message).toBe('Invalid JobFilter: (root): could not be read: no keys');
+  });
+
+  it('names a list item whose read throws', () => {
+    const ids = new Proxy(['a', 'b'], {
+      get: (target, key) => {
+        if (key === '1') throw new Error('item boom');
+        return Reflect.get(target, key);
+      },
+    });
+    expect(refusal({ ids }).message).toBe('Invalid JobFilter: ids.1: could not be read: item boom');
+  });
+
+  it('stops at the first hole of a sparse list: one issue, not one per hole', () => {
+    const ids: string[] = ['a'];
+    ids.length = 2 ** 16;
+    const error = refusal({ ids });
+    expect(error.message).toBe('Invalid JobFilter: ids.1: must be a string, got undefined');
+    expect(error.issueCount).toBe(1);
+  });
+
+  it('refuses a lookup list longer than MAX_LOOKUP_LIST_LENGTH before reading an item', () => {
+    let reads = 0;
+    const ids = new Proxy(['a'], {
+      get: (target, key) => {
+        if (key === 'length') return 2 ** 40;
+        reads += 1;
+        return Reflect.get(target, key);
+      },
+    });
+    expect(refusal({ ids }).message).toBe(
+      'Invalid JobFilter: ids: must hold at most 10000000 items (MAX_LOOKUP_LIST_LENGTH)',
+    );
+    expect(reads).toBe(0);
+  });
+
+  it("gives a copy that a later change to the caller's object does not reach, already checked", () => {
+    const sources = ['one'];
+    const parsed = parseJobFilter({ sources, strict: true });
+    sources.push('two');
+    expect(parsed).toEqual({ sources: ['one'], strict: true });
+    expect(checkJobFilter(parsed)).toBe(parsed);
+  });
+
+  it('still refuses an unknown key, a JSON "__proto__" key among them', () => {
+    expect(refusal(JSON.parse('{"__proto__": {"strict": true}, "ids": ["a"]}')).message).toBe(
+      "Invalid JobFilter: __proto__: unknown key '__proto__'",
+    );
+  });
+});
