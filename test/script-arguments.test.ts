@@ -16,6 +16,7 @@ const scripts = [
   'bench/learning-curve.mjs',
   'bench/occupation-reading.mjs',
   'bench/probe-arguments.mjs',
+  'bench/probe-store-filters.mjs',
   'bench/query-adaptive-fusion.mjs',
   'bench/retrieval-recall.mjs',
   'scripts/build-work-nature-data.mjs',
