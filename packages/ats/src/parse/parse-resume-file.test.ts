@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fifoScratch, hasMkfifo } from '../../../core/src/testing/fifo.js';
+import { buildPdf, textContent } from '../testing/hostile-files.js';
 import { isResumeParseError } from './errors.js';
 import {
   decodeResumeText,
@@ -66,6 +67,35 @@ describe('parseResumeFile on plain text', () => {
 
   it('refuses text over the character cap before parsing it', async () => {
     expect(await codeOf(parseResumeFile(encode('a'.repeat(1_001)), { maxTextChars: 1_000 }))).toBe('too-large');
+  });
+});
+
+describe("the caller's bytes", () => {
+  // A Buffer with memory of its own, as fs.readFileSync gives for a file over 4 KB (Buffer.alloc never takes a slice of
+  // Node's shared pool, which Node never transfers).
+  const ownBuffer = (bytes: Uint8Array) => {
+    const buffer = Buffer.alloc(bytes.length);
+    buffer.set(bytes);
+    return buffer;
+  };
+
+  it('stay as they were after a read, a Node Buffer too (its slice is a view: transferring that emptied the Buffer)', async () => {
+    const text = ownBuffer(encode(resumeText));
+    const pdf = ownBuffer(
+      buildPdf(
+        [{ data: textContent(['Jane Doe', 'jane@example.com', 'Experience', 'Engineer, Acme, 2019 - 2023']) }],
+        [0],
+      ),
+    );
+    for (const bytes of [text, pdf]) {
+      const before = Buffer.from(bytes);
+      const resume = await parseResumeFile(bytes, { now });
+      expect(resume.contact.name).toBe('Jane Doe');
+      expect(bytes.length).toBe(before.length);
+      expect(bytes.equals(before)).toBe(true);
+      // The same Buffer read again gives the same résumé (it was refused as empty the second time).
+      expect(await parseResumeFile(bytes, { now, id: resume.id })).toEqual(resume);
+    }
   });
 });
 

@@ -378,8 +378,10 @@ export async function runExtraction<T>(
 ): Promise<T> {
   const resolved = resolveLimits(limits);
   const url = await workerUrl();
-  // A copy is handed over (transferred, not cloned twice); the caller's bytes stay untouched.
-  const copy = bytes.slice();
+  // A copy is handed over (transferred, not cloned twice); the caller's bytes stay untouched. `new Uint8Array(bytes)`, not
+  // `bytes.slice()`: a Node Buffer's slice is a view of the same memory, so transferring it emptied the caller's Buffer
+  // (`fs.readFileSync(path)` read back as 0 bytes after `parseResumeFile(buffer)`).
+  const copy = new Uint8Array(bytes);
   const request: WorkerRequest = { task, bytes: copy, limits: resolved };
   const heapMb = Math.max(64, Math.min(384, resolved.maxMemoryMb));
   return new Promise<T>((resolve, reject) => {
