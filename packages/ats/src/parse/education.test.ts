@@ -1925,6 +1925,24 @@ describe('degrees from more countries, read from core’s list', () => {
     ]);
   });
 
+  it('reads a spelt-out degree\'s initials in parentheses as its short name, not a school\'s ("(MIT)")', () => {
+    // MIT is a school's short name elsewhere; after "Master of Information Technology" it is the degree's own.
+    expect(fields('Master of Information Technology (MIT), Hill University, 2019')).toEqual([
+      ['Master of Information Technology (MIT)', undefined, 'Hill University'],
+    ]);
+    expect(fields('Master of Information Technology (MIT)\nHill University\n2017 - 2019')).toEqual([
+      ['Master of Information Technology (MIT)', undefined, 'Hill University'],
+    ]);
+    expect(fields('Hill University\nMaster of Information Technology (MIT)\n2017 - 2019')).toEqual([
+      ['Master of Information Technology (MIT)', undefined, 'Hill University'],
+    ]);
+    // Initials that are not the degree's still name the school.
+    expect(fields('Master of Engineering (MIT), 2015')).toEqual([['Master of Engineering', undefined, 'MIT']]);
+    expect(fields('Master of Information Technology, MIT, 2015')).toEqual([
+      ['Master of Information Technology', undefined, 'MIT'],
+    ]);
+  });
+
   it('reads the field after the Czech and Slovak "v oboru"/"v odbore" and "Obor:"', () => {
     expect(fields('Ing., Vysoké učení technické v Brně, v oboru Informatika')).toEqual([
       ['Ing.', 'Informatika', 'Vysoké učení technické v Brně'],

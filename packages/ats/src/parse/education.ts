@@ -187,7 +187,9 @@ function readLine(text: string, now: Date | undefined): EducationLine {
       !long &&
       !url &&
       (!notAName || degree) &&
-      (INSTITUTION.test(schoolText) || UNIVERSITY_ACRONYM.test(head) || (placed && !degree && !BOARD.test(head))),
+      (INSTITUTION.test(schoolText) ||
+        UNIVERSITY_ACRONYM.test(withoutOwnInitials(head, mentions)) ||
+        (placed && !degree && !BOARD.test(head))),
     board: !long && BOARD.test(head),
     dateOnly,
     honour: !degree && !notAName && HONOUR.test(head),
@@ -985,6 +987,28 @@ function initialsInParentheses(degree: string, after: string): number {
   if (!paren || !/\p{Ll}{3}/u.test(degree)) return 0;
   const initials = degreeInitials(degree);
   return initials.length >= 2 && (paren[1] as string).replace(/\./g, '') === initials ? paren[0].length : 0;
+}
+
+// How far past a degree's mention its spelt-out name may run before its initials in parentheses.
+const MAX_NAME_BEFORE_INITIALS = 80;
+/**
+ * `text` with the initials in parentheses after each spelt-out degree's name blanked, where they are that name's own
+ * ("Master of Information Technology (MIT)", see {@link initialsInParentheses}): they name the degree, not a school.
+ */
+function withoutOwnInitials(text: string, mentions: readonly DegreeMention[]): string {
+  let result = text;
+  for (const mention of mentions) {
+    const open = text.indexOf('(', mention.end);
+    if (open === -1 || open - mention.end > MAX_NAME_BEFORE_INITIALS) continue;
+    const name = text.slice(mention.start, open).trimEnd();
+    if (/[,;:|\t]/.test(name)) continue;
+    const length = initialsInParentheses(name, text.slice(mention.start + name.length));
+    if (length > 0) {
+      const end = mention.start + name.length + length;
+      result = `${result.slice(0, open)}${' '.repeat(end - open)}${result.slice(end)}`;
+    }
+  }
+  return result;
 }
 
 /** Where `degree`'s name ends on `text`, past its own short name in parentheses if one follows ("Bachelor of Science (B.Sc.)"). */
@@ -1945,10 +1969,16 @@ function readDegreeLine(line: string): { degree?: string; field?: string; rest: 
   // phrase ends there ("Master of Business Administration University of Phoenix").
   const firstWord = phrase ? OF_WORD.exec(phrase[0]) : null;
   const schoolOf = phrase ? SCHOOL_OF.exec(part) : null;
+  // "Master of Information Technology (MIT), Hill University": the whole phrase's initials in parentheses after it are
+  // the degree's short name, not a school's ("MIT"); they name no school here.
+  const schoolPart =
+    phrase && initialsInParentheses(text.slice(mention.start, end) + phrase[0], part.slice(phrase[0].length)) > 0
+      ? phrase[0]
+      : part;
   let of: string | undefined;
   if (phrase && firstWord && schoolOf && schoolOf.index >= firstWord[0].length && schoolOf.index < phrase[0].length)
     of = part.slice(0, schoolOf.index);
-  else if (phrase && (INSTITUTION.test(part) || UNIVERSITY_ACRONYM.test(part))) of = firstWord?.[0];
+  else if (phrase && (INSTITUTION.test(schoolPart) || UNIVERSITY_ACRONYM.test(schoolPart))) of = firstWord?.[0];
   else of = phrase?.[0];
   if (of !== undefined) of = subjectOfDegree(of, part);
   if (
