@@ -84,6 +84,7 @@ export function parseResumeText(text: string, options: ParseResumeTextOptions = 
       contact.name,
       degreeLines(source, sections, education),
       [...experience.map((entry) => entry.company), ...education.map((entry) => entry.institution)],
+      experience.map((entry) => entry.title),
     ),
     experience,
     education,
@@ -170,8 +171,10 @@ const untitledWarning = (position: UntitledPosition) => {
  * The skills of a resume: the skills sections' items (canonical names where known) and every known skill in the whole
  * text, except where the text writes the person's `name` ("Maya Okafor" names no 3-D software), inside the
  * `notSkills` ranges ([start, end) in text order: the lines that give a degree and its field), in a value labelled as an
- * organisation's or a project's name ("Client: Baker Hughes") and inside the longer name of one of `organisations` (the
- * employers and schools read: "SAP Labs").
+ * organisation's or a project's name ("Client: Baker Hughes"), inside the longer name of one of `organisations` (the
+ * employers and schools read: "SAP Labs"), a role's name where the text writes one of `titles` (the positions' titles
+ * read: "Senior Systems Engineer" is no claim of Systems Engineering; named elsewhere, the skill is read there) and the
+ * industry worked in ("IT experience").
  */
 export function readSkills(
   text: string,
@@ -179,6 +182,7 @@ export function readSkills(
   name?: string,
   notSkills: readonly (readonly [number, number])[] = [],
   organisations: readonly (string | undefined)[] = [],
+  titles: readonly (string | undefined)[] = [],
 ): string[] {
   const skills: string[] = [];
   for (const body of skillSections) {
@@ -186,12 +190,17 @@ export function readSkills(
   }
   const names = name ? occurrences(text, name) : [];
   const namedValues = organisationOrProjectValues(text);
-  const organisationNames = organisationNameSpans(text, organisations);
+  const organisationNames = wholeNameSpans(text, organisations);
+  // Where the text writes a position's title ("Senior Systems Engineer", also in the headline under the name); not in a
+  // job board's list of skills, where the title's words are listed as a skill ("Civil Engineer- Experience - 42 months").
+  const titleNames = wholeNameSpans(text, titles).filter(([, end]) => !SKILL_LIST_NOTE.test(text.slice(end, end + 40)));
   for (const mention of extractSkills(text)) {
     if (names.some(([start, end]) => mention.start >= start && mention.end <= end)) continue;
     if (inside(notSkills, mention.start, mention.end)) continue;
     if (inside(namedValues, mention.start, mention.end) && !inParentheses(text, mention.start)) continue;
     if (inOrganisationName(organisationNames, mention.start, mention.end)) continue;
+    if (INDUSTRIES_NOT_SKILLS.has(mention.skill)) continue;
+    if (namesRole(mention) && titleNames.some(([start, end]) => mention.start >= start && mention.end <= end)) continue;
     if (namesPeople(mention)) continue;
     if (!namesSkillGroup(text, mention.start, mention.end)) skills.push(mention.skill);
   }
@@ -276,15 +285,15 @@ function organisationOrProjectValues(text: string): [number, number][] {
   return values;
 }
 
-// How many employers' and schools' names are looked for (a hostile text can make thousands of entries).
+// How many employers', schools' or titles' names are looked for (a hostile text can make thousands of entries).
 const MAX_ORGANISATION_NAMES = 40;
 
 /**
- * [start, end) of each place the text writes one of `organisations` (the employers and schools read) as a whole name,
- * not inside a longer word, at most 20 times each. A name with a comma is a list the entry reader took for a name, and
- * is not looked for.
+ * [start, end) of each place the text writes one of `organisations` (the employers, schools or titles read) as a whole
+ * name, not inside a longer word, at most 20 times each. A name with a comma is a list the entry reader took for a
+ * name, and is not looked for.
  */
-function organisationNameSpans(text: string, organisations: readonly (string | undefined)[]): [number, number][] {
+function wholeNameSpans(text: string, organisations: readonly (string | undefined)[]): [number, number][] {
   const names = [
     ...new Set(
       organisations
@@ -348,6 +357,26 @@ function namesPeople(mention: SkillMention): boolean {
   return PEOPLE_ROLE_NOUNS.has(singular) || (last.endsWith('es') && PEOPLE_ROLE_NOUNS.has(last.slice(0, -2)));
 }
 
+// A field a résumé's text names as the industry worked in or the degree studied ("6 years of IT experience", "IT
+// industry", "an IT professional", "M.Tech. in IT", "Information Technology services corporation", "Kunal IT Services"),
+// never as a skill the person claims: none of its 85 mentions in the DataTurks odd half and the updated-resume-dataset's
+// non-held-out texts was one. Listed in a skills section, it is read as the other items are.
+const INDUSTRIES_NOT_SKILLS: ReadonlySet<string> = new Set(['Information Technology']);
+
+const ALL_ROLE_NOUNS: ReadonlySet<string> = new Set(ROLE_NOUNS);
+
+/**
+ * Whether a skill's mention ends in a role noun ("Systems Engineer", "Business Analyst", "Account Manager"): written in
+ * a position's title, the role held, not a skill claimed (a skill named elsewhere too is read there). What qualifies the
+ * role noun is left ("Blockchain" in "Blockchain Developer", "technical support" in "technical support engineer"), and so
+ * is a certification.
+ */
+function namesRole(mention: SkillMention): boolean {
+  if (mention.category === 'certification') return false;
+  const last = /(\p{L}+)$/u.exec(mention.text)?.[1]?.toLowerCase();
+  return last !== undefined && ALL_ROLE_NOUNS.has(last);
+}
+
 /** Whether [start, end) lies inside one of `ranges` (in text order, none overlapping), by binary search. */
 function inside(ranges: readonly (readonly [number, number])[], start: number, end: number): boolean {
   let low = 0;
@@ -397,6 +426,8 @@ function occurrences(text: string, needle: string): [number, number][] {
 
 // A job board's note of time with the skill: "SQL (3 years)", "Tally (Less than 1 year)", "Java (10+ years)".
 const SKILL_DURATION = /\s*\((?:less than\s+)?\d+\+?\s*(?:years?|yrs?|months?)\)$/i;
+// After an item of a job board's list of skills: that note, or the form's "- Experience - 42 months".
+const SKILL_LIST_NOTE = /^\s*(?:\((?:less than\s+)?\d+\+?\s*(?:years?|yrs?|months?)\)|-\s*Experience\s*-)/i;
 
 // (Each run is matched from its first character, so a long run of quotes is not rescanned.)
 const SURROUNDING_QUOTES = /^["“”„«»‘’‹›]+|(?<!["“”„«»‘’‹›])["“”„«»‘’‹›]+$/gu;

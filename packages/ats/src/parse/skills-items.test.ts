@@ -189,3 +189,40 @@ describe('parseResumeText skills: the people worked with', () => {
     expect(resume.skills).toEqual(expect.arrayContaining(['Lead Generation', 'CCNA']));
   });
 });
+
+describe('parseResumeText skills: the positions’ titles', () => {
+  it('reads no skill from the role a title names, unless the résumé names that skill elsewhere', () => {
+    const resume = parseResumeText(
+      `${header}Senior Systems Engineer - Infosys Limited\n\nWORK EXPERIENCE\n\nSenior Systems Engineer\nInfosys Limited - Pune\nJune 2015 to Present\n\n• Wrote batch jobs in COBOL\n\nBlockchain Developer\nAcme Corp - Pune\nJune 2013 to May 2015\n\n• Built smart contracts\n`,
+    );
+    expect(resume.experience.map((entry) => entry.title)).toContain('Senior Systems Engineer');
+    expect(resume.skills).toEqual(expect.arrayContaining(['COBOL', 'Blockchain']));
+    expect(resume.skills).not.toContain('Systems Engineering');
+    const claimed = parseResumeText(
+      `${header}WORK EXPERIENCE\n\nSenior Systems Engineer\nInfosys Limited - Pune\nJune 2015 to Present\n\n• Led systems engineering for the batch platform\n`,
+    );
+    expect(claimed.skills).toContain('Systems Engineering');
+    const listed = parseResumeText(
+      `${header}WORK EXPERIENCE\n\nCivil Engineer\nAcme Corp - Pune\nJune 2015 to Present\n\n• Site work\n\nSKILLS\n\nAutoCAD (3 years), Civil Engineer (4 years)\n`,
+    );
+    expect(listed.skills).toContain('Civil Engineering');
+    // A job board's form lists the title's words as a skill, with its months.
+    const form = parseResumeText(
+      'Education Details \nJanuary 2010 Diploma Mumbai Polytechnic\nCivil Engineer\n\nCivil Engineer - Acme Corp\nSkill Details \nAutoCAD- Experience - 9 months\nCivil Engineer- Experience - 42 months\nCompany Details \ncompany - Acme Corp\ndescription - Site work\n',
+    );
+    expect(form.experience.map((entry) => entry.title)).toContain('Civil Engineer');
+    expect(form.skills).toEqual(expect.arrayContaining(['AutoCAD', 'Civil Engineering']));
+  });
+});
+
+describe('parseResumeText skills: the industry worked in', () => {
+  it('reads no Information Technology from the text ("IT experience", "IT industry"), but keeps it listed as a skill', () => {
+    const resume = parseResumeText(
+      `${header}SUMMARY\n\n• 6 years of IT experience in manual and automation testing, in the IT industry since 2012\n\nWORK EXPERIENCE\n\nQA Analyst\nKunal IT Services - Pune\nJune 2015 to Present\n\n• Tested the Information Technology services of an IT company with Selenium\n`,
+    );
+    expect(resume.skills).toContain('Selenium');
+    expect(resume.skills).not.toContain('Information Technology');
+    const listed = parseResumeText(`${header}SKILLS\n\nIT, Networking, Active Directory\n`);
+    expect(listed.skills).toContain('Information Technology');
+  });
+});
