@@ -1898,6 +1898,27 @@ describe('degrees from more countries, read from core’s list', () => {
     expect(fields(text)).toEqual(expected);
   });
 
+  it('reads the engineer\'s title spelt out ("Inžinier", "Inženýr") as the degree, and a job title with it as none', () => {
+    expect(
+      fields('Slovenská technická univerzita v Bratislave\nInžinier, Aplikovaná informatika\n2005 – 2010'),
+    ).toEqual([['Inžinier', 'Aplikovaná informatika', 'Slovenská technická univerzita v Bratislave']]);
+    expect(fields('Inženýr, České vysoké učení technické v Praze, 2012')).toEqual([
+      ['Inženýr', undefined, 'České vysoké učení technické v Praze'],
+    ]);
+    // The Slovak and Czech engineer is a master's (Ing.), the Polish one a first-cycle degree (inż.).
+    expect(highestDegreeLevel(['Inžinier, Žilinská univerzita, 2010'], { mode: 'education' })).toBe('master');
+    // "Inżynier oprogramowania" (software engineer) under the education heading is no degree.
+    expect(read('Inżynier oprogramowania\nComarch S.A., Kraków\n2016 – 2020')).toEqual([]);
+    const resume = parseResumeText(
+      'Jan Kowalski\njan@example.pl\n\nDoświadczenie zawodowe\nStarszy inżynier oprogramowania\nComarch S.A., Kraków\n2016 – 2020\n\nWykształcenie\nPolitechnika Gdańska\nInżynier, Automatyka i Robotyka\n2006 – 2010\n',
+      { now: NOW },
+    );
+    expect(resume.experience.map((entry) => entry.title)).toEqual(['Starszy inżynier oprogramowania']);
+    expect(resume.education.map((entry) => [entry.degree, entry.field, entry.institution])).toEqual([
+      ['Inżynier', 'Automatyka i Robotyka', 'Politechnika Gdańska'],
+    ]);
+  });
+
   it("keeps a doctor's title before the person's name in the name, and reads the titles in the education section", () => {
     const resume = parseResumeText(
       'MUDr. Jan Novák\njan.novak@example.com\n\nEducation\nMUDr., Univerzita Karlova, 2008\n\nExperience\n2008 - 2020 Lékař, Nemocnice Na Homolce\n',

@@ -404,6 +404,14 @@ describe('degree titles and short forms from more countries', () => {
     ['PaedDr., Univerzita Komenského v Bratislave', ['master:PaedDr.']],
     ['PharmDr., Univerzita Komenského', ['master:PharmDr.']],
     ['ThDr., Katolícka univerzita v Ružomberku', ['master:ThDr.']],
+    ['Inžinier, Slovenská technická univerzita v Bratislave, 2010', ['master:Inžinier']],
+    ['2005 – 2010 Žilinská univerzita, inžinier', ['master:inžinier']],
+    ['Inžinier v odbore Aplikovaná informatika', ['master:Inžinier']],
+    ['Inženýr, České vysoké učení technické v Praze', ['master:Inženýr']],
+    ['Akademický titul: inženýr (Ing.)', ['master:inženýr']],
+    ['INŻYNIER, Politechnika Gdańska, 2010', ['bachelor:INŻYNIER']],
+    // "magister inżynier" (mgr inż.) spelt out: the master's; the engineer's word inside it opens no part.
+    ['Magister inżynier, Politechnika Warszawska', ['master:Magister']],
   ])('reads %s in an education entry', (text, expected) => {
     expect(education(text)).toEqual(expected);
   });
@@ -451,6 +459,12 @@ describe('degree titles and short forms from more countries', () => {
     'doc. MUDr. Jan Novák, CSc.',
     'Vedoucí práce: RNDr. Petr Svoboda',
     'PaedDr. Eva Malá, riaditeľka',
+    // The engineer's title spelt out, then a word: a job title.
+    'inżynier oprogramowania',
+    'Starszy inżynier oprogramowania, Comarch S.A.',
+    'Inżynier sprzedaży - ABB, 2015 - 2020',
+    'Inžinier kvality, Volkswagen Slovakia',
+    'Inženýr údržby',
   ])('reads no degree in %s', (text) => {
     for (const mode of ['job', 'resume', 'education'] as const)
       expect(findDegreeMentions(text, { mode }), `${mode}: ${text}`).toEqual([]);

@@ -150,7 +150,7 @@ const EDUCATION_WORD_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
   [
     'bachelor',
     new RegExp(
-      String.raw`\b(?:licence|laurea|grado|ingenier[oaí]a?|graduation|under[-\s]?graduat(?:e|ion)|b\.\s?e\.?)${END}|(?<![\p{L}])in[żz]ynier${END}`,
+      String.raw`\b(?:licence|laurea|grado|ingenier[oaí]a?|graduation|under[-\s]?graduat(?:e|ion)|b\.\s?e\.?)${END}`,
       'giu',
     ),
   ],
@@ -242,6 +242,12 @@ const AFTER_COMMA = /,[ \t]{0,8}$/;
 const NOT_IN_A_WORD = String.raw`(?<![\p{L}\p{N}])`;
 const TITLE_AFTER = String.raw`(?=[ \t]*(?:$|[\n\r\t,;:|(–—/]|-[ \t]|(?:19|20)\d\d(?!\d))|[ \t]+(?!(?:in[żz]|hab|ing|mgr|dr|doc|prof)\.?(?![\p{L}]))\p{Ll}|[ \t]+\p{Lu}[\p{Ll}'’-]*[ \t]*(?:$|[\n\r\t,;|(–—]))`;
 const TITLE = (source: string) => new RegExp(`${NOT_IN_A_WORD}(?:${source})${TITLE_AFTER}`, 'gu');
+// The engineer's title spelt out, Polish "inżynier" (inż.), Slovak "inžinier" and Czech "inženýr" (Ing.), in any case: a
+// degree where a part begins with it and the part or the line ends there, or a separator, a year or "v"/"w" and the
+// field follows ("Inžinier, Slovenská technická univerzita", "tytuł zawodowy: inżynier", "Inženýr v oboru Informatika").
+// A word after it makes a job title ("inżynier oprogramowania", "Inžinier kvality": software, quality engineer).
+const SPELT_TITLE_AFTER = String.raw`(?=[ \t]*(?:$|[\n\r\t,;:|(–—/]|-[ \t]|(?:19|20)\d\d(?!\d))|[ \t]+[vw][ \t]+\p{L})`;
+const SPELT_TITLE = (source: string) => new RegExp(`${NOT_IN_A_WORD}(?:${source})${SPELT_TITLE_AFTER}`, 'giu');
 // After the undotted A.B., S.B., S.M. and BIT, what makes them a degree: a colon, "in" and the field, "degree", honours
 // or Latin honours; or a comma and the school: for AB, SB and SM one of the colleges that award them by these names or
 // a name ending in College, University, Institute or School, for BIT a university ("BIT, Deakin University"; "BIT,
@@ -268,6 +274,8 @@ const TITLE_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
     ),
   ],
   ['bachelor', TITLE(String.raw`Bc\.|[Ll]ic\.|[Ii]n[żz]\.|ing\.|Ing\.(?=[ \t]+(?:en|de|em)[ \t])`)],
+  ['bachelor', SPELT_TITLE('in[żz]ynier')],
+  ['master', SPELT_TITLE('in[žz]inier|in[žz]en[ýy]r')],
   ['bachelor', LATIN_DOTTED(String.raw`A\.B\.|S\.B\.`)],
   ['master', LATIN_DOTTED(String.raw`S\.M\.`)],
 ];
