@@ -19,6 +19,7 @@ import {
 import { checkTextArgument } from '@rolefit/core/internal';
 import { decodeHtmlEntities } from '@rolefit/core/text';
 import { extractContact } from '../contact/index.js';
+import { classifyHeading, isEntrySubheading } from '../sections/headings.js';
 import { splitSections, type ResumeSection } from '../sections/index.js';
 import { assessParse } from './confidence.js';
 import { parseEducationSection } from './education.js';
@@ -477,10 +478,18 @@ const NOT_A_SKILL =
 
 function splitSkillItems(body: string): string[] {
   // "&amp;" is "&", not a "&amp" item and a ";" separator (Indeed's exports keep HTML's entities).
-  return joinWrappedParentheses(decodeHtmlEntities(body))
-    .replace(WRAPPED_LINE, '$1 ')
-    .split('\n')
-    .flatMap(lineSkillItems);
+  const lines = joinWrappedParentheses(decodeHtmlEntities(body)).replace(WRAPPED_LINE, '$1 ').split('\n');
+  const items: string[] = [];
+  for (const line of lines) {
+    // A heading names no skill. One of a position ("Key Responsibilities", "Achievements") or of another section the
+    // split did not cut at: the skills section ran on into it, and what follows is its, not a list of skills.
+    if (isEntrySubheading(line)) break;
+    const heading = classifyHeading(line);
+    if (heading !== undefined && heading !== 'skills') break;
+    // A list's own sub-heading ("Technical Skills" under "SKILLS") is no item; the list goes on.
+    if (heading === undefined) for (const item of lineSkillItems(line)) items.push(item);
+  }
+  return items;
 }
 
 // A long line that ends in no separator, above a line that starts in lower case, was wrapped at the page's width: one

@@ -226,3 +226,28 @@ describe('parseResumeText skills: the industry worked in', () => {
     expect(listed.skills).toContain('Information Technology');
   });
 });
+
+describe('parseResumeText skills: headings inside a skills section', () => {
+  it('reads no item from a heading, and none from a position the section ran on into', () => {
+    const skills = skillsOf(
+      'Key Skills',
+      'Technologies - Visual Studio 2012, Azure, Coded UI',
+      'Technical Skills',
+      'Methodologies - Agile model, Test Driven Development (TDD)',
+      '',
+      'Microsoft IT - India, BI CoE (Feb 2005 - June 2008)',
+      'Role: Test Lead',
+      '',
+      'Key Responsibilities',
+      '• Review & Inspection of BRD, FSD, TSD, Test Cases & Test Plan',
+      '• Test automation on MS BI, RoB, PTS Web, SIR & CFR.',
+    );
+    expect(skills).toEqual(expect.arrayContaining(['Visual Studio', 'Microsoft Azure', 'Test-Driven Development']));
+    for (const item of ['Technical Skills', 'Key Responsibilities', 'FSD', 'TSD', 'RoB', 'PTS Web', 'SIR & CFR'])
+      expect(skills).not.toContain(item);
+    // A sub-heading of a position's duties in other words ends the list as well.
+    const duties = skillsOf('SKILLS', 'Python, SQL', 'Roles & Responsibilities:', '• Quarterly PTS Web releases');
+    expect(duties).toEqual(expect.arrayContaining(['Python', 'SQL']));
+    expect(duties).not.toContain('Quarterly PTS Web releases');
+  });
+});

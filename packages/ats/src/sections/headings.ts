@@ -121,6 +121,26 @@ function kindOfCleaned(cleaned: string): ResumeSectionKind | undefined {
   return undefined;
 }
 
+// A position's own list of results, written as a heading inside it ("Accomplishments", "Key Achievements"); compared
+// as classifyHeading compares (cleanHeading's lower case).
+export const POSITION_RESULTS_HEADING =
+  /^(?:(?:key|major|notable|selected|professional|career) )?(?:accomplishments|achievements|highlights)$/;
+// A position's own list of duties ("Key Responsibilities", "Roles & Responsibilities", "Job Responsibilities", "Duties",
+// "Responsibilities Handled").
+const POSITION_DUTIES_HEADING =
+  /^(?:(?:key|main|major|primary|general|job|work|my|roles?|duties) (?:and )?){0,3}(?:responsibilit(?:y|ies)|duties)(?: (?:handled|held|undertaken))?$/;
+
+/**
+ * Whether a line is a sub-heading of an experience entry: its duties ("Key Responsibilities", "Roles and
+ * Responsibilities") or its results ("Achievements", "Key Accomplishments"). What follows it is that entry's.
+ */
+export function isEntrySubheading(line: string): boolean {
+  const heading = stripHeadingMarks(line);
+  if (!heading || heading.length > MAX_HEADING_LENGTH || !/^\P{Ll}/u.test(heading)) return false;
+  const cleaned = cleanHeading(heading);
+  return POSITION_DUTIES_HEADING.test(cleaned) || POSITION_RESULTS_HEADING.test(cleaned);
+}
+
 /** Whether a line heads references ("References", "Professional References", "Referees", "Referances"): contact details under it are other people's. */
 export function isReferencesHeading(line: string): boolean {
   const heading = stripHeadingMarks(line);

@@ -1,7 +1,13 @@
 import { findDateRanges } from '@rolefit/core';
 import { checkTextArgument } from '@rolefit/core/internal';
 import { rememberLines } from '../parse/lines.js';
-import { classifyHeading, cleanHeading, stripHeadingMarks, type ResumeSectionKind } from './headings.js';
+import {
+  classifyHeading,
+  cleanHeading,
+  POSITION_RESULTS_HEADING,
+  stripHeadingMarks,
+  type ResumeSectionKind,
+} from './headings.js';
 
 /** One part of a resume under one heading; `start`/`end` are offsets into the input, heading included. */
 export interface ResumeSection {
@@ -160,10 +166,6 @@ function demoteSubheadings(headings: Heading[]): void {
   headings.length = kept;
 }
 
-// A position's own list of results, written as a heading without a colon inside it ("Accomplishments", "Key
-// Achievements"); compared as classifyHeading compares (cleanHeading's lower case).
-const POSITION_SUBHEADING =
-  /^(?:(?:key|major|notable|selected|professional|career) )?(?:accomplishments|achievements|highlights)$/;
 // How many sub-headings in a row are looked through for positions below them.
 const MAX_SUBHEADING_RUN = 8;
 
@@ -185,7 +187,7 @@ function keepPositionsUnderSubheadings(headings: Heading[], text: string): void 
   let forms: Set<string> | undefined;
   const bodyOf = (index: number) =>
     text.slice((headings[index] as Heading).bodyStart, headings[index + 1]?.start ?? text.length);
-  const isResults = (heading: Heading) => POSITION_SUBHEADING.test(cleanHeading(heading.heading));
+  const isResults = (heading: Heading) => POSITION_RESULTS_HEADING.test(cleanHeading(heading.heading));
   const isSubheading = (heading: Heading) =>
     heading.kind !== 'experience' && heading.kind !== 'education' && (heading.colon || isResults(heading));
   for (let index = 0; index < headings.length; index++) {
