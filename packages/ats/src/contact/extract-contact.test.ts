@@ -368,6 +368,28 @@ describe('extractContact', () => {
     for (const name of ['Nicola Sturgeon', 'JOHN TAYLOR', 'Mary Gardner', 'Tom Carpentr'])
       expect(extractContact(`${name}\nSummary\nSeeking a position.\n`).name, name).toBe(name);
   });
+
+  it('keeps a name that the e-mail or a profile link spells, though the text writes it again over dates', () => {
+    // The person's own practice over its dates, and a surname one edit from a role noun (Directo: director): the
+    // e-mail says whose name it is. Both were taken for a title before.
+    expect(
+      extractContact(
+        'Maria Andrade\nmaria.andrade@example.com\nExperience\nMaria Andrade (Freelance Consulting), 2015 - 2020\nData work.\n',
+      ).name,
+    ).toBe('Maria Andrade');
+    expect(
+      extractContact(
+        'Maria Andrade\nlinkedin.com/in/maria-andrade\nExperience\nSenior Engineer, Acme\n2019 - 2021\nMaria Andrade - Resume - Page 2\nData Engineer, Initech, 2015 - 2018\n',
+      ).name,
+    ).toBe('Maria Andrade');
+    expect(extractContact('JOSE DIRECTO\njose.directo@example.com\nSummary\nAccountant.\n').name).toBe('JOSE DIRECTO');
+    // Without such a handle, the rules stand.
+    expect(extractContact('JOSE DIRECTO\nhello@example.com\nSummary\nAccountant.\n').name).toBeUndefined();
+    expect(
+      extractContact('EXPRESS SCRIPTS\nhello@example.com\nExperience\nExpress Scripts\nSeptember 2015 to Current\n')
+        .name,
+    ).toBeUndefined();
+  });
 });
 
 describe('extractContact: the place in an international header', () => {

@@ -804,7 +804,9 @@ function guessName(
     // "PERSONAL INFORMATION<tab>Sofia Marinou": the Europass CV's table writes the name beside its heading.
     const first = segments.length > 1 && isPersonalDetailsHeading(segments[0] ?? '') ? 1 : 0;
     const candidate = (segments[first] ?? '').replace(/(?<![,;])[,;]+$/, '').trim();
-    if (looksLikeName(candidate, handles) && !elsewhere(candidate)) return candidate.replace(/\s+/g, ' ');
+    // The e-mail or a profile link spelling it says it is the person's, though the experience section writes it again.
+    if (looksLikeName(candidate, handles) && (spelledByHandle(candidate, handles) || !elsewhere(candidate)))
+      return candidate.replace(/\s+/g, ' ');
   }
   return undefined;
 }
@@ -846,7 +848,8 @@ function looksLikeName(candidate: string, handles: readonly string[]): boolean {
     return false;
   // "AIRCRAFT HYDRAULICS JOURNYMAN": a role noun misspelt ends a title (not a surname's: "Carpentr").
   const roleMisspelt = misspeltRoleNoun(words.at(-1) ?? '');
-  if (roleMisspelt !== undefined && !SURNAME_ROLE_WORDS.has(roleMisspelt)) return false;
+  if (roleMisspelt !== undefined && !SURNAME_ROLE_WORDS.has(roleMisspelt) && !spelledByHandle(candidate, handles))
+    return false;
   // "B. Tech Mechanical", "Higher Secondary", "MCA": a degree, not a name. Two letters ("MA", "BE") may be a surname.
   if (findDegreeMentions(candidate, { mode: 'education' }).some((degree) => degree.text.length > 2)) return false;
   if (!words.some((word) => lettersOf(word).length >= 2)) return false;
@@ -855,7 +858,18 @@ function looksLikeName(candidate: string, handles: readonly string[]): boolean {
   );
   if (capitalised) return true;
   // "arjun ks" is a name when a profile link or e-mail spells it: linkedin.com/in/arjun-ks.
-  const parts = words.map(lettersOf).filter((part) => part.length >= 2);
+  return spelledByHandle(candidate, handles);
+}
+
+/**
+ * Whether an e-mail's user name or a profile link's path spells `candidate` (each of its words of two letters or more:
+ * "Maria Directo" in maria.directo@…, "arjun ks" in linkedin.com/in/arjun-ks): the person's own name.
+ */
+function spelledByHandle(candidate: string, handles: readonly string[]): boolean {
+  const parts = candidate
+    .split(/\s+/)
+    .map(lettersOf)
+    .filter((part) => part.length >= 2);
   return parts.length > 0 && handles.some((handle) => parts.every((part) => handle.includes(part)));
 }
 
