@@ -251,3 +251,26 @@ describe('parseResumeText skills: headings inside a skills section', () => {
     expect(duties).not.toContain('Quarterly PTS Web releases');
   });
 });
+
+describe('parseResumeText skills: an experience heading the skills section runs into', () => {
+  it('reads no item from "TOTAL EXPERIENCE" or "TECHNICAL EXPERIENCE SUMMARY" and what follows them', () => {
+    const skills = skillsOf(
+      'TECHNICAL EXPERTISE',
+      'C#.net, Asp.net MVC 5, SharePoint Designer',
+      '',
+      'TOTAL EXPERIENCE',
+      '',
+      'No. Company Role Duration',
+      '1. Infosys Ltd Technology Analyst 5 Years 11 Months',
+      '',
+      'KEY TECHNICAL SKILLS',
+      'Databases: Oracle 9i/10g, MySql',
+      '',
+      'TECHNICAL EXPERIENCE SUMMARY',
+      '➢ Configuration of Discoverer, Admin, Concurrent, Forms, Web, Reports done on separate pillars',
+    );
+    expect(skills).toEqual(expect.arrayContaining(['ASP.NET', 'SharePoint Designer', 'MySQL']));
+    for (const item of ['TOTAL EXPERIENCE', 'No. Company Role Duration', 'TECHNICAL EXPERIENCE SUMMARY', 'Admin'])
+      expect(skills).not.toContain(item);
+  });
+});

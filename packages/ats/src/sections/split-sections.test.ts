@@ -257,6 +257,8 @@ describe('classifyHeading', () => {
     ['Skills, Education', 'skills'],
     ['CERTIFICATIONS/SKILLS:', 'skills'],
     ['Awards & Publications', 'other'],
+    ['TOTAL EXPERIENCE', 'experience'],
+    ['TECHNICAL EXPERIENCE SUMMARY', 'experience'],
   ] as const)('reads %s as %s', (heading, kind) => {
     expect(classifyHeading(heading)).toBe(kind);
   });
@@ -271,6 +273,7 @@ describe('classifyHeading', () => {
     'Customer Service Â',
     'Sales, Marketing, Education',
     'Educaton, Certifcations',
+    'Total Experience: 12 years 6 months.',
   ])('does not read %s as a heading', (line) => {
     expect(classifyHeading(line)).toBeUndefined();
   });
