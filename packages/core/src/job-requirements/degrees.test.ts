@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { acceptsEquivalentExperience, degreeRank, findDegreeMentions, highestDegreeLevel } from './degrees.js';
+import { readDegreeRequirement } from './read.js';
 
 const levels = (text: string, mode?: 'job' | 'resume') =>
   findDegreeMentions(text, mode === undefined ? {} : { mode }).map((mention) => `${mention.level}:${mention.text}`);
@@ -482,6 +483,21 @@ describe('degree titles and short forms from more countries', () => {
   it('reads no degree glued to digits that are no year, nor in an e-mail user name glued to a year', () => {
     for (const text of ['BCom2005@gmail.com', 'rahul.mba2020.pune@example.com', 'MBA12345', 'MSc3000', 'B.Com20051'])
       expect(education(text), text).toEqual([]);
+  });
+
+  it("reads no master's in Microsoft's product versions glued to MS, as it reads none in 'MS Office'", () => {
+    // "MS2007, MS2010" (MS Office 2007, 2010) on a résumé's skills line, "(MS2013)" in a job ad: no degree in any mode.
+    for (const text of [
+      'Proficient in MS2007, MS2010 and Tally ERP',
+      'Knowledge of MS Office (MS2013)',
+      'MS2016/MS2019',
+    ])
+      for (const mode of ['job', 'resume', 'education'] as const)
+        expect(findDegreeMentions(text, { mode }), `${mode}: ${text}`).toEqual([]);
+    expect(highestDegreeLevel(['Skills: MS2007, MS2010\nB.Com, Pune University, 2012'])).toBe('bachelor');
+    expect(readDegreeRequirement('Requirements: good knowledge of MS Office (MS2013), Tally.')).toBeUndefined();
+    // The other degrees glued to a year stay ("MBA2012", "MSc2010").
+    expect(education('MSc2010, Hill University')).toEqual(['master:MSc']);
   });
 
   it('reads the titles and short forms only in education mode', () => {

@@ -100,7 +100,8 @@ const WORD_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
 ];
 
 // Abbreviations that are also common words or codes ("MS Office", "Boston, MA", "BA" for business analyst):
-// matched with their case, never after a comma, and only where a degree reading fits.
+// matched with their case, never after a comma, and only where a degree reading fits. MS glued to a year is Microsoft's
+// product version ("MS2007, MS2010" on a skills line, "MS Office (MS2013)"), not END's degree glued to its year.
 // Mixed-case and run-together forms from Canadian, British, Australian and US degree lists are listed here too, with
 // their case: Waterloo's BMath/MMath, BASc/MASc (applied science), BEd/MEd, BMus/MMus, MRes, BSocSc, BCompSc, BAcc/MAcc,
 // MFin, BArch/MArch, and the US "BS" glued to its field (BSEE, BSME, BSCS, BSIT, BSBA, BSCE, BSChE; MSEE, MSCS, MSME).
@@ -109,7 +110,7 @@ const CASE_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
   [
     'master',
     new RegExp(
-      String.raw`${ABBREVIATION}M\.A\.Sc\.?|MS|MA|MEng|MPH|MCA|MBA|M\.S|M\.A|M\.E\.?|MTech|MSc|MSC|MMath|MASc|MEd|MMus|MRes|MSocSc|MFin|MAcc|MArch|MSEE|MSCS|MSME)${END}(?!\.?\s+(?:Office|Excel|Word|SQL|Teams|Project|Access|Outlook|Dynamics|Visio|PowerPoint|Windows|Azure|Exchange|SharePoint|Dynamics|Power))`,
+      String.raw`${ABBREVIATION}M\.A\.Sc\.?|MS|MA|MEng|MPH|MCA|MBA|M\.S|M\.A|M\.E\.?|MTech|MSc|MSC|MMath|MASc|MEd|MMus|MRes|MSocSc|MFin|MAcc|MArch|MSEE|MSCS|MSME)${END}(?!(?<=MS)\d)(?!\.?\s+(?:Office|Excel|Word|SQL|Teams|Project|Access|Outlook|Dynamics|Visio|PowerPoint|Windows|Azure|Exchange|SharePoint|Dynamics|Power))`,
       'gu',
     ),
   ],
