@@ -79,6 +79,20 @@ describe('parseDateRange', () => {
     ['wrzesień 2014 – grudzień 2018', closed(month(2014, 9), month(2018, 12), 'wrzesień 2014 – grudzień 2018')],
     ['od października 2017 do dziś', ongoing(month(2017, 10), 'października 2017 do dziś')],
     ['maj 2012 – lipiec 2013', closed(month(2012, 5), month(2013, 7), 'maj 2012 – lipiec 2013')],
+    // Czech and Slovak (ats fixtures/layouts: cs-soucasnost, sk-doteraz).
+    ['03/2019 – současnost', ongoing(month(2019, 3), '03/2019 – současnost')],
+    ['leden 2020 – dosud', ongoing(month(2020, 1), 'leden 2020 – dosud')],
+    ['září 2015 – prosinec 2019', closed(month(2015, 9), month(2019, 12), 'září 2015 – prosinec 2019')],
+    ['od března 2018 do současnosti', ongoing(month(2018, 3), 'března 2018 do současnosti')],
+    ['cerven 2012 - rijen 2014', closed(month(2012, 6), month(2014, 10), 'cerven 2012 - rijen 2014')],
+    ['květen 2010 – červenec 2011', closed(month(2010, 5), month(2011, 7), 'květen 2010 – červenec 2011')],
+    ['2016 – nyní', ongoing(month(2016, 1), '2016 – nyní')],
+    ['január 2021 – súčasnosť', ongoing(month(2021, 1), 'január 2021 – súčasnosť')],
+    ['máj 2017 – december 2020', closed(month(2017, 5), month(2020, 12), 'máj 2017 – december 2020')],
+    ['jún 2014 – apríl 2017', closed(month(2014, 6), month(2017, 4), 'jún 2014 – apríl 2017')],
+    ['09/2018 – doteraz', ongoing(month(2018, 9), '09/2018 – doteraz')],
+    ['od októbra 2019 do súčasnosti', ongoing(month(2019, 10), 'októbra 2019 do súčasnosti')],
+    ['júl 2011 – február 2013', closed(month(2011, 7), month(2013, 2), 'júl 2011 – február 2013')],
     // Two-digit years without an apostrophe, both ends so written or the end "Present" (Kaggle résumés
     // ENGINEERING/12472574 "City , IL 01/90-05/93", BPO/23933031 "(Florida) 11/11 - 12/14").
     ['01/90-05/93', closed(month(1990, 1), month(1993, 5), '01/90-05/93')],
@@ -135,6 +149,13 @@ describe('findDateRanges', () => {
     ]);
   });
 
+  it('reads the short Slovak months only beside a year', () => {
+    expect(findDateRanges('V máji sme spustili projekt, júl bol rušný; 2 jún 15 ľudí', { now })).toEqual([]);
+    expect(findDateRanges('Projekt (máj 2019 – júl 2020)', { now }).map((range) => range.text)).toEqual([
+      'máj 2019 – júl 2020',
+    ]);
+  });
+
   it('does not reuse the end of one range as the start of the next', () => {
     expect(findDateRanges('2012 - 2014 - 2016', { now }).map((range) => range.text)).toEqual(['2012 - 2014']);
   });
@@ -170,6 +191,11 @@ describe('monthFromName', () => {
     expect(monthFromName('Październik')).toBe(9);
     // Polish three-letter short forms are left out: "lis" (fox), "sie" (oneself).
     expect(monthFromName('lis')).toBeUndefined();
+    expect(monthFromName('Prosinec')).toBe(11);
+    expect(monthFromName('června')).toBe(5);
+    expect(monthFromName('červenec')).toBe(6);
+    expect(monthFromName('máj')).toBe(4);
+    expect(monthFromName('septembra')).toBe(8);
     expect(monthFromName('Spring')).toBeUndefined();
     expect(monthFromName('2016')).toBeUndefined();
     expect(monthFromName('Manager')).toBeUndefined();

@@ -27,7 +27,37 @@ export interface DateRangeOptions {
 }
 
 // Month names and abbreviations in English, Russian (nominative, genitive, short), German, Spanish, French, Italian,
-// Portuguese, Dutch and Polish (nominative and genitive; not its three-letter short forms, "lis", "sie", "lut"), 0-based.
+// Portuguese, Dutch, Polish (nominative and genitive; not its three-letter short forms, "lis", "sie", "lut"), Czech and
+// Slovak (nominative and genitive; Czech also without its diacritics, "brezen", "rijna"), 0-based. A name is a month
+// only beside a year (see DATE_FORMS), so the short Slovak "máj", "jún", "júl" read nothing in a sentence.
+const CZECH_MONTH_NAMES: readonly (readonly string[])[] = [
+  ['leden', 'ledna'],
+  ['únor', 'února', 'unor', 'unora'],
+  ['březen', 'března', 'brezen', 'brezna'],
+  ['duben', 'dubna'],
+  ['květen', 'května', 'kveten', 'kvetna'],
+  ['červen', 'června', 'cerven', 'cervna'],
+  ['červenec', 'července', 'cervenec', 'cervence'],
+  ['srpen', 'srpna'],
+  ['září', 'zari'],
+  ['říjen', 'října', 'rijen', 'rijna'],
+  ['listopadu'],
+  ['prosinec', 'prosince'],
+];
+const SLOVAK_MONTH_NAMES: readonly (readonly string[])[] = [
+  ['január', 'januára', 'januara'],
+  ['február', 'februára', 'februara'],
+  ['marec'],
+  ['apríl', 'apríla', 'aprila'],
+  ['máj', 'mája'],
+  ['jún', 'júna', 'juna'],
+  ['júl', 'júla', 'jula'],
+  ['augusta'],
+  ['septembra'],
+  ['október', 'októbra', 'oktobra'],
+  ['novembra'],
+  ['decembra'],
+];
 const MONTH_NAMES: readonly (readonly string[])[] = [
   [
     'january',
@@ -160,7 +190,11 @@ const MONTH_NAMES: readonly (readonly string[])[] = [
     'grudnia',
   ],
 ];
-const MONTH_INDEX = new Map(MONTH_NAMES.flatMap((names, month) => names.map((name) => [name, month] as const)));
+const MONTH_INDEX = new Map(
+  [MONTH_NAMES, CZECH_MONTH_NAMES, SLOVAK_MONTH_NAMES].flatMap((language) =>
+    language.flatMap((names, month) => names.map((name) => [name, month] as const)),
+  ),
+);
 const MONTH_SOURCE = [...MONTH_INDEX.keys()].sort((left, right) => right.length - left.length).join('|');
 
 // A season as the month it starts (for a start date) and ends (for an end date).
@@ -204,11 +238,11 @@ const SEPARATOR_ALONE = new RegExp(String.raw`^\s*(?:-{1,3}|~|${SEPARATOR_WORD})
 // A text that ends in a separator, the end of its range to follow: "June 2013 –", "Jan 2019 to", "01.2019 tot".
 const SEPARATOR_AT_END = new RegExp(String.raw`^(.+?)\s?(?:-{1,3}|~|\s${SEPARATOR_WORD})$`, 'u');
 const PRESENT =
-  /^(?:по\s+)?(?:present|current(?:ly)?|now|today|to\s+date|till\s+date|date|ongoing|настоящее\s+время|наст\.?\s*вр(?:емя|\.)?|н\.\s?в\.?|нв|сейчас|сегодня|heute|jetzt|aktuell|dato|(?:la\s+)?actualidad|actual|presente|hoy|aujourd'hui|présent|ce\s+jour|en\s+cours|(?:ad\s+)?oggi|in\s+corso|attuale|atual(?:mente)?|(?:o\s+)?momento|hoje|heden|obecnie|teraz|nadal)(?![\p{L}])/u;
-// "to date", "till now", "по настоящее время" need no separator of their own; PDF text often loses the
+  /^(?:по\s+)?(?:present|current(?:ly)?|now|today|to\s+date|till\s+date|date|ongoing|настоящее\s+время|наст\.?\s*вр(?:емя|\.)?|н\.\s?в\.?|нв|сейчас|сегодня|heute|jetzt|aktuell|dato|(?:la\s+)?actualidad|actual|presente|hoy|aujourd'hui|présent|ce\s+jour|en\s+cours|(?:ad\s+)?oggi|in\s+corso|attuale|atual(?:mente)?|(?:o\s+)?momento|hoje|heden|obecnie|teraz|nadal|současnost|súčasnosť|dosud|doposud|dodnes|nyní|doteraz)(?![\p{L}])/u;
+// "to date", "till now", "по настоящее время", "do současnosti" need no separator of their own; PDF text often loses the
 // dash in "Jan 2019 – Present".
 const PRESENT_WITHOUT_SEPARATOR =
-  /^\s*(?:to\s+date|till\s+(?:date|now)|until\s+now|to\s+present|present|по\s+(?:настоящее\s+время|наст\.?\s*вр(?:емя|\.)?|н\.\s?в\.?|сей\s+день)|bis\s+heute|hasta\s+(?:la\s+)?(?:actualidad|hoy|el\s+presente)|(?:à|a)\s+ce\s+jour|jusqu'à\s+(?:ce\s+jour|aujourd'hui|présent)|(?:(?:fino\s+)?ad|a)\s+oggi|até\s+(?:o\s+momento|hoje|(?:o\s+)?presente)|tot\s+(?:heden|nu)|do\s+(?:dziś|dzisiaj|teraz|chwili\s+obecnej))(?![\p{L}])/u;
+  /^\s*(?:to\s+date|till\s+(?:date|now)|until\s+now|to\s+present|present|по\s+(?:настоящее\s+время|наст\.?\s*вр(?:емя|\.)?|н\.\s?в\.?|сей\s+день)|bis\s+heute|hasta\s+(?:la\s+)?(?:actualidad|hoy|el\s+presente)|(?:à|a)\s+ce\s+jour|jusqu'à\s+(?:ce\s+jour|aujourd'hui|présent)|(?:(?:fino\s+)?ad|a)\s+oggi|até\s+(?:o\s+momento|hoje|(?:o\s+)?presente)|tot\s+(?:heden|nu)|do\s+(?:dziś|dzisiaj|teraz|chwili\s+obecnej|současnosti|súčasnosti|dnes))(?![\p{L}])/u;
 // "Since", in English, German ("seit", "ab"), Spanish and Portuguese ("desde", "a partir de"), French ("depuis", "à partir
 // de"), Italian ("dal", "a partire dal"), Dutch ("sinds", "vanaf"), Polish ("od") and Russian ("с"): the range is still
 // open. Read only just before a date; "od" and "с" are also everyday prepositions ("od klienta"), and a year after one
@@ -316,7 +350,8 @@ export function monthFromName(word: string): number | undefined {
 
 /**
  * Whether a text is nothing but a word or phrase for "until now" that the range reader takes as a range's end
- * ("Present", "to date", "heute", "bis heute", "actualidad", "heden", "tot heden", "obecnie", "по настоящее время").
+ * ("Present", "to date", "heute", "bis heute", "actualidad", "heden", "tot heden", "obecnie", "současnost", "doteraz",
+ * "по настоящее время").
  */
 export function isPresentWord(text: string): boolean {
   checkTextArgument('isPresentWord', 'text', text);

@@ -71,6 +71,21 @@ describe('isPresentWord', () => {
     expect(isPresentWord('настоящее время')).toBe(true);
   });
 
+  it('is true for the Czech and Slovak words for it', () => {
+    for (const text of [
+      'současnost',
+      'Dosud',
+      'doposud',
+      'dodnes',
+      'nyní',
+      'do současnosti',
+      'súčasnosť',
+      'doteraz',
+      'do súčasnosti',
+    ])
+      expect(isPresentWord(text), text).toBe(true);
+  });
+
   it('is false for a longer text or another word', () => {
     for (const text of ['Present day sales', 'Manager', 'heden ten dage', '', 'obecny'])
       expect(isPresentWord(text), text).toBe(false);
