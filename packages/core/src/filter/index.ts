@@ -1,6 +1,7 @@
 export {
   REMOTE_PLACE_WORDS,
   equivalentPlaceNames,
+  matchesCheckedJobFilter,
   matchesJobFilter,
   matchesLocation,
   meetsSalaryFloor,

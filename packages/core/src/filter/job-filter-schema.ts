@@ -59,7 +59,48 @@ export const jobFilterSchema = strictObject({
   strict: z.boolean().optional(),
 });
 
-const checked = new WeakMap<object, JobFilter>();
+/**
+ * A filter object checked before, with what it held then: its keys, each key's value (by identity) and each list's
+ * length. A later call with the same object reuses the check only while these are the same, so a filter changed since
+ * (`filter.sources = ['b']`, an id pushed onto `filter.ids`) is read again instead of answered as it was.
+ */
+interface CheckedFilter {
+  readonly valid: JobFilter;
+  readonly keys: readonly string[];
+  readonly values: readonly unknown[];
+  readonly lengths: readonly number[];
+}
+
+const checked = new WeakMap<object, CheckedFilter>();
+
+// What `filter` holds now, with the check it passed; undefined when reading it throws (it is then never reused).
+function remember(filter: object, valid: JobFilter): void {
+  try {
+    const keys = Object.keys(filter);
+    const values = keys.map((key) => (filter as Record<string, unknown>)[key]);
+    const lengths = values.map((value) => (Array.isArray(value) ? value.length : -1));
+    checked.set(filter, { valid, keys, values, lengths });
+  } catch {
+    checked.delete(filter);
+  }
+}
+
+// Whether `filter` still holds what it held when it was checked (a getter that throws now: no).
+function unchanged(filter: object, entry: CheckedFilter): boolean {
+  try {
+    const keys = Object.keys(filter);
+    if (keys.length !== entry.keys.length) return false;
+    for (let index = 0; index < keys.length; index++) {
+      if (keys[index] !== entry.keys[index]) return false;
+      const value = (filter as Record<string, unknown>)[keys[index] as string];
+      if (value !== entry.values[index]) return false;
+      if (Array.isArray(value) && value.length !== entry.lengths[index]) return false;
+    }
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /**
  * Validates and normalises a job filter (dates may be strings); an unknown key is a ValidationError naming it. The
@@ -69,7 +110,7 @@ const checked = new WeakMap<object, JobFilter>();
 export function parseJobFilter(value: unknown): JobFilter {
   const valid = parseWith(jobFilterSchema, 'JobFilter', readJobFilter(value)) as JobFilter;
   // Already checked: a store that parses a filter per call hands this copy on to matchesJobFilter.
-  checked.set(valid, valid);
+  remember(valid, valid);
   return valid;
 }
 
@@ -119,15 +160,16 @@ function readJobFilter(value: unknown): unknown {
 }
 
 /**
- * The validated form of `filter`, checked once per filter object (later calls with the same object are a map
- * lookup), so stores and {@link matchesJobFilter} can validate on every call.
+ * The validated form of `filter`, checked once per filter object while it holds the same values (later calls are a map
+ * lookup and a look at its keys), so stores and {@link matchesJobFilter} can validate on every call. A key given a new
+ * value or a list of another length is read again; an item replaced in place inside a list is not seen: pass a new
+ * list (or a new filter) then.
  */
 export function checkJobFilter(filter: JobFilter): JobFilter {
   if (typeof filter !== 'object' || filter === null) return parseJobFilter(filter);
-  let valid = checked.get(filter);
-  if (valid === undefined) {
-    valid = parseJobFilter(filter);
-    checked.set(filter, valid);
-  }
+  const entry = checked.get(filter);
+  if (entry !== undefined && unchanged(filter, entry)) return entry.valid;
+  const valid = parseJobFilter(filter);
+  remember(filter, valid);
   return valid;
 }

@@ -33,7 +33,14 @@ const NO_FILTER: JobFilter = Object.freeze({});
 /** True when `job` meets every condition in `filter`; a filter with an unknown key or a bad value is a ValidationError. */
 export function matchesJobFilter(job: Job, wanted: JobFilter = NO_FILTER): boolean {
   checkJobArgument('matchesJobFilter', 'job', job);
-  const filter = wanted === NO_FILTER ? wanted : checkJobFilter(wanted);
+  return matchesCheckedJobFilter(job, wanted === NO_FILTER ? wanted : checkJobFilter(wanted));
+}
+
+/**
+ * {@link matchesJobFilter} for a store's own job and a filter it has just checked (checkStoreFilter's copy): neither is
+ * checked again, once per job of a scan.
+ */
+export function matchesCheckedJobFilter(job: Job, filter: JobFilter): boolean {
   const sets = lookupSets(filter);
   if (sets.ids && !sets.ids.has(job.id)) return false;
   if (sets.fingerprints && !(job.fingerprint && sets.fingerprints.has(job.fingerprint))) return false;

@@ -4,6 +4,9 @@
 // one issue kept per hole.
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../errors/validation-error.js';
+import { parseJob } from '../schemas/index.js';
+import type { JobFilter } from '../interfaces/index.js';
+import { matchesJobFilter } from './job-filter.js';
 import { checkJobFilter, parseJobFilter } from './job-filter-schema.js';
 
 function refusal(value: unknown): ValidationError {
@@ -93,5 +96,37 @@ describe('parseJobFilter reads a filter once', () => {
     expect(refusal(JSON.parse('{"__proto__": {"strict": true}, "ids": ["a"]}')).message).toBe(
       "Invalid JobFilter: __proto__: unknown key '__proto__'",
     );
+  });
+});
+
+describe('checkJobFilter and matchesJobFilter on a filter changed since it was checked', () => {
+  const job = (source: string) =>
+    parseJob({
+      id: `job-${source}`,
+      source,
+      url: `https://example.com/${source}`,
+      title: 'Engineer',
+      description: 'Builds things',
+      crawledAt: new Date(0),
+    });
+
+  it('read it again when a key got a new value or a list changed length (it answered as the filter had been)', () => {
+    const filter: JobFilter = { sources: ['a'] };
+    expect(matchesJobFilter(job('a'), filter)).toBe(true);
+    filter.sources = ['b'];
+    expect(matchesJobFilter(job('a'), filter)).toBe(false);
+    expect(matchesJobFilter(job('b'), filter)).toBe(true);
+    filter.sources.push('a');
+    expect(matchesJobFilter(job('a'), filter)).toBe(true);
+    delete filter.sources;
+    expect(matchesJobFilter(job('c'), filter)).toBe(true);
+    // A value made wrong after a first check is refused, not used.
+    (filter as Record<string, unknown>).sources = 'a';
+    expect(() => checkJobFilter(filter)).toThrow(ValidationError);
+  });
+
+  it('reuses the check while the filter holds the same values', () => {
+    const filter: JobFilter = { sources: ['a'], ids: ['job-a'] };
+    expect(checkJobFilter(filter)).toBe(checkJobFilter(filter));
   });
 });

@@ -24,7 +24,7 @@ import {
   type RestoredPostings,
 } from '../../bm25/bm25-index.js';
 import { StoreFileError, StoreWriteError, VectorDimensionError, type UpsertFailure } from '../../errors/index.js';
-import { checkJobFilter, matchesJobFilter } from '../../filter/index.js';
+import { checkJobFilter, matchesCheckedJobFilter } from '../../filter/index.js';
 import { jobPlaceText } from '../../job-text/index.js';
 import type {
   EmbeddingCache,
@@ -339,9 +339,9 @@ export class MemoryStore implements Store, EmbeddingCache {
     // filter was checked, and a filter changed since an earlier call was read as it had been.
     const wanted = checkStoreFilter('listJobs', 'filter', filter);
     const candidates = this.candidates(wanted);
-    const jobs = (restricts(wanted) ? candidates.filter((job) => matchesJobFilter(job, wanted)) : candidates).sort(
-      newestFirst,
-    );
+    const jobs = (
+      restricts(wanted) ? candidates.filter((job) => matchesCheckedJobFilter(job, wanted)) : candidates
+    ).sort(newestFirst);
     return paginate(jobs, page);
   }
 
@@ -349,7 +349,7 @@ export class MemoryStore implements Store, EmbeddingCache {
     await this.ready;
     const wanted = checkStoreFilter('countJobs', 'filter', filter);
     if (!restricts(wanted)) return this.jobs.size;
-    return this.candidates(wanted).filter((job) => matchesJobFilter(job, wanted)).length;
+    return this.candidates(wanted).filter((job) => matchesCheckedJobFilter(job, wanted)).length;
   }
 
   async latestCrawledAt(source: string): Promise<Date | undefined> {
@@ -380,7 +380,7 @@ export class MemoryStore implements Store, EmbeddingCache {
       const results: ScoredJob[] = [];
       for (const hit of hits) {
         const job = this.jobs.get(hit.id);
-        if (!job || (filter && !matchesJobFilter(job, filter))) continue;
+        if (!job || (filter && !matchesCheckedJobFilter(job, filter))) continue;
         results.push({ job, score: hit.score });
         if (limit !== undefined && results.length >= limit) return results;
       }
@@ -436,7 +436,7 @@ export class MemoryStore implements Store, EmbeddingCache {
       filter
         ? (id) => {
             const job = this.jobs.get(id);
-            return job !== undefined && matchesJobFilter(job, filter);
+            return job !== undefined && matchesCheckedJobFilter(job, filter);
           }
         : (id) => this.jobs.has(id),
     );
