@@ -362,6 +362,23 @@ describe('extractContact', () => {
     );
   });
 
+  it("keeps the name a later page's running header repeats over a dated entry, and the person's own practice", () => {
+    // No e-mail or link spells the name here (the reviewer's cases: each was dropped by the rule above).
+    const resume = (...experience: string[]) =>
+      `Maria Andrade\nSummary\nData analyst.\nExperience\n${experience.join('\n')}\n`;
+    const pages = ['Senior Engineer, Acme', '2019 - 2021', 'Maria Andrade - Resume - Page 2 of 2'];
+    expect(extractContact(resume(...pages, 'Data Engineer, Initech, 2015 - 2018')).name).toBe('Maria Andrade');
+    expect(extractContact(resume(...pages.slice(0, 2), 'Maria Andrade | CV | 2', 'Analyst, 2014')).name).toBe(
+      'Maria Andrade',
+    );
+    expect(
+      extractContact(resume(...pages.slice(0, 2), 'Maria Andrade', 'Data Engineer, Initech, 2015 - 2018')).name,
+    ).toBe('Maria Andrade');
+    expect(extractContact(resume('Maria Andrade (Freelance Consulting), 2015 - 2020', 'Data work.')).name).toBe(
+      'Maria Andrade',
+    );
+  });
+
   it('takes no name from a title ending in a role noun misspelt, but keeps surnames near short role nouns', () => {
     expect(extractContact('AIRCRAFT HYDRAULICS JOURNYMAN\nSummary\nSeeking a position.\n').name).toBeUndefined();
     expect(extractContact('Senior Techncian\nSummary\nSeeking a position.\n').name).toBeUndefined();

@@ -814,13 +814,21 @@ function guessName(
 // A year, as an entry's dates give one.
 const ENTRY_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 // What may follow an entry's title or employer on its line: a separator, then its dates or the other of the two.
-const AFTER_ENTRY_HEAD = /^(?:$|[ \t]*[,|:;(–—-])/;
+const AFTER_ENTRY_HEAD = /^(?:$|[ \t]*[,|:;–—-])/;
+// A page's running header or footer, which repeats the person's name over a later page ("Maria Andrade - Resume - Page
+// 2 of 2"): not an entry's head.
+const RUNNING_HEADER =
+  /\b(?:resume|résumé|cv|curriculum|vitae|pages?|seite|página|strona|stránka)\b|(?<!\d)\d{1,3} of \d{1,3}(?!\d)/iu;
+// A line that opens with an entry's dates: a year, a month's name or number and a year ("September 2015 to Current").
+const DATES_LINE = /^(?:(?:19|20)\d\d(?!\d)|\d{1,2}[/.-](?:19|20)?\d\d(?!\d)|\p{L}{3,10}\.?,?\s+(?:19|20)\d\d(?!\d))/u;
 // Lines of an experience section looked at, at most.
 const ENTRY_LINES_LIMIT = 2000;
 /**
  * Whether `candidate` heads an entry of an experience section: a line that is it (or opens with it before a separator)
- * and gives a year there or on the next line ("EXPRESS SCRIPTS" atop a template's résumé, then "Express Scripts" /
- * "September 2015 to Current …" under Experience): the title or employer the résumé opens with, not the person's name.
+ * and gives a year there, or is followed by a line that opens with dates ("EXPRESS SCRIPTS" atop a template's résumé,
+ * then "Express Scripts" / "September 2015 to Current …" under Experience): the title or employer the résumé opens
+ * with, not the person's name. A page's running header ("Maria Andrade - Resume - Page 2 of 2") is not such a line, nor
+ * is the name alone over a later page's first line when that line does not open with dates.
  */
 function headsAnEntry(text: string, candidate: string): boolean {
   const wanted = candidate.replace(/\s+/g, ' ').toLowerCase();
@@ -832,8 +840,9 @@ function headsAnEntry(text: string, candidate: string): boolean {
       .filter(Boolean);
     for (const [index, line] of lines.entries()) {
       const squashed = line.replace(/\s+/g, ' ').toLowerCase();
-      if (!squashed.startsWith(wanted) || !AFTER_ENTRY_HEAD.test(squashed.slice(wanted.length))) continue;
-      if (ENTRY_YEAR.test(line) || ENTRY_YEAR.test(lines[index + 1] ?? '')) return true;
+      const rest = squashed.slice(wanted.length);
+      if (!squashed.startsWith(wanted) || !AFTER_ENTRY_HEAD.test(rest) || RUNNING_HEADER.test(rest)) continue;
+      if (ENTRY_YEAR.test(rest) || DATES_LINE.test(lines[index + 1] ?? '')) return true;
     }
   }
   return false;
