@@ -2658,4 +2658,28 @@ describe('isTitleWord', () => {
     for (const text of ['Leider', 'Gemeente Eindhoven', 'Szkoła Podstawowa nr 5', 'Biuro Rachunkowe Bilans'])
       expect(isTitleWord(text), text).toBe(false);
   });
+
+  it('knows Czech and Slovak job titles, feminine forms among them', () => {
+    // Hand-written titles as Czech and Slovak CVs write them (fixtures/layouts: cs-soucasnost, sk-doteraz); none was a
+    // title word before.
+    for (const title of [
+      'Programátorka Java',
+      'Účetní',
+      'Asistentka prodeje',
+      'Vývojář softwaru',
+      'Projektový manažer',
+      'Vedoucí prodejny',
+      'Obchodní zástupce',
+      'Softvérový vývojár',
+      'Projektový manažér',
+      'Predavač',
+      'Účtovníčka',
+      'Riaditeľ pobočky',
+      'Špecialistka nákupu',
+      'Inžinier kvality',
+    ])
+      expect(isTitleWord(title), title).toBe(true);
+    for (const text of ['Česká spořitelna a.s.', 'Slovnaft a.s.', 'Vysoké učení technické v Brně', 'Mladá Boleslav'])
+      expect(isTitleWord(text), text).toBe(false);
+  });
 });

@@ -74,13 +74,25 @@ const POLISH_TITLE_WORDS = [
   String.raw`kierowca|pielęgniar(?:ka|z)|lekarz|kucharz|kelner(?:ka)?|recepcjonist(?:a|ka)|przedstawiciel(?:ka)?`,
   String.raw`właściciel(?:ka)?|(?:współ)?założyciel(?:ka)?|pracownik|pracownica|referent(?:ka)?|informatyk|ekonomist(?:a|ka)`,
 ];
+// Czech and Slovak titles, masculine and feminine; an adjective may open the title ("Softvérový vývojár", "Projektový
+// manažer"), the role noun may too ("Vedoucí prodejny", "Asistentka prodeje").
+const CZECH_SLOVAK_TITLE_WORDS = [
+  String.raw`programátor(?:ka)?|vývojář(?:ka)?|vývojár(?:ka)?|manaž[eé]r(?:ka)?|účetní|účtovník|účtovníčka|asistent(?:ka)?`,
+  String.raw`prodavač(?:ka)?|predavač(?:ka)?|vedoucí|vedúc(?:i|a)|ředitel(?:ka)?|riaditeľ(?:ka)?|konzultant(?:ka)?`,
+  String.raw`specialist(?:a|ka)|špecialist(?:a|ka)|technik|technička|referent(?:ka)?|učitel(?:ka)?|učiteľ(?:ka)?`,
+  String.raw`lektor(?:ka)?|analyti(?:k|čka)|architekt(?:ka)?|administrátor(?:ka)?|koordinátor(?:ka)?|inženýr(?:ka)?`,
+  String.raw`inžinier(?:ka)?|stážist(?:a|ka)|brigádník|brigádnice|brigádnička|jednatel(?:ka)?|konateľ(?:ka)?`,
+  String.raw`majitel(?:ka)?|majiteľ(?:ka)?|(?:spolu)?zakladatel(?:ka)?|(?:spolu)?zakladateľ(?:ka)?|zástupc[ea]|kuchař(?:ka)?`,
+  String.raw`kuchár(?:ka)?|číšník|servírka|čašník|čašníčka|řidič|vodič|skladník|mechanik|elektrikář|elektrikár`,
+];
 // The same in Spanish, Portuguese, Italian, French, German (compounds end in the role: "Softwareentwickler"), Russian,
-// Dutch and Polish; `\b` does not see letters outside ASCII, so these use letter lookarounds.
+// Dutch, Polish, Czech and Slovak; `\b` does not see letters outside ASCII, so these use letter lookarounds.
 const TITLE_WORDS_INTL = new RegExp(
   String.raw`(?<!\p{L})(?:${[
     String.raw`ingenier[oa]s?|desarrollador(?:a|es)?|programador(?:a|es)?|gerente|jef[ea]|director(?:a)?|analista|contador(?:a)?|contable|asistente|t[ée]cnic[oa]|diseñador(?:a)?|profesor(?:a)?|consultor(?:a)?|coordinador(?:a)?|administrador(?:a)?|vendedor(?:a)?|cociner[oa]|camarer[oa]|practicante|enfermer[oa]|especialista|desenvolvedor(?:a|es)?|engenheir[oa]|coordenador(?:a)?|diretor(?:a)?|enfermeir[oa]|estagi[aá]ri[oa]|assistente|ingegnere|sviluppatore|impiegat[oa]|tecnico|stagista|progettista|responsabile|contabile|direttore|direttrice|ingénieure?|développeu(?:r|se)|directeur|directrice|responsable|analyste|comptable|assistante?|technicien(?:ne)?|chargée?|gestionnaire|conseill(?:er|ère)|vendeu(?:r|se)|professeure?|enseignante?|stagiaire|alternante?|chef(?:fe)?|format(?:eur|rice)|acheteu(?:r|se)|\p{L}*(?:entwickler|ingenieur|leiter|berater|referent|kaufmann|kauffrau|techniker|assistent|sachbearbeiter|mitarbeiter|lehrer|koch|buchhalter|verkäufer|pfleger|manager)(?:in)?|werkstudent(?:in)?|mentorin|praktikant(?:in)?|инженер|разработчик|программист|менеджер|руководитель|директор|аналитик|бухгалтер|специалист|консультант|ассистент|начальник|администратор|дизайнер|тестировщик|преподаватель|учитель|стаж[её]р`,
     ...DUTCH_TITLE_WORDS,
     ...POLISH_TITLE_WORDS,
+    ...CZECH_SLOVAK_TITLE_WORDS,
   ].join('|')})(?!\p{L})`,
   'iu',
 );

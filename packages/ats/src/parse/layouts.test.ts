@@ -1,5 +1,6 @@
-// Résumés hand-written for these tests (#23, helpers 184, 188 and 190) in the layouts CVs commonly use in English, German,
-// French, Spanish, Portuguese, Italian, Russian, Dutch and Polish (invented people; real employers' and towns' names, as CVs write them): "Title,
+// Résumés hand-written for these tests (#23, helpers 184, 188, 190 and 204) in the layouts CVs commonly use in English,
+// German, French, Spanish, Portuguese, Italian, Russian, Dutch, Polish, Czech and Slovak (invented people, not real CVs;
+// real employers' and towns' names, as CVs write them): "Title,
 // Employer — Town, ST <spaces> dates", "Title at Employer (Town)", "Employer · Title" (a LinkedIn export), lines opened
 // by their dates and ":" or a tab ("Depuis janvier 2020 : …", "04/2019 – heute <tab> …"), ranges opened by "since" in
 // each language ("seit", "ab", "depuis", "desde", "a partir de", "dal"), the Europass CV's two columns flattened with

@@ -168,6 +168,9 @@ describe('isPlaceName', () => {
     for (const name of ['España', 'Italia', 'Polska', 'Nederland', 'Österreich', 'Schweiz', 'Suisse', 'Brasil'])
       expect(isPlaceName(name), name).toBe(true);
     expect(parseLocationText('Madrid, España')).toEqual({ city: 'Madrid', country: 'España' });
+    for (const name of ['Česká republika', 'Česko', 'Slovensko', 'Slovenská republika'])
+      expect(isPlaceName(name), name).toBe(true);
+    expect(parseLocationText('Bratislava, Slovensko')).toEqual({ city: 'Bratislava', country: 'Slovensko' });
     for (const name of ['Acme', 'Python', 'Pune University', '', 'Nepal Telecom'])
       expect(isPlaceName(name), name).toBe(false);
   });
