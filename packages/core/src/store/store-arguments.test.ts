@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../errors/validation-error.js';
 import { createMemoryStore } from './memory/memory-store.js';
+import { checkStoreFilter } from './store-arguments.js';
 
 describe('MemoryStore: the round-18 Store argument checks', () => {
   const store = createMemoryStore();
@@ -65,5 +66,22 @@ describe('MemoryStore: the round-18 Store argument checks', () => {
     expect(await store.searchJobsByVector(new Float32Array([1, 0]))).toEqual([]);
     expect(await store.listMatches('s')).toEqual([]);
     expect(await store.latestCrawledAt('test')).toBeUndefined();
+  });
+});
+
+describe('checkStoreFilter', () => {
+  it('gives a new checked copy each call, undefined for none, and a ValidationError naming the argument or field', () => {
+    const filter = { sources: ['a'] };
+    const first = checkStoreFilter('listJobs', 'filter', filter);
+    expect(first).toEqual({ sources: ['a'] });
+    expect(first).not.toBe(filter);
+    filter.sources = ['b'];
+    expect(checkStoreFilter('listJobs', 'filter', filter)).toEqual({ sources: ['b'] });
+    expect(checkStoreFilter('listJobs', 'filter', undefined)).toBeUndefined();
+    for (const wrong of [null, 0, '', false])
+      expect(() => checkStoreFilter('listJobs', 'filter', wrong)).toThrow(/^Invalid Store\.listJobs: filter: must be/);
+    expect(() => checkStoreFilter('searchJobs', 'options.filter', { ids: ['a', 3] })).toThrow(
+      /^Invalid JobFilter: ids\.1: must be a string/,
+    );
   });
 });
