@@ -74,7 +74,11 @@ export function timeParseRun(checkout, text) {
     child.stderr.on('data', (chunk) => {
       errors += chunk;
     });
-    child.on('error', reject);
+    // A child that could not be started emits 'error' and no 'exit': its folder is removed here.
+    child.on('error', (error) => {
+      rmSync(folder, { recursive: true, force: true });
+      reject(error);
+    });
     child.on('exit', (code) => {
       const wallMs = performance.now() - started;
       try {
