@@ -113,10 +113,11 @@ describe('checkJobFilter and matchesJobFilter on a filter changed since it was c
   it('read it again when a key got a new value or a list changed length (it answered as the filter had been)', () => {
     const filter: JobFilter = { sources: ['a'] };
     expect(matchesJobFilter(job('a'), filter)).toBe(true);
-    filter.sources = ['b'];
+    const sources = ['b'];
+    filter.sources = sources;
     expect(matchesJobFilter(job('a'), filter)).toBe(false);
     expect(matchesJobFilter(job('b'), filter)).toBe(true);
-    filter.sources.push('a');
+    sources.push('a');
     expect(matchesJobFilter(job('a'), filter)).toBe(true);
     delete filter.sources;
     expect(matchesJobFilter(job('c'), filter)).toBe(true);
