@@ -120,8 +120,25 @@ export function parseJobFilter(value: unknown): JobFilter {
  * item: a sparse list of 2^22 holes (a few bytes of code) took 33 s and 1.8 GiB, one of 2^32 - 1 ran a 4 GiB heap out
  * after 7.5 min. Other values are left to the schema ("expected object").
  */
+// Objects of a built-in kind with no JobFilter key of their own, read as {} (every job): a Date, a Map, a Set, a RegExp,
+// bytes. A filter is a plain object.
+const notFilterKind = (value: object) =>
+  value instanceof Date ||
+  value instanceof Map ||
+  value instanceof Set ||
+  value instanceof RegExp ||
+  ArrayBuffer.isView(value);
+
 function readJobFilter(value: unknown): unknown {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  if (notFilterKind(value)) {
+    const kind = Object.prototype.toString.call(value).slice(8, -1);
+    throw invalidArgument(
+      'JobFilter',
+      '',
+      `must be a plain object ({ workplace?, locations?, ids?, … }), got a ${kind}`,
+    );
+  }
   const copy = readRecordArgument('JobFilter', '', value, 'a JobFilter', jobFilterSchema.shape);
   // The one nested object, read once too (its kind is left to the schema).
   const salary = copy.minSalary;

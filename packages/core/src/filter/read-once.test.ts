@@ -131,3 +131,18 @@ describe('checkJobFilter and matchesJobFilter on a filter changed since it was c
     expect(checkJobFilter(filter)).toBe(checkJobFilter(filter));
   });
 });
+
+describe('parseJobFilter on an object of a built-in kind', () => {
+  it('refuses a Date, a Map, a Set, a RegExp and bytes, naming the kind (each was read as {}: every job)', () => {
+    for (const [value, kind] of [
+      [new Date(0), 'Date'],
+      [new Map([['sources', ['a']]]), 'Map'],
+      [new Set(['a']), 'Set'],
+      [/a/, 'RegExp'],
+      [new Uint8Array(2), 'Uint8Array'],
+    ] as const)
+      expect(refusal(value).message, kind).toBe(
+        `Invalid JobFilter: (root): must be a plain object ({ workplace?, locations?, ids?, … }), got a ${kind}`,
+      );
+  });
+});
