@@ -426,8 +426,12 @@ export function extractContact(text: string): Contact {
   const links = findLinks(text);
   const masked = mask(text, [...allEmails, ...links, ...others]);
   const header = headerLines(text);
+  // The experience sections' lines, read once, when a name candidate is first looked for in them.
+  let experience: ExperienceLines | undefined;
   const found = {
-    name: guessName(header, handlesOf(emails, links), (candidate) => headsAnEntry(text, candidate)),
+    name: guessName(header, handlesOf(emails, links), (candidate) =>
+      headsAnEntry((experience ??= experienceLines(text)), candidate),
+    ),
     email: emails[0]?.value,
     phone: findPhone(masked),
     location: guessLocation(header),
@@ -823,6 +827,21 @@ const RUNNING_HEADER =
 const DATES_LINE = /^(?:(?:19|20)\d\d(?!\d)|\d{1,2}[/.-](?:19|20)?\d\d(?!\d)|\p{L}{3,10}\.?,?\s+(?:19|20)\d\d(?!\d))/u;
 // Lines of an experience section looked at, at most.
 const ENTRY_LINES_LIMIT = 2000;
+/** Each experience section's lines, trimmed, blank ones left out (at most ENTRY_LINES_LIMIT of each): as written and squashed. */
+type ExperienceLines = readonly { readonly lines: readonly string[]; readonly squashed: readonly string[] }[];
+
+function experienceLines(text: string): ExperienceLines {
+  return splitSections(text)
+    .filter((section) => section.kind === 'experience')
+    .map((section) => {
+      const lines = section.text
+        .split(/\r\n|\r|\n/, ENTRY_LINES_LIMIT)
+        .map((line) => line.trim())
+        .filter(Boolean);
+      return { lines, squashed: lines.map((line) => line.replace(/\s+/g, ' ').toLowerCase()) };
+    });
+}
+
 /**
  * Whether `candidate` heads an entry of an experience section: a line that is it (or opens with it before a separator)
  * and gives a year there, or is followed by a line that opens with dates ("EXPRESS SCRIPTS" atop a template's résumé,
@@ -830,18 +849,12 @@ const ENTRY_LINES_LIMIT = 2000;
  * with, not the person's name. A page's running header ("Maria Andrade - Resume - Page 2 of 2") is not such a line, nor
  * is the name alone over a later page's first line when that line does not open with dates.
  */
-function headsAnEntry(text: string, candidate: string): boolean {
+function headsAnEntry(experience: ExperienceLines, candidate: string): boolean {
   const wanted = candidate.replace(/\s+/g, ' ').toLowerCase();
-  for (const section of splitSections(text)) {
-    if (section.kind !== 'experience') continue;
-    const lines = section.text
-      .split(/\r\n|\r|\n/, ENTRY_LINES_LIMIT)
-      .map((line) => line.trim())
-      .filter(Boolean);
-    for (const [index, line] of lines.entries()) {
-      const squashed = line.replace(/\s+/g, ' ').toLowerCase();
-      const rest = squashed.slice(wanted.length);
-      if (!squashed.startsWith(wanted) || !AFTER_ENTRY_HEAD.test(rest) || RUNNING_HEADER.test(rest)) continue;
+  for (const { lines, squashed } of experience) {
+    for (const [index, line] of squashed.entries()) {
+      const rest = line.slice(wanted.length);
+      if (!line.startsWith(wanted) || !AFTER_ENTRY_HEAD.test(rest) || RUNNING_HEADER.test(rest)) continue;
       if (ENTRY_YEAR.test(rest) || DATES_LINE.test(lines[index + 1] ?? '')) return true;
     }
   }

@@ -351,8 +351,7 @@ const PEOPLE_ROLE_NOUNS: ReadonlySet<string> = new Set(ROLE_NOUNS.filter((noun) 
  * certification's name is left ("… Network Associates").
  */
 function namesPeople(mention: SkillMention): boolean {
-  if (mention.category === 'certification') return false;
-  const last = /(\p{L}+)$/u.exec(mention.text)?.[1]?.toLowerCase();
+  const last = lastWordOf(mention);
   if (last === undefined || !last.endsWith('s')) return false;
   const singular = last.endsWith('ies') ? `${last.slice(0, -3)}y` : last.slice(0, -1);
   return PEOPLE_ROLE_NOUNS.has(singular) || (last.endsWith('es') && PEOPLE_ROLE_NOUNS.has(last.slice(0, -2)));
@@ -373,9 +372,14 @@ const ALL_ROLE_NOUNS: ReadonlySet<string> = new Set(ROLE_NOUNS);
  * is a certification.
  */
 function namesRole(mention: SkillMention): boolean {
-  if (mention.category === 'certification') return false;
-  const last = /(\p{L}+)$/u.exec(mention.text)?.[1]?.toLowerCase();
+  const last = lastWordOf(mention);
   return last !== undefined && ALL_ROLE_NOUNS.has(last);
+}
+
+// The last word of a mention's text, lower-cased; none for a certification, whose name is never a role's or people's.
+function lastWordOf(mention: SkillMention): string | undefined {
+  if (mention.category === 'certification') return undefined;
+  return /(\p{L}+)$/u.exec(mention.text)?.[1]?.toLowerCase();
 }
 
 /** Whether [start, end) lies inside one of `ranges` (in text order, none overlapping), by binary search. */
