@@ -11,6 +11,7 @@ import {
   checkRecognizerImage,
   checkRecordArgument,
   readRecordArgument,
+  recordArgumentKeys,
   checkTextArgument,
   checkVectorEntries,
   describeValue,
@@ -272,5 +273,33 @@ describe('readRecordArgument (round 19)', () => {
     expect(() => readRecordArgument('Store', 'page', null, 'PageOptions')).toThrow(
       'Invalid Store: page: must be PageOptions, got null',
     );
+  });
+});
+
+describe('recordArgumentKeys', () => {
+  it("lists the own enumerable keys, then the known keys found anywhere (a class's getter, a non-enumerable key)", () => {
+    class Options {
+      get limit(): number {
+        return 5;
+      }
+    }
+    const options = Object.assign(new Options(), { extra: 1 });
+    Object.defineProperty(options, 'offset', { value: 2, enumerable: false });
+    expect(recordArgumentKeys(options, ['limit', 'offset', 'filter'])).toEqual(['extra', 'limit', 'offset']);
+    expect(recordArgumentKeys({ limit: 1 }, ['limit'])).toEqual(['limit']);
+    expect(recordArgumentKeys({})).toEqual([]);
+  });
+
+  it('reads no key of Object.prototype (prototype pollution)', () => {
+    const prototype = Object.prototype as Record<string, unknown>;
+    prototype.limit = 5;
+    try {
+      expect(recordArgumentKeys({ offset: 1 }, ['limit', 'offset'])).toEqual(['offset']);
+      expect(readRecordArgument('f', 'page', { offset: 1 }, 'page options', { limit: true, offset: true })).toEqual({
+        offset: 1,
+      });
+    } finally {
+      delete prototype.limit;
+    }
   });
 });

@@ -73,7 +73,7 @@ export function readRecordArgument(
     );
   let keys: string[];
   try {
-    keys = [...new Set([...Object.keys(record), ...Object.keys(known).filter((key) => key in record)])];
+    keys = recordArgumentKeys(record, Object.keys(known));
   } catch (error) {
     throw unreadable('', error);
   }
@@ -88,6 +88,24 @@ export function readRecordArgument(
     Object.defineProperty(copy, key, { value: item, enumerable: true, writable: true, configurable: true });
   }
   return copy;
+}
+
+/**
+ * The keys {@link readRecordArgument} reads of `record`: its own enumerable keys, then those of `known` it has anywhere
+ * else (a class's getters, a non-enumerable own key), not on Object.prototype. Throws what a Proxy's trap throws.
+ */
+export function recordArgumentKeys(record: object, known: readonly string[] = []): string[] {
+  const keys = Object.keys(record);
+  // A plain object whose keys are all enumerable has no other: Object.prototype's are not an argument's (a key set
+  // there by prototype pollution is not read), and looking each known key up costs more than the rest of a reuse.
+  const prototype = Object.getPrototypeOf(record);
+  if (
+    (prototype === Object.prototype || prototype === null) &&
+    Object.getOwnPropertyNames(record).length === keys.length
+  )
+    return keys;
+  for (const key of known) if (key in record && keys.indexOf(key) === -1) keys.push(key);
+  return keys;
 }
 
 /**

@@ -9,7 +9,7 @@ import {
   strictObject,
   workplaceSchema,
 } from '../schemas/index.js';
-import { describeValue, invalidArgument, readRecordArgument } from '../errors/argument.js';
+import { describeValue, invalidArgument, readRecordArgument, recordArgumentKeys } from '../errors/argument.js';
 import {
   cappedArray,
   cappedString,
@@ -60,41 +60,79 @@ export const jobFilterSchema = strictObject({
 });
 
 /**
- * A filter object checked before, with what it held then: its keys, each key's value (by identity) and each list's
- * length. A later call with the same object reuses the check only while these are the same, so a filter changed since
- * (`filter.sources = ['b']`, an id pushed onto `filter.ids`) is read again instead of answered as it was.
+ * What a filter object held when it was read for its check, each key read once (readRecordArgument's keys: its own
+ * enumerable keys and the known keys a class defines as getters): each value by identity, with each list's length, a
+ * date's time and, for minSalary, the same of its own keys. A later call with the same object reuses the check only
+ * while it reads the same, so a filter changed since (`filter.sources = ['b']`, an id pushed onto `filter.ids`,
+ * `filter.minSalary.amount = 90_000`, `filter.postedSince.setFullYear(2030)`, a class's private list replaced behind
+ * its getter) is read again instead of answered as it was.
  */
-interface CheckedFilter {
-  readonly valid: JobFilter;
+interface FilterSnapshot {
   readonly keys: readonly string[];
   readonly values: readonly unknown[];
-  readonly lengths: readonly number[];
+  /** Per key: a list's length, a date's time (NaN for an invalid one), or undefined. */
+  readonly facts: readonly (number | undefined)[];
+  /** Per key: the snapshot of a nested object (minSalary), or undefined. */
+  readonly nested: readonly (FilterSnapshot | undefined)[];
+}
+
+interface CheckedFilter {
+  readonly valid: JobFilter;
+  readonly snapshot: FilterSnapshot;
 }
 
 const checked = new WeakMap<object, CheckedFilter>();
 
-// What `filter` holds now, with the check it passed; undefined when reading it throws (it is then never reused).
-function remember(filter: object, valid: JobFilter): void {
-  try {
-    const keys = Object.keys(filter);
-    const values = keys.map((key) => (filter as Record<string, unknown>)[key]);
-    const lengths = values.map((value) => (Array.isArray(value) ? value.length : -1));
-    checked.set(filter, { valid, keys, values, lengths });
-  } catch {
-    checked.delete(filter);
-  }
+// The kind Object.prototype.toString gives a value, from any realm ("Date", "Map", "Object").
+const kindOf = (value: object) => Object.prototype.toString.call(value).slice(8, -1);
+
+// What a value read for a filter's key tells beside its identity: a list's length, a date's time. (Reading a Date's
+// time runs no code of the caller's; a list's length is read as the check read it.)
+function factOf(value: unknown, length?: number): number | undefined {
+  if (Array.isArray(value)) return length ?? value.length;
+  if (typeof value === 'object' && value !== null && kindOf(value) === 'Date')
+    return Date.prototype.getTime.call(value as Date);
+  return undefined;
 }
 
-// Whether `filter` still holds what it held when it was checked (a getter that throws now: no).
-function unchanged(filter: object, entry: CheckedFilter): boolean {
+// The keys readRecordArgument looks for beyond a filter's own (a class's getters), and those of its nested object.
+const FILTER_KEYS: readonly string[] = Object.keys(jobFilterSchema.shape);
+const NESTED_KEYS: Readonly<Record<string, readonly string[]>> = { minSalary: Object.keys(minimumSalarySchema.shape) };
+
+// A snapshot of `record`: a plain copy the check read, with the lengths it read and its nested objects' snapshots, or
+// (without `nested`) a filter of our own, whose nested objects are read here.
+function snapshotOf(
+  record: Readonly<Record<string, unknown>>,
+  lengths: Readonly<Record<string, number>> = {},
+  nested?: Readonly<Record<string, FilterSnapshot>>,
+): FilterSnapshot {
+  const keys = Object.keys(record);
+  const values = keys.map((key) => record[key]);
+  const own = (key: string, value: unknown) =>
+    key in NESTED_KEYS && typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? snapshotOf(value as Record<string, unknown>)
+      : undefined;
+  return {
+    keys,
+    values,
+    facts: keys.map((key, index) => factOf(values[index], lengths[key])),
+    nested: keys.map((key, index) => (nested === undefined ? own(key, values[index]) : nested[key])),
+  };
+}
+
+// Whether `record` reads now as it did for `snapshot`: the same keys (as readRecordArgument lists them), values, list
+// lengths, dates' times and nested fields. A getter or trap that throws now: no.
+function readsAsBefore(record: object, snapshot: FilterSnapshot, known: readonly string[]): boolean {
   try {
-    const keys = Object.keys(filter);
-    if (keys.length !== entry.keys.length) return false;
+    const keys = recordArgumentKeys(record, known);
+    if (keys.length !== snapshot.keys.length) return false;
     for (let index = 0; index < keys.length; index++) {
-      if (keys[index] !== entry.keys[index]) return false;
-      const value = (filter as Record<string, unknown>)[keys[index] as string];
-      if (value !== entry.values[index]) return false;
-      if (Array.isArray(value) && value.length !== entry.lengths[index]) return false;
+      const key = keys[index] as string;
+      if (key !== snapshot.keys[index]) return false;
+      const value = (record as Record<string, unknown>)[key];
+      if (value !== snapshot.values[index] || !Object.is(factOf(value), snapshot.facts[index])) return false;
+      const inner = snapshot.nested[index];
+      if (inner !== undefined && !readsAsBefore(value as object, inner, NESTED_KEYS[key] ?? [])) return false;
     }
     return true;
   } catch {
@@ -108,10 +146,16 @@ function unchanged(filter: object, entry: CheckedFilter): boolean {
  * hole in a sparse list among them), is a ValidationError naming the field, found at the first such item.
  */
 export function parseJobFilter(value: unknown): JobFilter {
-  const valid = parseWith(jobFilterSchema, 'JobFilter', readJobFilter(value)) as JobFilter;
+  return checkedJobFilter(value).valid;
+}
+
+// parseJobFilter's answer and what `value` held when it was read (none when it is no object).
+function checkedJobFilter(value: unknown): { valid: JobFilter; snapshot?: FilterSnapshot } {
+  const read = readJobFilter(value);
+  const valid = parseWith(jobFilterSchema, 'JobFilter', read.copy) as JobFilter;
   // Already checked: a store that parses a filter per call hands this copy on to matchesJobFilter.
-  remember(valid, valid);
-  return valid;
+  checked.set(valid, { valid, snapshot: snapshotOf(valid as Record<string, unknown>) });
+  return read.snapshot === undefined ? { valid } : { valid, snapshot: read.snapshot };
 }
 
 /**
@@ -120,30 +164,44 @@ export function parseJobFilter(value: unknown): JobFilter {
  * item: a sparse list of 2^22 holes (a few bytes of code) took 33 s and 1.8 GiB, one of 2^32 - 1 ran a 4 GiB heap out
  * after 7.5 min. Other values are left to the schema ("expected object").
  */
-// Objects of a built-in kind with no JobFilter key of their own, read as {} (every job): a Date, a Map, a Set, a RegExp,
-// bytes. A filter is a plain object.
-const notFilterKind = (value: object) =>
-  value instanceof Date ||
-  value instanceof Map ||
-  value instanceof Set ||
-  value instanceof RegExp ||
-  ArrayBuffer.isView(value);
 
-function readJobFilter(value: unknown): unknown {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
-  if (notFilterKind(value)) {
-    const kind = Object.prototype.toString.call(value).slice(8, -1);
+function readJobFilter(value: unknown): { copy: unknown; snapshot?: FilterSnapshot } {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { copy: value };
+  let kind: string;
+  try {
+    kind = kindOf(value);
+  } catch (error) {
+    // A Proxy whose Symbol.toStringTag trap throws.
     throw invalidArgument(
       'JobFilter',
       '',
-      `must be a plain object ({ workplace?, locations?, ids?, … }), got a ${kind}`,
+      `could not be read: ${String((error as Error)?.message ?? error).slice(0, 200)}`,
+    );
+  }
+  // An object of a built-in kind, with no JobFilter key of its own, was read as {} (every job): a Date, a Map, a Set, a
+  // WeakMap, a RegExp, a Promise, an Error, bytes or their buffer, a boxed number, from any realm. A filter is a plain
+  // object (or a class's, whose kind is "Object").
+  if (kind !== 'Object') {
+    throw invalidArgument(
+      'JobFilter',
+      '',
+      `must be a plain object ({ workplace?, locations?, ids?, … }), got ${/^[AEIO]/.test(kind) ? 'an' : 'a'} ${kind}`,
     );
   }
   const copy = readRecordArgument('JobFilter', '', value, 'a JobFilter', jobFilterSchema.shape);
   // The one nested object, read once too (its kind is left to the schema).
+  const read = { ...copy };
+  const nested: Record<string, FilterSnapshot> = {};
+  const lengths: Record<string, number> = {};
   const salary = copy.minSalary;
-  if (typeof salary === 'object' && salary !== null && !Array.isArray(salary))
+  if (typeof salary === 'object' && salary !== null && !Array.isArray(salary)) {
     copy.minSalary = readRecordArgument('JobFilter', 'minSalary', salary, 'a MinimumSalary', minimumSalarySchema.shape);
+    nested.minSalary = snapshotOf(copy.minSalary as Record<string, unknown>);
+  }
+  // A date of the caller's is copied: the answer is the filter as read, which a later setTime() does not reach.
+  const since = copy.postedSince;
+  if (typeof since === 'object' && since !== null && kindOf(since) === 'Date')
+    copy.postedSince = new Date(Date.prototype.getTime.call(since));
   for (const [key, [cap, capName]] of Object.entries(LIST_CAPS)) {
     const list = copy[key];
     if (!Array.isArray(list)) continue;
@@ -155,6 +213,7 @@ function readJobFilter(value: unknown): unknown {
     }
     // Refused before an item is read (the schema's own words: cappedArray).
     if (!(length <= cap)) throw invalidArgument('JobFilter', key, `must hold at most ${cap} items (${capName})`);
+    lengths[key] = length;
     const items: string[] = new Array(length);
     for (let index = 0; index < length; index++) {
       let item: unknown;
@@ -173,20 +232,20 @@ function readJobFilter(value: unknown): unknown {
     }
     copy[key] = items;
   }
-  return copy;
+  return { copy, snapshot: snapshotOf(read, lengths, nested) };
 }
 
 /**
- * The validated form of `filter`, checked once per filter object while it holds the same values (later calls are a map
- * lookup and a look at its keys), so stores and {@link matchesJobFilter} can validate on every call. A key given a new
- * value or a list of another length is read again; an item replaced in place inside a list is not seen: pass a new
- * list (or a new filter) then.
+ * The validated form of `filter`, checked once per filter object while it reads as it did (later calls are a map lookup
+ * and a look at its keys), so stores and {@link matchesJobFilter} can validate on every call. A key (a class's getter
+ * too) answering a new value, a list of another length, a date set to another time or minSalary's fields changed are
+ * read again; an item replaced in place inside a list is not seen: pass a new list (or a new filter) then.
  */
 export function checkJobFilter(filter: JobFilter): JobFilter {
   if (typeof filter !== 'object' || filter === null) return parseJobFilter(filter);
   const entry = checked.get(filter);
-  if (entry !== undefined && unchanged(filter, entry)) return entry.valid;
-  const valid = parseJobFilter(filter);
-  remember(filter, valid);
+  if (entry !== undefined && readsAsBefore(filter, entry.snapshot, FILTER_KEYS)) return entry.valid;
+  const { valid, snapshot } = checkedJobFilter(filter);
+  if (snapshot !== undefined) checked.set(filter, { valid, snapshot });
   return valid;
 }

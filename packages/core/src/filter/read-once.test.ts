@@ -146,3 +146,119 @@ describe('parseJobFilter on an object of a built-in kind', () => {
       );
   });
 });
+
+describe('checkJobFilter on a filter changed where the keys it listed did not show it (round 20)', () => {
+  const job = parseJob({
+    id: 'job-a',
+    source: 'a',
+    url: 'https://example.com/a',
+    title: 'Engineer',
+    description: 'Builds things',
+    crawledAt: new Date(0),
+    postedAt: new Date('2026-01-01T00:00:00Z'),
+    salary: { min: 100_000, max: 120_000, currency: 'USD', period: 'year' },
+  });
+
+  it("reads a class's getter again: its private list replaced (the check listed no key of it and answered as before)", () => {
+    class SourcesFilter {
+      #sources = ['a'];
+      get sources(): string[] {
+        return this.#sources;
+      }
+      use(sources: string[]): void {
+        this.#sources = sources;
+      }
+    }
+    const filter = new SourcesFilter();
+    expect(matchesJobFilter(job, filter)).toBe(true);
+    filter.use(['b']);
+    expect(matchesJobFilter(job, filter)).toBe(false);
+  });
+
+  it('reads a non-enumerable key again', () => {
+    const filter = {} as { sources: string[] };
+    Object.defineProperty(filter, 'sources', { value: ['a'], writable: true, enumerable: false, configurable: true });
+    expect(matchesJobFilter(job, filter)).toBe(true);
+    filter.sources = ['b'];
+    expect(matchesJobFilter(job, filter)).toBe(false);
+  });
+
+  it('refuses a getter that answered a list to the check and a string since (it was answered with the list)', () => {
+    let reads = 0;
+    const filter = {
+      get sources(): string[] {
+        reads += 1;
+        return (reads === 1 ? ['a'] : 'a') as string[];
+      },
+    };
+    expect(matchesJobFilter(job, filter)).toBe(true);
+    expect(() => matchesJobFilter(job, filter)).toThrow('Invalid JobFilter: sources: ');
+  });
+
+  it("sees minSalary's amount changed in place", () => {
+    const filter = { minSalary: { amount: 50_000, currency: 'USD' } };
+    expect(matchesJobFilter(job, filter)).toBe(true);
+    filter.minSalary.amount = 900_000;
+    expect(matchesJobFilter(job, filter)).toBe(false);
+    (filter.minSalary as Record<string, unknown>).amount = Number.NaN;
+    expect(() => matchesJobFilter(job, filter)).toThrow('Invalid JobFilter: minSalary.amount');
+  });
+
+  it('sees postedSince set to another time, and keeps its own copy of the date (an invalid one after is refused)', () => {
+    const postedSince = new Date('2025-01-01T00:00:00Z');
+    const filter = { postedSince };
+    expect(matchesJobFilter(job, filter)).toBe(true);
+    const parsed = parseJobFilter(filter);
+    expect(parsed.postedSince).not.toBe(postedSince);
+    postedSince.setTime(Number.NaN);
+    expect(parsed.postedSince?.getTime()).toBe(Date.parse('2025-01-01T00:00:00Z'));
+    expect(() => matchesJobFilter(job, filter)).toThrow('Invalid JobFilter: postedSince');
+    postedSince.setTime(Date.parse('2030-01-01T00:00:00Z'));
+    expect(matchesJobFilter(job, filter)).toBe(false);
+  });
+
+  it("still reuses the check of an unchanged filter, a class instance and parseJobFilter's own copy among them", () => {
+    class Fixed {
+      get sources(): string[] {
+        return FIXED;
+      }
+    }
+    const FIXED = ['a'];
+    const instance = new Fixed();
+    expect(checkJobFilter(instance)).toBe(checkJobFilter(instance));
+    const filter = { minSalary: { amount: 50_000, currency: 'USD' }, postedSince: new Date(0), ids: ['job-a'] };
+    expect(checkJobFilter(filter)).toBe(checkJobFilter(filter));
+    const parsed = parseJobFilter(filter);
+    expect(checkJobFilter(parsed)).toBe(parsed);
+  });
+});
+
+describe('parseJobFilter on objects of the other built-in kinds', () => {
+  it('refuses a WeakMap, a Promise, an ArrayBuffer, an Error, a boxed number and a Date of another realm', async () => {
+    const { runInNewContext } = await import('node:vm');
+    for (const [value, kind] of [
+      [new WeakMap(), 'a WeakMap'],
+      [Promise.resolve(), 'a Promise'],
+      [new ArrayBuffer(8), 'an ArrayBuffer'],
+      [new Error('x'), 'an Error'],
+      [Object(5), 'a Number'],
+      [runInNewContext('new Date(0)'), 'a Date'],
+    ] as const)
+      expect(refusal(value).message, kind).toBe(
+        `Invalid JobFilter: (root): must be a plain object ({ workplace?, locations?, ids?, … }), got ${kind}`,
+      );
+  });
+
+  it('names the filter when a Proxy refuses to give its kind', () => {
+    const filter = new Proxy(
+      {},
+      {
+        get(target, key) {
+          if (key === Symbol.toStringTag) throw new Error('no kind');
+          return Reflect.get(target, key);
+        },
+      },
+    );
+    expect(refusal(filter).message).toBe('Invalid JobFilter: (root): could not be read: no kind');
+  });
+});
