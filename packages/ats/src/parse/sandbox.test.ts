@@ -1,6 +1,9 @@
 import { Worker } from 'node:worker_threads';
 import { describe, expect, it } from 'vitest';
-import { stopWorker } from './sandbox.js';
+import { ValidationError } from '@rolefit/core';
+import { buildPdf, textContent } from '../testing/hostile-files.js';
+import { isResumeParseError } from './errors.js';
+import { type ExtractionLimits, resolveLimits, runExtraction, stopWorker } from './sandbox.js';
 
 // Real worker threads (no mocks): the parser's own worker code needs a built file, so two small workers stand in for
 // it, one answering the stop message as extract-worker.ts does and one stuck in a synchronous loop.
@@ -35,4 +38,39 @@ describe('stopWorker', () => {
     stopWorker(worker);
     expect(await exited).toBe(1);
   });
+});
+
+describe('resolveLimits reads each limit once (round 20)', () => {
+  it('uses the value it checked: a getter answering 100 to the check and NaN after gave NaN (no time limit)', () => {
+    let reads = 0;
+    const limits = {
+      get timeoutMs(): number {
+        reads += 1;
+        return reads === 1 ? 100 : Number.NaN;
+      },
+    };
+    expect(resolveLimits(limits).timeoutMs).toBe(100);
+    expect(reads).toBe(1);
+  });
+
+  it('names the limit whose getter throws, and refuses limits that are no object', () => {
+    const limits = {
+      get maxMemoryMb(): number {
+        throw new Error('no memory figure');
+      },
+    };
+    expect(() => resolveLimits(limits, 'PdfToTextOptions')).toThrow(
+      'Invalid PdfToTextOptions: maxMemoryMb: could not be read: no memory figure',
+    );
+    expect(() => resolveLimits(null as unknown as ExtractionLimits)).toThrow(ValidationError);
+  });
+});
+
+describe('runExtraction out of time', () => {
+  it('says the machine was busy only when the limit waited for it (a limit of 0 said "(1 ms on a busy machine)")', async () => {
+    const pdf = buildPdf([{ data: textContent(['Jane Doe', 'Engineer, Acme, 2019 - 2023']) }], [0]);
+    const error = await runExtraction({ kind: 'pdf-text' }, pdf, { timeoutMs: 0 }).catch((caught: unknown) => caught);
+    expect(isResumeParseError(error, 'timeout')).toBe(true);
+    expect((error as Error).message).toBe('Reading the file took longer than 0 ms');
+  }, 60_000);
 });

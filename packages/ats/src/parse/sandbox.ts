@@ -3,7 +3,7 @@ import { mkdir, rename } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Worker, WorkerOptions } from 'node:worker_threads';
 import { OptionalDependencyError } from '@rolefit/core';
-import { checkNumberSetting } from '@rolefit/core/internal';
+import { checkNumberSetting, readRecordArgument } from '@rolefit/core/internal';
 import { ResumeParseError, type ResumeParseErrorCode } from './errors.js';
 import type { PageImageLimits } from '../ocr/page-images.js';
 import type { ResumeTask } from './parse-resume-file.js';
@@ -68,7 +68,17 @@ function checkCap(entity: string, key: keyof ExtractionLimits, value: unknown, w
  * options' type): NaN switched a cap off (every comparison with it is false), a string was compared as one, and a
  * `timeoutMs` of NaN, below 0 or past 2^31 - 1 ms ended the read at once as 'timeout'.
  */
-export function resolveLimits(limits: ExtractionLimits = {}, entity = 'ExtractionLimits'): ResolvedLimits {
+export function resolveLimits(given: ExtractionLimits = {}, entity = 'ExtractionLimits'): ResolvedLimits {
+  // Each limit read once, so what is checked is what is used: a getter answering 100 to the check and NaN after gave the
+  // parent NaN (no time limit, no memory cap: every comparison with it is false), and the worker, which checks again,
+  // refused it as a 'corrupt' file.
+  const limits = readRecordArgument(
+    entity,
+    '',
+    given,
+    'an object ({ timeoutMs?, maxPages?, … })',
+    EXTRACTION_LIMIT_NAMES,
+  ) as ExtractionLimits;
   // 0 times out at once (a test's way to get 'timeout'); past MAX_TIMER_MS it did the same by accident.
   checkNumberSetting(entity, 'timeoutMs', limits.timeoutMs, { min: 0, max: MAX_TIMER_MS });
   for (const key of ['maxPages', 'maxDecodedBytes', 'maxInflatedBytes', 'maxTextChars'] as const)
@@ -414,14 +424,19 @@ export async function runExtraction<T>(
       const stretched = busyMachineLimitMs(resolved.timeoutMs);
       // At `timeoutMs` the file has had its time, unless the process hardly ran (a busy machine): then it waits for the
       // process to have run its share, up to `stretched`.
+      // Whether the limit waited on a busy machine (said in the message; a late timer alone is not a busy machine's).
+      let waited = false;
       const check = () => {
         const elapsed = performance.now() - started;
         const cpu = process.cpuUsage(cpuAtStart);
         const ranMs = (cpu.user + cpu.system) / 1000;
         if (ranMs >= resolved.timeoutMs * BUSY_MACHINE_SHARE || elapsed >= stretched) {
-          const busy = elapsed >= resolved.timeoutMs * 1.5 ? ` (${Math.round(elapsed)} ms on a busy machine)` : '';
+          const busy = waited ? ` (${Math.round(elapsed)} ms on a busy machine)` : '';
           fail('timeout', `Reading the file took longer than ${resolved.timeoutMs} ms${busy}`);
-        } else timer = setTimeout(check, Math.min(BUSY_MACHINE_POLL_MS, Math.max(1, stretched - elapsed)));
+        } else {
+          waited = true;
+          timer = setTimeout(check, Math.min(BUSY_MACHINE_POLL_MS, Math.max(1, stretched - elapsed)));
+        }
       };
       timer = setTimeout(check, resolved.timeoutMs);
       const baseline = process.memoryUsage.rss();
