@@ -379,9 +379,27 @@ describe('extractContact', () => {
     );
   });
 
-  it('takes no name from a title ending in a role noun misspelt, but keeps surnames near short role nouns', () => {
-    expect(extractContact('AIRCRAFT HYDRAULICS JOURNYMAN\nSummary\nSeeking a position.\n').name).toBeUndefined();
+  it("keeps the name that heads an entry of its own, with no other employer (the person's own practice)", () => {
+    const resume = (...experience: string[]) =>
+      `Maria Andrade\nSummary\nData analyst.\nExperience\n${experience.join('\n')}\nData work.\n`;
+    expect(extractContact(resume('Maria Andrade, 2015 – 2020')).name).toBe('Maria Andrade');
+    expect(extractContact(resume('Maria Andrade', '2015 – 2020')).name).toBe('Maria Andrade');
+    expect(extractContact(resume('Data Analyst', 'Maria Andrade, 2015 – 2020')).name).toBe('Maria Andrade');
+    // Over another employer, the line is the job's title.
+    expect(extractContact(resume('Maria Andrade, 2015 – 2020', 'Acme Corporation - Austin, TX')).name).toBeUndefined();
+  });
+
+  it("takes no name from a title ending in a role noun misspelt that an entry's title spells, but keeps surnames", () => {
+    const entry =
+      '\nExperience\nAircraft Hydraulics Systems Journeyman , 04/2016 to 05/2019\nCompany Name - City , State\n';
+    expect(extractContact(`AIRCRAFT HYDRAULICS JOURNYMAN\nSummary\nSeeking a position.${entry}`).name).toBeUndefined();
     expect(extractContact('Senior Techncian\nSummary\nSeeking a position.\n').name).toBeUndefined();
+    // A surname one edit from a role noun (Directo: director) heads no entry as its title: a person's name, with or
+    // without an e-mail spelling it, and though the résumé's titles hold the role noun.
+    expect(extractContact('Maria Directo\nSummary\nData analyst.\n').name).toBe('Maria Directo');
+    expect(
+      extractContact('MARIA DIRECTO\nExperience\nDirector of Sales, Acme Corp, 2015 - 2020\nSales work.\n').name,
+    ).toBe('MARIA DIRECTO');
     for (const name of ['Nicola Sturgeon', 'JOHN TAYLOR', 'Mary Gardner', 'Tom Carpentr'])
       expect(extractContact(`${name}\nSummary\nSeeking a position.\n`).name, name).toBe(name);
   });
@@ -400,11 +418,12 @@ describe('extractContact', () => {
       ).name,
     ).toBe('Maria Andrade');
     expect(extractContact('JOSE DIRECTO\njose.directo@example.com\nSummary\nAccountant.\n').name).toBe('JOSE DIRECTO');
-    // Without such a handle, the rules stand.
-    expect(extractContact('JOSE DIRECTO\nhello@example.com\nSummary\nAccountant.\n').name).toBeUndefined();
+    // Without such a handle, the rules stand: a surname near a role noun is a name, a title over an employer is not.
+    expect(extractContact('JOSE DIRECTO\nhello@example.com\nSummary\nAccountant.\n').name).toBe('JOSE DIRECTO');
     expect(
-      extractContact('EXPRESS SCRIPTS\nhello@example.com\nExperience\nExpress Scripts\nSeptember 2015 to Current\n')
-        .name,
+      extractContact(
+        'EXPRESS SCRIPTS\nhello@example.com\nExperience\nExpress Scripts\nSeptember 2015 to Current Company Name\n',
+      ).name,
     ).toBeUndefined();
   });
 });

@@ -5,10 +5,11 @@ import {
   ROLE_NOUNS,
   SENIORITY_WORDS,
   type Contact,
+  type ExperienceEntry,
 } from '@rolefit/core';
 import { checkTextArgument, isPlaceName, misspeltRoleNoun } from '@rolefit/core/internal';
 import { classifyHeading, splitSections } from '../sections/index.js';
-import { isTitleWord } from '../parse/experience.js';
+import { isTitleWord, parseExperienceSection } from '../parse/experience.js';
 import { ORGANISATION_NAME_WORDS_ABROAD } from '../parse/organisation-words.js';
 import { isPersonalDetailsHeading, isReferencesHeading } from '../sections/headings.js';
 import { isRegionOrCountry, STREET_WITH_NUMBER, STREET_WORDS, STREET_WORDS_ABROAD } from './places.js';
@@ -418,6 +419,18 @@ const HEADER_LINE_CHARACTERS = 500;
 /** Finds a person's contact details in resume text: name, e-mail, phone, location and profile links; the result passes core's contactSchema. */
 export function extractContact(text: string): Contact {
   checkTextArgument('extractContact', 'text', text);
+  return readContact(text, () =>
+    splitSections(text)
+      .filter((section) => section.kind === 'experience')
+      .flatMap((section) => parseExperienceSection(section.text)),
+  );
+}
+
+/**
+ * extractContact, given the résumé's experience entries (`entries`, asked for once, when a name candidate is first
+ * looked for in them): parseResumeText passes those it has read already.
+ */
+export function readContact(text: string, entries: () => readonly ExperienceEntry[]): Contact {
   const others = [...otherPeoplesLines(text), ...entryDetailsOfOthers(text)].sort(
     (left, right) => left.start - right.start,
   );
@@ -426,11 +439,12 @@ export function extractContact(text: string): Contact {
   const links = findLinks(text);
   const masked = mask(text, [...allEmails, ...links, ...others]);
   const header = headerLines(text);
-  // The experience sections' lines, read once, when a name candidate is first looked for in them.
-  let experience: ExperienceLines | undefined;
+  // The titles of the experience entries that name an employer besides, read once, when a name candidate is first
+  // looked for among them.
+  let titles: readonly (readonly string[])[] | undefined;
   const found = {
     name: guessName(header, handlesOf(emails, links), (candidate) =>
-      headsAnEntry((experience ??= experienceLines(text)), candidate),
+      titlesAnEntry((titles ??= titlesBesideEmployers(entries())), candidate),
     ),
     email: emails[0]?.value,
     phone: findPhone(masked),
@@ -790,7 +804,7 @@ const LABELLED_NAME =
 
 /**
  * The person's name among the header's first lines (or labelled anywhere in it); `elsewhere` tells of an unlabelled
- * candidate whether the résumé writes it again as something else (an entry's title or employer).
+ * candidate whether the résumé writes it again as something else (an entry's title).
  */
 function guessName(
   header: readonly string[],
@@ -815,50 +829,58 @@ function guessName(
   return undefined;
 }
 
-// A year, as an entry's dates give one.
-const ENTRY_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
-// What may follow an entry's title or employer on its line: a separator, then its dates or the other of the two.
-const AFTER_ENTRY_HEAD = /^(?:$|[ \t]*[,|:;–—-])/;
-// A page's running header or footer, which repeats the person's name over a later page ("Maria Andrade - Resume - Page
-// 2 of 2"): not an entry's head.
-const RUNNING_HEADER =
-  /\b(?:resume|résumé|cv|curriculum|vitae|pages?|seite|página|strona|stránka)\b|(?<!\d)\d{1,3} of \d{1,3}(?!\d)/iu;
-// A line that opens with an entry's dates: a year, a month's name or number and a year ("September 2015 to Current").
-const DATES_LINE = /^(?:(?:19|20)\d\d(?!\d)|\d{1,2}[/.-](?:19|20)?\d\d(?!\d)|\p{L}{3,10}\.?,?\s+(?:19|20)\d\d(?!\d))/u;
-// Lines of an experience section looked at, at most.
-const ENTRY_LINES_LIMIT = 2000;
-/** Each experience section's lines, trimmed, blank ones left out (at most ENTRY_LINES_LIMIT of each): as written and squashed. */
-type ExperienceLines = readonly { readonly lines: readonly string[]; readonly squashed: readonly string[] }[];
-
-function experienceLines(text: string): ExperienceLines {
-  return splitSections(text)
-    .filter((section) => section.kind === 'experience')
-    .map((section) => {
-      const lines = section.text
-        .split(/\r\n|\r|\n/, ENTRY_LINES_LIMIT)
-        .map((line) => line.trim())
-        .filter(Boolean);
-      return { lines, squashed: lines.map((line) => line.replace(/\s+/g, ' ').toLowerCase()) };
-    });
+/** The words of `text`, lower case, without marks: "Aircraft Hydraulics Systems Journeyman" → aircraft … journeyman. */
+function wordsOf(text: string): string[] {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 /**
- * Whether `candidate` heads an entry of an experience section: a line that is it (or opens with it before a separator)
- * and gives a year there, or is followed by a line that opens with dates ("EXPRESS SCRIPTS" atop a template's résumé,
- * then "Express Scripts" / "September 2015 to Current …" under Experience): the title or employer the résumé opens
- * with, not the person's name. A page's running header ("Maria Andrade - Resume - Page 2 of 2") is not such a line, nor
- * is the name alone over a later page's first line when that line does not open with dates.
+ * The titles (as words) of the entries that name an employer other than their title ("Express Scripts" under
+ * Company Name): a title there is a job's. An entry with a title alone ("Maria Andrade, 2015 – 2020", the person's own
+ * practice) or whose employer is the name (a sole trader's) says nothing against a name.
  */
-function headsAnEntry(experience: ExperienceLines, candidate: string): boolean {
-  const wanted = candidate.replace(/\s+/g, ' ').toLowerCase();
-  for (const { lines, squashed } of experience) {
-    for (const [index, line] of squashed.entries()) {
-      const rest = line.slice(wanted.length);
-      if (!line.startsWith(wanted) || !AFTER_ENTRY_HEAD.test(rest) || RUNNING_HEADER.test(rest)) continue;
-      if (ENTRY_YEAR.test(rest) || DATES_LINE.test(lines[index + 1] ?? '')) return true;
-    }
+function titlesBesideEmployers(entries: readonly ExperienceEntry[]): (readonly string[])[] {
+  const titles: (readonly string[])[] = [];
+  for (const entry of entries) {
+    if (!entry.title || !entry.company) continue;
+    const title = wordsOf(entry.title);
+    if (title.length > 0 && title.join(' ') !== wordsOf(entry.company).join(' ')) titles.push(title);
   }
-  return false;
+  return titles;
+}
+
+/**
+ * Whether `candidate` is the title of an entry that names an employer besides: the job the résumé opens with, not the
+ * person ("EXPRESS SCRIPTS" atop a template's résumé, then "Express Scripts" / "September 2015 to Current Company
+ * Name"). The title starts and ends with the candidate's first and last words and holds the others in order, its last
+ * word read as the role noun it is one edit from ("AIRCRAFT HYDRAULICS JOURNYMAN" over "Aircraft Hydraulics Systems
+ * Journeyman"). A surname one edit from a role noun ("Maria Directo") heads no such entry: a person's name is never a
+ * job's title.
+ */
+function titlesAnEntry(titles: readonly (readonly string[])[], candidate: string): boolean {
+  const words = wordsOf(candidate);
+  const last = words.at(-1);
+  if (last === undefined) return false;
+  const corrected = [...words.slice(0, -1), misspeltRoleNoun(last) ?? last];
+  return titles.some((title) =>
+    [words, corrected].some((wanted) => endsAlike(wanted, title) && inOrder(wanted, title)),
+  );
+}
+
+function endsAlike(wanted: readonly string[], title: readonly string[]): boolean {
+  return wanted[0] === title[0] && wanted.at(-1) === title.at(-1);
+}
+
+/** Whether every word of `wanted` is in `title`, in the same order. */
+function inOrder(wanted: readonly string[], title: readonly string[]): boolean {
+  let at = 0;
+  for (const word of title) if (word === wanted[at]) at++;
+  return at >= wanted.length;
 }
 
 function looksLikeName(candidate: string, handles: readonly string[]): boolean {
@@ -867,10 +889,6 @@ function looksLikeName(candidate: string, handles: readonly string[]): boolean {
   if (!CASED_LETTER.test(candidate)) return looksLikeUncasedName(words);
   if (words.length < 2 || words.length > 4) return false;
   if (!words.every((word) => NAME_WORD.test(word) && !NOT_NAME_WORDS.has(word.toLowerCase().replace(/\.$/, ''))))
-    return false;
-  // "AIRCRAFT HYDRAULICS JOURNYMAN": a role noun misspelt ends a title (not a surname's: "Carpentr").
-  const roleMisspelt = misspeltRoleNoun(words.at(-1) ?? '');
-  if (roleMisspelt !== undefined && !SURNAME_ROLE_WORDS.has(roleMisspelt) && !spelledByHandle(candidate, handles))
     return false;
   // "B. Tech Mechanical", "Higher Secondary", "MCA": a degree, not a name. Two letters ("MA", "BE") may be a surname.
   if (findDegreeMentions(candidate, { mode: 'education' }).some((degree) => degree.text.length > 2)) return false;

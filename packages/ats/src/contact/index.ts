@@ -1,1 +1,1 @@
-export { extractContact } from './extract-contact.js';
+export { extractContact, readContact } from './extract-contact.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  employerGluedToTitle,
   isCompanyWord,
   isTitleWord,
   joinDateLines,
@@ -2681,5 +2682,53 @@ describe('isTitleWord', () => {
       expect(isTitleWord(title), title).toBe(true);
     for (const text of ['Česká spořitelna a.s.', 'Slovnaft a.s.', 'Vysoké učení technické v Brně', 'Mladá Boleslav'])
       expect(isTitleWord(text), text).toBe(false);
+  });
+});
+
+describe('employerGluedToTitle', () => {
+  it("reads an employer's name glued after the title, ending in a legal form, an institution's word or self-employment", () => {
+    expect(employerGluedToTitle('Administrative Assistant/Bookkeeper Addus HealthCare')).toEqual({
+      title: 'Administrative Assistant/Bookkeeper',
+      employer: 'Addus HealthCare',
+    });
+    expect(employerGluedToTitle('Senior Accountant Acme Corporation')).toEqual({
+      title: 'Senior Accountant',
+      employer: 'Acme Corporation',
+    });
+    expect(employerGluedToTitle('Registered Nurse Mercy Hospital')?.employer).toBe('Mercy Hospital');
+    expect(employerGluedToTitle('Accounting Tutor Sole Proprietorship')).toEqual({
+      title: 'Accounting Tutor',
+      employer: 'Sole Proprietorship',
+    });
+  });
+
+  it('leaves a title with a field, a division or a department after its role word, and a title alone', () => {
+    for (const title of [
+      'Manager Information Systems',
+      'Vice President Global Technology',
+      'Director Human Resources',
+      'Senior Accountant Finance Department',
+      'NC Air Guard Health Services Manager',
+      'Bank Manager',
+      'Teacher',
+      'Software Engineer Oracle',
+    ])
+      expect(employerGluedToTitle(title), title).toBeUndefined();
+  });
+
+  it('gives the position its employer when no company line names one', () => {
+    const resume = (head: string) =>
+      `Jane Doe\nExperience\n${head}\nJanuary 2000 to January 2003 City , State\nKept books.\n`;
+    const [entry] = parseResumeText(resume('Administrative Assistant/Bookkeeper Addus HealthCare')).experience;
+    expect([entry?.title, entry?.company, entry?.location]).toEqual([
+      'Administrative Assistant/Bookkeeper',
+      'Addus HealthCare',
+      'City , State',
+    ]);
+    // A company line names the employer: the title is left as written.
+    const [named] = parseResumeText(
+      'Jane Doe\nExperience\nSenior Accountant Acme Corporation\nGlobex Inc. - Austin, TX\n2015 - 2019\nKept books.\n',
+    ).experience;
+    expect(named?.company).toBe('Globex Inc.');
   });
 });

@@ -558,6 +558,42 @@ function employerInTitle(title: string): { title: string; employer: string } | u
   return extractSkills(employer).length === 0 ? { title: head, employer } : undefined;
 }
 
+// Self-employment written where the employer belongs: "Accounting Tutor Sole Proprietorship", "Photographer Self-Employed".
+const SELF_EMPLOYMENT = /^(?:sole proprietorship|sole proprietor|self[- ]employed|freelance|own business)$/i;
+// A word of an organisation's name: capitalised ("Addus", "HealthCare", "AT&T", "Inc."), or a joining word.
+const ORGANISATION_NAME_WORD = /^(?:\p{Lu}[\p{L}\p{N}&.'’-]*|&|of|and|the)$/u;
+// An organisation's name glued after a title has at most this many words.
+const MAX_GLUED_EMPLOYER_WORDS = 5;
+// The words that end an organisation's name and never a division's or a field's: a legal form, or a kind of
+// institution ("Director Information Systems", "VP Global Technology" name a field, "Mercy Hospital" an employer).
+const EMPLOYER_END = new RegExp(
+  String.raw`^(?:(?:${ENGLISH_LEGAL_FORMS})|hospital|clinic|bank|university|college|school|institute|foundation|association|council|ministry|agency|holdings|healthcare|stores)\.?$`,
+  'i',
+);
+
+/**
+ * The title and the employer of a title that has its employer's name glued after it, with no separator: the title
+ * ends in a role's word, and the rest is capitalised words ending in an organisation's word ("Senior Accountant Acme
+ * Corporation", "Administrative Assistant/Bookkeeper Addus HealthCare") or self-employment ("Sole Proprietorship").
+ * The employer holds no title word, and is no department, place or skill. Undefined otherwise.
+ */
+export function employerGluedToTitle(title: string): { title: string; employer: string } | undefined {
+  const words = squash(title).split(' ');
+  if (words.length < 2 || words.length > 12) return undefined;
+  for (let cut = words.length - 1; cut >= Math.max(1, words.length - MAX_GLUED_EMPLOYER_WORDS); cut--) {
+    const head = words.slice(0, cut).join(' ');
+    const employer = words.slice(cut).join(' ').replace(/[,;]$/, '');
+    if (!isTitleWord(lastWord(head)) || isCompanyWord(lastWord(head)) || titleScore(head) <= 0) continue;
+    if (!words.slice(cut).every((word) => ORGANISATION_NAME_WORD.test(word)) || !/^\p{Lu}/u.test(employer)) continue;
+    const selfEmployed = SELF_EMPLOYMENT.test(employer);
+    if (!selfEmployed && (cut > words.length - 2 || !EMPLOYER_END.test(lastWord(employer)))) continue;
+    if (!selfEmployed && (isTitleWord(employer) || DEPARTMENT.test(employer) || isPlaceOnly(employer))) continue;
+    if (looksLikeLocation(employer) || extractSkills(employer).length > 0) continue;
+    return { title: cleanPart(head), employer };
+  }
+  return undefined;
+}
+
 // A service firm's name opening a title, after at most one word: "Implant Infosys Travel consultant", "INFOSYS Hinjewadi
 // Guest House & Store Executive".
 const FIRM_BEFORE_TITLE = new RegExp(String.raw`^(?:(\p{L}+) )?(${SERVICE_FIRMS.join('|')}) (?=\S)`, 'iu');
@@ -2230,6 +2266,13 @@ export function readExperienceSection(
     if (header.company && isPlaceOnly(cleanPart(header.company))) {
       header.location ??= cleanPart(header.company);
       delete header.company;
+    }
+    // "Senior Accountant Acme Corporation", "Accounting Tutor Sole Proprietorship": the employer written after the title
+    // with no separator, where no company line gives one.
+    const glued = header.company || !header.title ? undefined : employerGluedToTitle(header.title);
+    if (glued) {
+      header.title = glued.title;
+      header.company = glued.employer;
     }
     // "Voice Process -", "Technology Process -", "AT&T Process -": a call centre's line of business (a process, named
     // for its work or its client) in the company's place; the employer is not written.

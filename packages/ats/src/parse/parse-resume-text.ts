@@ -18,7 +18,7 @@ import {
 } from '@rolefit/core';
 import { checkTextArgument } from '@rolefit/core/internal';
 import { decodeHtmlEntities } from '@rolefit/core/text';
-import { extractContact } from '../contact/index.js';
+import { readContact } from '../contact/index.js';
 import { classifyHeading, isEntrySubheading } from '../sections/headings.js';
 import { splitSections, type ResumeSection } from '../sections/index.js';
 import { assessParse } from './confidence.js';
@@ -72,7 +72,8 @@ export function parseResumeText(text: string, options: ParseResumeTextOptions = 
     .filter(Boolean)
     .join('\n\n');
   const ranges = experience.flatMap((entry) => (entry.start ? [{ start: entry.start, end: entry.end ?? null }] : []));
-  const contact = extractContact(source);
+  // The entries read, so that a header line that is one of their titles is not taken for the name.
+  const contact = readContact(source, () => experience);
   const assessment = assessParse({ contact, experience, education });
   return fitToLimits({
     id: options.id ?? `resume-${hash(text)}`,
