@@ -16,6 +16,7 @@ import {
   checkVectorEntries,
   describeValue,
   invalidArgument,
+  isRevokedProxy,
   rankerProblem,
 } from './argument.js';
 import { invalidSetting, ValidationError } from './validation-error.js';
@@ -301,5 +302,23 @@ describe('recordArgumentKeys', () => {
     } finally {
       delete prototype.limit;
     }
+  });
+});
+
+describe('isRevokedProxy', () => {
+  it('tells a revoked Proxy (whose Array.isArray throws) from everything else, and the checks name it', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    expect(isRevokedProxy(proxy)).toBe(false);
+    revoke();
+    expect(isRevokedProxy(proxy)).toBe(true);
+    for (const value of [null, undefined, 1, 'a', {}, [], () => 1, new Proxy([], {})])
+      expect(isRevokedProxy(value)).toBe(false);
+    expect(describeValue(proxy)).toBe('a revoked Proxy');
+    expect(() => checkRecordArgument('f', 'options', proxy, 'an object')).toThrow(
+      'Invalid f: options: must be an object, got a revoked Proxy',
+    );
+    expect(() => checkListArgument('f', 'items', proxy, 'a list')).toThrow(
+      'Invalid f: items: must be a list, got a revoked Proxy',
+    );
   });
 });

@@ -3,12 +3,27 @@ import { ValidationError } from './validation-error.js';
 /** `null`, `an array`, `a number (42)`, `a symbol`: what a value of the wrong kind is, for an error message. */
 export function describeValue(value: unknown): string {
   if (value === null || value === undefined) return String(value);
+  if (isRevokedProxy(value)) return 'a revoked Proxy';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'string') return 'a string';
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
     return `a ${typeof value} (${String(value)})`;
   if (typeof value === 'object') return 'an object';
   return `a ${typeof value}`;
+}
+
+/**
+ * Whether `value` is a revoked Proxy, which every look throws at (Array.isArray too: "Cannot perform 'IsArray' on a
+ * proxy that has been revoked", where a check asks whether an argument is a list).
+ */
+export function isRevokedProxy(value: unknown): boolean {
+  if ((typeof value !== 'object' && typeof value !== 'function') || value === null) return false;
+  try {
+    Array.isArray(value);
+    return false;
+  } catch {
+    return true;
+  }
 }
 
 /**
@@ -33,7 +48,8 @@ export function checkListArgument<Item>(
   value: unknown,
   what = 'a list',
 ): readonly Item[] {
-  if (!Array.isArray(value)) throw invalidArgument(fn, argument, `must be ${what}, got ${describeValue(value)}`);
+  if (isRevokedProxy(value) || !Array.isArray(value))
+    throw invalidArgument(fn, argument, `must be ${what}, got ${describeValue(value)}`);
   return value as readonly Item[];
 }
 
@@ -44,7 +60,7 @@ export function checkRecordArgument(
   value: unknown,
   what: string,
 ): Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value))
+  if (typeof value !== 'object' || value === null || isRevokedProxy(value) || Array.isArray(value))
     throw invalidArgument(fn, argument, `must be ${what}, got ${describeValue(value)}`);
   return value as Record<string, unknown>;
 }

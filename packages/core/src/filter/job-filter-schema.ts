@@ -9,7 +9,13 @@ import {
   strictObject,
   workplaceSchema,
 } from '../schemas/index.js';
-import { describeValue, invalidArgument, readRecordArgument, recordArgumentKeys } from '../errors/argument.js';
+import {
+  describeValue,
+  invalidArgument,
+  isRevokedProxy,
+  readRecordArgument,
+  recordArgumentKeys,
+} from '../errors/argument.js';
 import {
   cappedArray,
   cappedString,
@@ -166,6 +172,12 @@ function checkedJobFilter(value: unknown): { valid: JobFilter; snapshot?: Filter
  */
 
 function readJobFilter(value: unknown): { copy: unknown; snapshot?: FilterSnapshot } {
+  if (isRevokedProxy(value))
+    throw invalidArgument(
+      'JobFilter',
+      '',
+      'must be a plain object ({ workplace?, locations?, ids?, … }), got a revoked Proxy',
+    );
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return { copy: value };
   let kind: string;
   try {
@@ -194,7 +206,7 @@ function readJobFilter(value: unknown): { copy: unknown; snapshot?: FilterSnapsh
   const nested: Record<string, FilterSnapshot> = {};
   const lengths: Record<string, number> = {};
   const salary = copy.minSalary;
-  if (typeof salary === 'object' && salary !== null && !Array.isArray(salary)) {
+  if (typeof salary === 'object' && salary !== null && (isRevokedProxy(salary) || !Array.isArray(salary))) {
     copy.minSalary = readRecordArgument('JobFilter', 'minSalary', salary, 'a MinimumSalary', minimumSalarySchema.shape);
     nested.minSalary = snapshotOf(copy.minSalary as Record<string, unknown>);
   }
@@ -204,6 +216,7 @@ function readJobFilter(value: unknown): { copy: unknown; snapshot?: FilterSnapsh
     copy.postedSince = new Date(Date.prototype.getTime.call(since));
   for (const [key, [cap, capName]] of Object.entries(LIST_CAPS)) {
     const list = copy[key];
+    if (isRevokedProxy(list)) throw invalidArgument('JobFilter', key, 'could not be read: a revoked Proxy');
     if (!Array.isArray(list)) continue;
     let length: number;
     try {

@@ -262,3 +262,17 @@ describe('parseJobFilter on objects of the other built-in kinds', () => {
     expect(refusal(filter).message).toBe('Invalid JobFilter: (root): could not be read: no kind');
   });
 });
+
+describe('parseJobFilter on a revoked Proxy', () => {
+  it("names where it stands: as the filter, a list or minSalary (each was V8's TypeError from Array.isArray)", () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    const plain = 'must be a plain object ({ workplace?, locations?, ids?, … }), got a revoked Proxy';
+    expect(refusal(proxy).message).toBe(`Invalid JobFilter: (root): ${plain}`);
+    expect(refusal({ ids: proxy }).message).toBe('Invalid JobFilter: ids: could not be read: a revoked Proxy');
+    expect(refusal({ minSalary: proxy }).message).toBe(
+      'Invalid JobFilter: minSalary: must be a MinimumSalary, got a revoked Proxy',
+    );
+    expect(() => checkJobFilter(proxy as JobFilter)).toThrow(ValidationError);
+  });
+});
