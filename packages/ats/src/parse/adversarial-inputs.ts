@@ -5,6 +5,9 @@ export const spaces = (size: number) => ' '.repeat(size);
 
 // A 400 KB text resume took `rolefit parse` 6 minutes: long runs of spaces and long words went through
 // regexes that rescanned them from every position.
+// Twelve letters, one for each name-like header line (the header is read for 12 lines).
+const NAME_LETTERS = [...'abcdefghijkl'];
+
 export const RESUMES: readonly (readonly [string, (size: number) => string])[] = [
   ['"$5", spaces, a word', (size) => `$5${spaces(size)}x`],
   ['"$5", then em-spaces', (size) => `$5${'\u2003'.repeat(size)}`],
@@ -47,6 +50,49 @@ export const RESUMES: readonly (readonly [string, (size: number) => string])[] =
     'Projects: sub-headings between positions dated alike',
     (size) =>
       `Experience\nEngineer 01/2014 to Current Acme City , State\n${'Projects:\nEngineer 01/2014 to 12/2015 Acme City , State\n'.repeat(size / 55)}Education\nBSc`,
+  ],
+  // Round 20 (the rules of 2026-12-07). The header's name written again over an entry's dates (headsAnEntry), on every
+  // line of the experience section, by twelve name-like header lines, and as a page's running header on one long line.
+  [
+    'a header name written again over dates on every experience line',
+    (size) => `Maria Andrade\nExperience\n${'Maria Andrade, 2015 - 2020\n'.repeat(size / 27)}`,
+  ],
+  [
+    'twelve name-like header lines, each the head of many entries',
+    (size) =>
+      `${NAME_LETTERS.map((letter) => `Maria Andrad${letter}`).join('\n')}\nExperience\n${Array.from(
+        { length: Math.ceil(size / 30) },
+        (_, index) => `Maria Andrad${NAME_LETTERS[index % 12]} -\nSeptember 2015 to Current`,
+      ).join('\n')}`,
+  ],
+  [
+    "a page's running header over one long line",
+    (size) => `Maria Andrade\nExperience\nMaria Andrade - ${'Resume Page 2 of 2 '.repeat(size / 19)}`,
+  ],
+  // The résumé-only skill rules: values labelled as a client or project, a label before a long run of spaces, role-noun
+  // plurals, headings and dated position lines inside a skills section.
+  [
+    'labelled client and project values',
+    (size) => `Skills\n${'Client: Baker Hughes\nProject Title - Cadence\n'.repeat(size / 45)}`,
+  ],
+  ['a short label, then a long run of spaces', (size) => `Skills\nab${spaces(size)}x`],
+  [
+    'role-noun plurals in prose',
+    (size) => `Summary\n${'Worked with Product Owners, Business Analysts, nurses. '.repeat(size / 56)}`,
+  ],
+  ['headings inside a skills section', (size) => `Skills\n${'Java, SQL\nTechnical Skills\n'.repeat(size / 27)}`],
+  [
+    "a skills section of a position's dated header lines",
+    (size) => `Skills\n${'Royal Bank of Scotland, New Delhi Aug 2004 to Jan 2005 (6 months)\n'.repeat(size / 68)}`,
+  ],
+  // Czech and Slovak: month names, "until now" words, headings, titles, the field of study; degrees glued to a year.
+  [
+    'Czech positions dated to "současnost"',
+    (size) => `Pracovní zkušenosti\n${'Programátorka, Firma s.r.o., září 2019 - současnost\n'.repeat(size / 52)}`,
+  ],
+  [
+    'degrees glued to years and spelt-out engineer titles',
+    (size) => `Vzdělání\n${'B.Com2005 MS2007 Inžinier v oboru Informatika, 2010\n'.repeat(size / 51)}`,
   ],
 ];
 
