@@ -190,12 +190,16 @@ export function readSkills(
   for (const body of skillSections) {
     for (const item of splitSkillItems(body)) skills.push(canonicalSkillName(item) ?? item);
   }
-  const names = name ? occurrences(text, name) : [];
+  // The text in lower case once, for every name looked for (up to 81 of them).
+  const lower = lowerCase(text);
+  const names = name ? occurrences(lower, name) : [];
   const namedValues = organisationOrProjectValues(text);
-  const organisationNames = wholeNameSpans(text, organisations);
+  const organisationNames = wholeNameSpans(text, lower, organisations);
   // Where the text writes a position's title ("Senior Systems Engineer", also in the headline under the name); not in a
   // job board's list of skills, where the title's words are listed as a skill ("Civil Engineer- Experience - 42 months").
-  const titleNames = wholeNameSpans(text, titles).filter(([, end]) => !SKILL_LIST_NOTE.test(text.slice(end, end + 40)));
+  const titleNames = wholeNameSpans(text, lower, titles).filter(
+    ([, end]) => !SKILL_LIST_NOTE.test(text.slice(end, end + 40)),
+  );
   for (const mention of extractSkills(text)) {
     if (names.some(([start, end]) => mention.start >= start && mention.end <= end)) continue;
     if (inside(notSkills, mention.start, mention.end)) continue;
@@ -295,7 +299,11 @@ const MAX_ORGANISATION_NAMES = 40;
  * name, not inside a longer word, at most 20 times each. A name with a comma is a list the entry reader took for a
  * name, and is not looked for.
  */
-function wholeNameSpans(text: string, organisations: readonly (string | undefined)[]): [number, number][] {
+function wholeNameSpans(
+  text: string,
+  lower: string,
+  organisations: readonly (string | undefined)[],
+): [number, number][] {
   const names = [
     ...new Set(
       organisations
@@ -305,7 +313,7 @@ function wholeNameSpans(text: string, organisations: readonly (string | undefine
   ].slice(0, MAX_ORGANISATION_NAMES);
   const wordCharacter = /[\p{L}\p{N}]/u;
   return names.flatMap((organisation) =>
-    occurrences(text, organisation).filter(
+    occurrences(lower, organisation).filter(
       ([start, end]) => !wordCharacter.test(text[start - 1] ?? '') && !wordCharacter.test(text[end] ?? ''),
     ),
   );
@@ -414,17 +422,22 @@ function namesSkillGroup(text: string, start: number, end: number): boolean {
 }
 const MAX_GROUP_LABEL_REACH = 60;
 
-// Where `needle` stands in `text`, case-insensitively, at most 20 times (a name is written once or twice): [start, end) pairs.
-function occurrences(text: string, needle: string): [number, number][] {
+/**
+ * `text` in lower case, each character where it was: "İ" (the Turkish dotted capital, whose lower case is two
+ * characters, "i̇") is "i". With a longer lower case the offsets found in it were not the text's, so one "İstanbul"
+ * anywhere switched off every rule that finds a name in the text (the person's, an employer's, a title's).
+ */
+function lowerCase(text: string): string {
+  return text.replace(/\u0130/g, 'i').toLowerCase();
+}
+
+// Where `needle` stands in `lower` (a text through lowerCase), case-insensitively, at most 20 times (a name is written
+// once or twice): [start, end) pairs.
+function occurrences(lower: string, needle: string): [number, number][] {
   const found: [number, number][] = [];
-  const haystack = text.toLowerCase();
-  const target = needle.toLowerCase();
-  if (!target || haystack.length !== text.length) return found;
-  for (
-    let at = haystack.indexOf(target);
-    at !== -1 && found.length < 20;
-    at = haystack.indexOf(target, at + target.length)
-  ) {
+  const target = lowerCase(needle);
+  if (!target) return found;
+  for (let at = lower.indexOf(target); at !== -1 && found.length < 20; at = lower.indexOf(target, at + target.length)) {
     found.push([at, at + target.length]);
   }
   return found;

@@ -274,3 +274,14 @@ describe('parseResumeText skills: an experience heading the skills section runs 
       expect(skills).not.toContain(item);
   });
 });
+
+describe('parseResumeText skills: a text with the Turkish dotted capital İ', () => {
+  it('still finds the name, the employer and the title in it (one "İstanbul" switched those rules off)', () => {
+    const resume = (place: string) =>
+      `Maya Okafor\nmaya.okafor@example.com\n${place}, Turkey\nExperience\nSenior Systems Engineer\nSAP Labs, Jan 2015 - Feb 2020\nSkills\nPython, Java`;
+    expect(parseResumeText(resume('İstanbul')).skills).toEqual(['Python', 'Java']);
+    expect(parseResumeText(resume('İstanbul')).skills).toEqual(parseResumeText(resume('Istanbul')).skills);
+    // The name written with the capital İ itself is found too.
+    expect(parseResumeText('İlker Maya\nilker.maya@example.com\nSkills\nPython').skills).toEqual(['Python']);
+  });
+});
