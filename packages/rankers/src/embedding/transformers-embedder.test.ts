@@ -3,7 +3,7 @@ import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createMemoryStore, ModelFilesError, parseJob, parseMatch, parseResume } from '@rolefit/core';
+import { createMemoryStore, type MemoryStore, ModelFilesError, parseJob, parseMatch, parseResume } from '@rolefit/core';
 import { defaultRandomModelDirectory, writeRandomBertModel } from '@rolefit/dev-tools';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -114,16 +114,26 @@ describe.skipIf(!tokenizerPresent)('createTransformersEmbedder on a random-weigh
     const directory = await mkdtemp(join(tmpdir(), 'rolefit-embedding-cache-'));
     try {
       const path = join(directory, 'store.json');
-      const first = createTransformersEmbedder({ model: modelDirectory, cache: createMemoryStore({ path }) });
-      const [original] = await first.embed(['persisted text']);
-      const second = createTransformersEmbedder({
-        model: modelDirectory,
-        cache: await createMemoryStore({ path }).open(),
-      });
-      const [again] = await second.embed(['persisted text']);
-      expect(second.embeddedCount).toBe(0);
-      expect([...again!]).toEqual([...original!]);
-      await Promise.all([first.dispose(), second.dispose()]);
+      // The embedders do not own their caches: the stores are closed here (left open, the first one's journal was
+      // a FileHandle let go to the garbage collector, Node's DEP0137 warning "Closing file descriptor … on garbage
+      // collection" in a later test of this file).
+      const firstCache = createMemoryStore({ path });
+      let secondCache: MemoryStore | undefined;
+      try {
+        const first = createTransformersEmbedder({ model: modelDirectory, cache: firstCache });
+        const [original] = await first.embed(['persisted text']);
+        secondCache = await createMemoryStore({ path }).open();
+        const second = createTransformersEmbedder({ model: modelDirectory, cache: secondCache });
+        const [again] = await second.embed(['persisted text']);
+        expect(second.embeddedCount).toBe(0);
+        expect([...again!]).toEqual([...original!]);
+        await Promise.all([first.dispose(), second.dispose()]);
+      } finally {
+        await firstCache.close();
+        await secondCache?.close();
+      }
+      // Both stores closed: the last close() let go of the store's lock file (and, before it, of the journal).
+      expect(existsSync(`${path}.lock`)).toBe(false);
     } finally {
       await rm(directory, { recursive: true, force: true });
     }

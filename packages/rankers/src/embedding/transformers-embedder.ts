@@ -102,7 +102,10 @@ export interface TransformersEmbedderSettings {
    * to 64 chunks (about 16,000 tokens, a few seconds on a CPU) where every one of its ~200,000 tokens ran.
    */
   maxChunks?: number | undefined;
-  /** Where vectors are cached by content hash; pass a Store to keep them across runs (default: in memory). */
+  /**
+   * Where vectors are cached by content hash; pass a Store to keep them across runs (default: in memory). The caller
+   * closes a Store it passes: {@link TransformersEmbedder.dispose} frees the model only.
+   */
   cache?: EmbeddingCache | undefined;
   /** Threads onnxruntime may use for one model call (default: onnxruntime's own choice, or an equal share of the cores per worker when there are several). */
   threads?: number | undefined;
