@@ -377,6 +377,13 @@ describe('extractContact', () => {
     expect(extractContact(resume('Maria Andrade (Freelance Consulting), 2015 - 2020', 'Data work.')).name).toBe(
       'Maria Andrade',
     );
+    // The name alone over a later page's entry whose employer comes first, which the entry reader takes for its title.
+    for (const page of [
+      ['Maria Andrade', 'Initech Corp', '2015 - 2018'],
+      ['Maria Andrade', 'Initech Corp - Data Engineer', '2015 - 2018'],
+      ['Maria Andrade', '', 'Initech Corp', 'Jan 2015 - Mar 2018'],
+    ])
+      expect(extractContact(resume(...pages.slice(0, 2), ...page)).name, page.join(' / ')).toBe('Maria Andrade');
   });
 
   it("keeps the name that heads an entry of its own, with no other employer (the person's own practice)", () => {
@@ -385,6 +392,17 @@ describe('extractContact', () => {
     expect(extractContact(resume('Maria Andrade, 2015 – 2020')).name).toBe('Maria Andrade');
     expect(extractContact(resume('Maria Andrade', '2015 – 2020')).name).toBe('Maria Andrade');
     expect(extractContact(resume('Data Analyst', 'Maria Andrade, 2015 – 2020')).name).toBe('Maria Andrade');
+    // The header's top line writing the name, a comma and a detail: dates, a phone, a degree, a place.
+    for (const top of [
+      'Maria Andrade, 2015 – 2020',
+      'Maria Andrade, 555-123-4567',
+      'Maria Andrade, MBA',
+      'Maria Andrade, Austin, TX',
+    ])
+      expect(extractContact(`${top}\nSummary\nData analyst.\n`).name, top).toBe('Maria Andrade');
+    // Not when what follows the comma is more of a title, a name turned round, or a skills list.
+    for (const top of ['KEY HOLDER, SALES PLANNER', 'Andrade, Maria', 'SKILLSET Oracle DBA, SQL, J2EE, PL/SQL'])
+      expect(extractContact(`${top}\nSummary\nData analyst.\n`).name, top).toBeUndefined();
     // Over another employer, the line is the job's title.
     expect(extractContact(resume('Maria Andrade, 2015 – 2020', 'Acme Corporation - Austin, TX')).name).toBeUndefined();
   });

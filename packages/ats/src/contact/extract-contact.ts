@@ -439,12 +439,15 @@ export function readContact(text: string, entries: () => readonly ExperienceEntr
   const links = findLinks(text);
   const masked = mask(text, [...allEmails, ...links, ...others]);
   const header = headerLines(text);
-  // The titles of the experience entries that name an employer besides, read once, when a name candidate is first
-  // looked for among them.
-  let titles: readonly (readonly string[])[] | undefined;
+  // The titles of the experience entries that name an employer besides, and the experience sections' lines, read
+  // once, when a name candidate is first looked for among them.
+  let titles: readonly EntryTitle[] | undefined;
+  let experience: ExperienceLines | undefined;
   const found = {
     name: guessName(header, handlesOf(emails, links), (candidate) =>
-      titlesAnEntry((titles ??= titlesBesideEmployers(entries())), candidate),
+      titlesOf((titles ??= titlesBesideEmployers(entries())), candidate).some((title) =>
+        headsAnEntry((experience ??= experienceLines(text)), title),
+      ),
     ),
     email: emails[0]?.value,
     phone: findPhone(masked),
@@ -821,12 +824,37 @@ function guessName(
     const segments = line.replace(NAME_LABEL, '').split(HEADER_SEPARATORS);
     // "PERSONAL INFORMATION<tab>Sofia Marinou": the Europass CV's table writes the name beside its heading.
     const first = segments.length > 1 && isPersonalDetailsHeading(segments[0] ?? '') ? 1 : 0;
-    const candidate = (segments[first] ?? '').replace(/(?<![,;])[,;]+$/, '').trim();
+    const segment = (segments[first] ?? '').replace(/(?<![,;])[,;]+$/, '').trim();
+    const candidate = looksLikeName(segment, handles) ? segment : (nameBeforeDetails(segment) ?? segment);
     // The e-mail or a profile link spelling it says it is the person's, though the experience section writes it again.
     if (looksLikeName(candidate, handles) && (spelledByHandle(candidate, handles) || !elsewhere(candidate)))
       return candidate.replace(/\s+/g, ' ');
   }
   return undefined;
+}
+
+// Digits alone, with the marks of dates and phone numbers between them: "2015", "2015 - 2020", "(555) 123-4567".
+const NUMBERS_ONLY = /^[\d\s/.()+\-–—]*\d[\d\s/.()+\-–—]*$/;
+// A degree after a name is one or two words: "MBA", "PhD", "B.Tech".
+const MAX_DEGREE_AFTER_NAME_WORDS = 2;
+
+/**
+ * The part of a header segment before its first comma when all that follows it is one of the person's details, not
+ * more of a name or a title: dates or a phone number ("Maria Andrade, 2015 – 2020"), a degree ("Maria Andrade, MBA")
+ * or a place ("Maria Andrade, Austin, TX"). Undefined otherwise ("KEY HOLDER, SALES PLANNER", "Andrade, Maria", a
+ * skills list).
+ */
+function nameBeforeDetails(segment: string): string | undefined {
+  const comma = segment.indexOf(',');
+  if (comma <= 0) return undefined;
+  const details = segment.slice(comma + 1).trim();
+  const parts = splitParts(details);
+  const isDetails =
+    NUMBERS_ONLY.test(details) ||
+    (details.split(/\s+/).length <= MAX_DEGREE_AFTER_NAME_WORDS &&
+      findDegreeMentions(details, { mode: 'education' }).some((degree) => degree.text.length >= details.length - 1)) ||
+    (parts.length >= 2 && isPlace(parts));
+  return isDetails ? segment.slice(0, comma).trim() : undefined;
 }
 
 /** The words of `text`, lower case, without marks: "Aircraft Hydraulics Systems Journeyman" → aircraft … journeyman. */
@@ -839,37 +867,46 @@ function wordsOf(text: string): string[] {
     .filter(Boolean);
 }
 
+/** An entry's title as written, and its words (wordsOf). */
+interface EntryTitle {
+  readonly written: string;
+  readonly words: readonly string[];
+}
+
 /**
- * The titles (as words) of the entries that name an employer other than their title ("Express Scripts" under
- * Company Name): a title there is a job's. An entry with a title alone ("Maria Andrade, 2015 – 2020", the person's own
- * practice) or whose employer is the name (a sole trader's) says nothing against a name.
+ * The titles of the entries that name an employer other than their title ("Express Scripts" under Company Name): a
+ * title there is a job's. An entry with a title alone ("Maria Andrade, 2015 – 2020", the person's own practice) or
+ * whose employer is the name (a sole trader's) says nothing against a name.
  */
-function titlesBesideEmployers(entries: readonly ExperienceEntry[]): (readonly string[])[] {
-  const titles: (readonly string[])[] = [];
+function titlesBesideEmployers(entries: readonly ExperienceEntry[]): EntryTitle[] {
+  const titles: EntryTitle[] = [];
   for (const entry of entries) {
     if (!entry.title || !entry.company) continue;
-    const title = wordsOf(entry.title);
-    if (title.length > 0 && title.join(' ') !== wordsOf(entry.company).join(' ')) titles.push(title);
+    const words = wordsOf(entry.title);
+    if (words.length > 0 && words.join(' ') !== wordsOf(entry.company).join(' '))
+      titles.push({ written: entry.title, words });
   }
   return titles;
 }
 
 /**
- * Whether `candidate` is the title of an entry that names an employer besides: the job the résumé opens with, not the
- * person ("EXPRESS SCRIPTS" atop a template's résumé, then "Express Scripts" / "September 2015 to Current Company
- * Name"). The title starts and ends with the candidate's first and last words and holds the others in order, its last
- * word read as the role noun it is one edit from ("AIRCRAFT HYDRAULICS JOURNYMAN" over "Aircraft Hydraulics Systems
- * Journeyman"). A surname one edit from a role noun ("Maria Directo") heads no such entry: a person's name is never a
- * job's title.
+ * The titles (as written) that `candidate` is, of entries that name an employer besides: the job the résumé opens
+ * with, not the person ("EXPRESS SCRIPTS" atop a template's résumé, then "Express Scripts" / "September 2015 to Current
+ * Company Name"). Such a title starts and ends with the candidate's first and last words and holds the others in
+ * order, the last read as the role noun it is one edit from ("AIRCRAFT HYDRAULICS JOURNYMAN" over "Aircraft Hydraulics
+ * Systems Journeyman"). A surname one edit from a role noun ("Maria Directo") is no such title: a person's name is
+ * never a job's.
  */
-function titlesAnEntry(titles: readonly (readonly string[])[], candidate: string): boolean {
+function titlesOf(titles: readonly EntryTitle[], candidate: string): string[] {
   const words = wordsOf(candidate);
   const last = words.at(-1);
-  if (last === undefined) return false;
+  if (last === undefined) return [];
   const corrected = [...words.slice(0, -1), misspeltRoleNoun(last) ?? last];
-  return titles.some((title) =>
-    [words, corrected].some((wanted) => endsAlike(wanted, title) && inOrder(wanted, title)),
-  );
+  return titles
+    .filter((title) =>
+      [words, corrected].some((wanted) => endsAlike(wanted, title.words) && inOrder(wanted, title.words)),
+    )
+    .map((title) => title.written);
 }
 
 function endsAlike(wanted: readonly string[], title: readonly string[]): boolean {
@@ -881,6 +918,52 @@ function inOrder(wanted: readonly string[], title: readonly string[]): boolean {
   let at = 0;
   for (const word of title) if (word === wanted[at]) at++;
   return at >= wanted.length;
+}
+
+// A year, as an entry's dates give one.
+const ENTRY_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
+// What may follow an entry's title or employer on its line: a separator, then its dates or the other of the two.
+const AFTER_ENTRY_HEAD = /^(?:$|[ \t]*[,|:;–—-])/;
+// A page's running header or footer, which repeats the person's name over a later page ("Maria Andrade - Resume - Page
+// 2 of 2"): not an entry's head.
+const RUNNING_HEADER =
+  /\b(?:resume|résumé|cv|curriculum|vitae|pages?|seite|página|strona|stránka)\b|(?<!\d)\d{1,3} of \d{1,3}(?!\d)/iu;
+// A line that opens with an entry's dates: a year, a month's name or number and a year ("September 2015 to Current").
+const DATES_LINE = /^(?:(?:19|20)\d\d(?!\d)|\d{1,2}[/.-](?:19|20)?\d\d(?!\d)|\p{L}{3,10}\.?,?\s+(?:19|20)\d\d(?!\d))/u;
+// Lines of an experience section looked at, at most.
+const ENTRY_LINES_LIMIT = 2000;
+/** Each experience section's lines, trimmed, blank ones left out (at most ENTRY_LINES_LIMIT of each): as written and squashed. */
+type ExperienceLines = readonly { readonly lines: readonly string[]; readonly squashed: readonly string[] }[];
+
+function experienceLines(text: string): ExperienceLines {
+  return splitSections(text)
+    .filter((section) => section.kind === 'experience')
+    .map((section) => {
+      const lines = section.text
+        .split(/\r\n|\r|\n/, ENTRY_LINES_LIMIT)
+        .map((line) => line.trim())
+        .filter(Boolean);
+      return { lines, squashed: lines.map((line) => line.replace(/\s+/g, ' ').toLowerCase()) };
+    });
+}
+
+/**
+ * Whether `title` (an entry's, as written) heads its entry in an experience section: a line that is it (or opens with
+ * it before a separator) and gives a year there, or is followed by a line that opens with dates ("Express Scripts" /
+ * "September 2015 to Current …"). A page's running header that repeats the person's name over a later page's entry
+ * ("Maria Andrade - Resume - Page 2 of 2", or the name alone over "Initech Corp" / "2015 - 2018", which the entry reader
+ * may take for its title) is no such line.
+ */
+function headsAnEntry(experience: ExperienceLines, title: string): boolean {
+  const wanted = title.replace(/\s+/g, ' ').toLowerCase();
+  for (const { lines, squashed } of experience) {
+    for (const [index, line] of squashed.entries()) {
+      const rest = line.slice(wanted.length);
+      if (!line.startsWith(wanted) || !AFTER_ENTRY_HEAD.test(rest) || RUNNING_HEADER.test(rest)) continue;
+      if (ENTRY_YEAR.test(rest) || DATES_LINE.test(lines[index + 1] ?? '')) return true;
+    }
+  }
+  return false;
 }
 
 function looksLikeName(candidate: string, handles: readonly string[]): boolean {
