@@ -196,7 +196,7 @@ describe('checkJobFilter on a filter changed where the keys it listed did not sh
   });
 
   it("sees minSalary's amount changed in place", () => {
-    const filter = { minSalary: { amount: 50_000, currency: 'USD' } };
+    const filter = { minSalary: { amount: 50_000, currency: 'USD', period: 'year' as const } };
     expect(matchesJobFilter(job, filter)).toBe(true);
     filter.minSalary.amount = 900_000;
     expect(matchesJobFilter(job, filter)).toBe(false);
@@ -226,7 +226,11 @@ describe('checkJobFilter on a filter changed where the keys it listed did not sh
     const FIXED = ['a'];
     const instance = new Fixed();
     expect(checkJobFilter(instance)).toBe(checkJobFilter(instance));
-    const filter = { minSalary: { amount: 50_000, currency: 'USD' }, postedSince: new Date(0), ids: ['job-a'] };
+    const filter = {
+      minSalary: { amount: 50_000, currency: 'USD', period: 'year' as const },
+      postedSince: new Date(0),
+      ids: ['job-a'],
+    };
     expect(checkJobFilter(filter)).toBe(checkJobFilter(filter));
     const parsed = parseJobFilter(filter);
     expect(checkJobFilter(parsed)).toBe(parsed);
