@@ -1919,6 +1919,47 @@ describe('degrees from more countries, read from core’s list', () => {
     ]);
   });
 
+  it('reads a school written as its acronym and its town ("ČVUT v Praze", "AGH w Krakowie") as the school, not the field', () => {
+    // Hand-written entries in the shapes Czech, Slovak and Polish CVs write; each gave no school before, or took the
+    // school for the field.
+    expect(fields('2010 – 2015\nČVUT v Praze\nIng., Informatika')).toEqual([['Ing.', 'Informatika', 'ČVUT v Praze']]);
+    expect(fields('Ing., ČVUT v Praze, 2010')).toEqual([['Ing.', undefined, 'ČVUT v Praze']]);
+    expect(fields('Bc., VŠE v Praze, 2008')).toEqual([['Bc.', undefined, 'VŠE v Praze']]);
+    expect(fields('mgr inż., UW w Warszawie, 2016')).toEqual([['mgr inż.', undefined, 'UW w Warszawie']]);
+    expect(fields('2018 – 2020\nmgr inż. Informatyka\nPWr we Wrocławiu')).toEqual([
+      ['mgr inż.', 'Informatyka', 'PWr we Wrocławiu'],
+    ]);
+    // The Polish "we" before a town is no English "we": the school's line is no sentence.
+    expect(fields('2018 – 2020\nUniwersytet Ekonomiczny we Wrocławiu\nmgr, Finanse i Rachunkowość')).toEqual([
+      ['mgr', 'Finanse i Rachunkowość', 'Uniwersytet Ekonomiczny we Wrocławiu'],
+    ]);
+  });
+
+  it('reads Czech, Slovak and Polish secondary schools by their words (gymnázium, liceum, technikum, škola)', () => {
+    for (const school of [
+      'Gymnázium Christiana Dopplera',
+      'Gymnázium v Brně',
+      'II Liceum Ogólnokształcące w Gdyni',
+      'Technikum Łączności w Krakowie',
+      'Zespół Szkół Elektronicznych w Warszawie',
+      'Střední průmyslová škola elektrotechnická',
+    ])
+      expect(
+        read(`2006 – 2010\n${school}`).map((found) => found.institution),
+        school,
+      ).toEqual([school]);
+    // "Školení" (training) is no school.
+    expect(read('2019\nŠkolení Scrum').map((found) => found.institution)).not.toEqual(['Školení Scrum']);
+  });
+
+  it('reads no degree in a job title written under the education heading ("Stanowisko: Inżynier", "Inżynier w firmie …")', () => {
+    expect(read('Stanowisko: Inżynier')).toEqual([]);
+    expect(read('Inżynier w firmie ABB Sp. z o.o.\n2014 – 2015')).toEqual([]);
+    expect(fields('Politechnika Warszawska, inżynier, Informatyka, 2015–2019')).toEqual([
+      ['inżynier', 'Informatyka', 'Politechnika Warszawska'],
+    ]);
+  });
+
   it("keeps a doctor's title before the person's name in the name, and reads the titles in the education section", () => {
     const resume = parseResumeText(
       'MUDr. Jan Novák\njan.novak@example.com\n\nEducation\nMUDr., Univerzita Karlova, 2008\n\nExperience\n2008 - 2020 Lékař, Nemocnice Na Homolce\n',

@@ -28,8 +28,11 @@ const INSTITUTION = new RegExp(
     // Russian and other Cyrillic names: университет, институт, академия, колледж, техникум, училище, лицей, школа, гимназия.
     String.raw`(?<![\p{L}])(?:университет|институт|академи|колледж|техникум|училищ|лице|школ|гимнази|вуз)\p{L}*`,
     // Czech, Slovak, Polish and Dutch names, in any case ending: univerzita, vysoká škola, vysoké učení technické,
-    // uniwersytet, politechnika, akademia, szkoła (główna), hogeschool.
-    String.raw`(?<![\p{L}])(?:univerzit|vysok[áé]\s+(?:škol|učení)|uniwersyte|politechni|akademi|szkoł|hogeschool)\p{L}*`,
+    // uniwersytet, politechnika, akademia, szkoła (główna), "Zespół Szkół" (a group of schools), hogeschool, and the
+    // secondary schools: gymnázium, gimnazjum, liceum, technikum; the Czech and Slovak "škola" (a school: "Střední
+    // průmyslová škola") in its case endings only, not "školení"/"školenie" (training).
+    String.raw`(?<![\p{L}])(?:univerzit|vysok[áé]\s+(?:škol|učení)|uniwersyte|politechni|akademi|szk[oó]ł|hogeschool|gymn[áa]zi|gimnazj|liceum|technikum)\p{L}*`,
+    String.raw`(?<![\p{L}])škol(?:a|e|y|u|ou)(?![\p{L}])`,
   ].join('|'),
   'iu',
 );
@@ -37,8 +40,11 @@ const INSTITUTION = new RegExp(
 // UT a university of technology ("VSSUT", "BPUT", "WBUT", "MAKAUT"; not the words "ABOUT", "INPUT"...). France's grandes
 // écoles go by their acronyms: the Écoles nationales supérieures ("ENSEIRB-MATMECA", "ENSIMAG", "ENSAE"), INSA, the
 // business schools (HEC, ESSEC, ESCP, EDHEC), IUT and IAE, engineering schools (ISAE-SUPAERO, EPITA, ESIEE).
+// Czech, Slovak and Polish schools are written as their acronym and the town, in the locative after "v"/"ve"/"w"/"we"
+// ("ČVUT v Praze", "VŠE v Praze", "VŠB-TUO v Ostravě", "UW w Warszawie", "PWr we Wrocławiu"): an acronym of two capitals
+// or more (a small letter inside: "PWr") before such a town names the school, not the field.
 const UNIVERSITY_ACRONYM =
-  /(?<![\p{L}])(?:[A-Z]{1,5}U|(?!(?:ABOUT|INPUT|OUTPUT|LAYOUT)(?![\p{L}]))[A-Z]{2,4}UT|TU\s+\p{Lu}\p{L}+|ETH|EPFL|MIT|UCLA|ENS[A-Z]{0,6}|INSA|HEC|ESSEC|ESCP|EDHEC|IUT|IAE|ISAE|SUPAERO|SUP[ÉE]LEC|EPITA|EPITECH|ESIEE|ENPC|ESPCI|МГУ|СПбГУ|МФТИ|МГТУ|ВШЭ)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:\p{Lu}\p{Lu}[\p{Lu}\p{Ll}]{0,4}(?:-\p{Lu}{2,4})?[ \t]+(?:v|ve|w|we)[ \t]+\p{Lu}\p{Ll}+|[A-Z]{1,5}U|(?!(?:ABOUT|INPUT|OUTPUT|LAYOUT)(?![\p{L}]))[A-Z]{2,4}UT|TU\s+\p{Lu}\p{L}+|ETH|EPFL|MIT|UCLA|ENS[A-Z]{0,6}|INSA|HEC|ESSEC|ESCP|EDHEC|IUT|IAE|ISAE|SUPAERO|SUP[ÉE]LEC|EPITA|EPITECH|ESIEE|ENPC|ESPCI|МГУ|СПбГУ|МФТИ|МГТУ|ВШЭ)(?![\p{L}])/u;
 // Examination boards name who set the exam, not where one studied ("State Board", "CBSE Board", "Board of Secondary Education").
 const BOARD = /\b(?:board|council)\b/i;
 // Where an entry names no school, the board that awarded it stands in the school's place ("HSC / Maharashtra Board /
@@ -225,9 +231,10 @@ function readLineOnce(text: string, now: Date | undefined, read: Map<string, Edu
 // a side study.", "school."). A part of an entry's line is prose too when its lower-case words outnumber its capitalised
 // ones or take an article ("Mentored a senior at …"). A name is capitalised words and the words that join them; text all
 // in lower case (as some people type their school) is never taken for prose by its case. Each test is one pass of a
-// pattern without nested repetition, over a line of at most MAX_ENTRY_LINE characters.
+// pattern without nested repetition, over a line of at most MAX_ENTRY_LINE characters. A lower-case "we" before a
+// capitalised word is the Polish "in" before a town ("Uniwersytet Ekonomiczny we Wrocławiu", "PWr we Wrocławiu").
 const FIRST_PERSON =
-  /(?<![\p{L}\p{N}'’])(?:my|me|myself|our|we|I['’](?:m|ve|d)|I(?=\s+(?!(?:and|or|to|through|with|in|of|at)(?![\p{L}]))\p{Ll}))(?![\p{L}\p{N}'’])/u;
+  /(?<![\p{L}\p{N}'’])(?:my|me|myself|our|we(?![ \t]+\p{Lu})|I['’](?:m|ve|d)|I(?=\s+(?!(?:and|or|to|through|with|in|of|at)(?![\p{L}]))\p{Ll}))(?![\p{L}\p{N}'’])/u;
 const SENTENCE_INSIDE = /(?<![\p{L}])\p{Ll}{3,}[.!?]\s+\p{Lu}/u;
 const SENTENCE_END = /(?<![\p{L}])\p{Ll}{3,}[.!?]["'”’)]*$/u;
 const JOINING_WORD =

@@ -2683,6 +2683,47 @@ describe('isTitleWord', () => {
     for (const text of ['Česká spořitelna a.s.', 'Slovnaft a.s.', 'Vysoké učení technické v Brně', 'Mladá Boleslav'])
       expect(isTitleWord(text), text).toBe(false);
   });
+
+  it('reads the Polish, Czech and Slovak "at the firm" between the title and the employer', () => {
+    // Hand-written lines in the shapes Polish, Czech and Slovak CVs write; each was one title before.
+    expect(headers('01.2020 – 12.2023\nInżynier w firmie ABB sp. z o.o., Kraków')).toEqual([
+      ['Inżynier', 'ABB sp. z o.o.', 'Kraków', month(2020, 0), month(2023, 11)],
+    ]);
+    expect(titlesAndCompanies(['2016 – 2019', 'Účetní ve společnosti Škoda Auto a.s.'])).toEqual([
+      ['Účetní', 'Škoda Auto a.s.'],
+    ]);
+    expect(titlesAndCompanies(['2016 – 2019', 'Programátor vo firme ESET, spol. s r.o.'])).toEqual([
+      ['Programátor', 'ESET, spol. s r.o.'],
+    ]);
+  });
+
+  it('takes a line holding a Czech, Slovak or Polish legal form for the employer, before or after the title', () => {
+    // Hand-written entries (dates, then the employer and the title in either order) whose title holds no title word:
+    // only the legal form (core's LEGAL_FORMS) tells the employer's line.
+    const text = [
+      '2019 – 2021',
+      'Tester',
+      'Bohemia Interactive a.s.',
+      '',
+      '2017 – 2019',
+      'Avast Software s.r.o.',
+      'Tester',
+      '',
+      '2014 – 2015',
+      'Nowak sp. k.',
+      'Recepcjonistka',
+      '',
+      '2012 – 2013',
+      'Dvořák a Novák v.o.s.',
+      'Skladník',
+    ].join('\n');
+    expect(titlesAndCompanies([text])).toEqual([
+      ['Tester', 'Bohemia Interactive a.s.'],
+      ['Tester', 'Avast Software s.r.o.'],
+      ['Recepcjonistka', 'Nowak sp. k.'],
+      ['Skladník', 'Dvořák a Novák v.o.s.'],
+    ]);
+  });
 });
 
 describe('employerGluedToTitle', () => {

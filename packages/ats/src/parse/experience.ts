@@ -802,8 +802,12 @@ function withoutEmployer(title: string, company: string): string | undefined {
  * after every " at " when a line break (which `.` does not cross) followed. Runs of spaces are tried in order; the
  * first is taken whose "at" or "@" is followed by spaces and then by text with no line break.
  */
-// "at" and its Italian, French and German words ("Contabile presso Studio Navigli", "Ingénieur chez Thales", "Entwickler bei SAP").
-const AT_WORD = /^(?:at|presso|chez|bei)(?![\p{L}])/iu;
+// "at" and its Italian, French and German words ("Contabile presso Studio Navigli", "Ingénieur chez Thales", "Entwickler bei
+// SAP"), and the Polish, Czech and Slovak "at the firm/company" ("Inżynier w firmie ABB", "Účetní ve společnosti Škoda
+// Auto a.s.", "Programátor vo firme ESET"; a bare "w"/"v" is also "in" a town or a field).
+const AT_WORD =
+  /^(?:at|presso|chez|bei|w[ \t]+(?:firmie|spółce)|ve[ \t]+(?:firmě|společnosti)|vo[ \t]+firme|v[ \t]+spoločnosti)(?![\p{L}])/iu;
+const AT_WORD_LOOK = 16;
 function splitAtKeyword(text: string): [string, string] | undefined {
   const lineBreak = /[\n\r\u2028\u2029]/;
   const firstBreak = text.search(lineBreak);
@@ -817,7 +821,8 @@ function splitAtKeyword(text: string): [string, string] | undefined {
     // The first part is `.+?`: it cannot hold a line break.
     if (firstBreak !== -1 && run.index > firstBreak) return undefined;
     const keyword = run.index + run[0].length;
-    const length = text[keyword] === '@' ? 1 : (AT_WORD.exec(text.slice(keyword, keyword + 6))?.[0].length ?? 0);
+    const length =
+      text[keyword] === '@' ? 1 : (AT_WORD.exec(text.slice(keyword, keyword + AT_WORD_LOOK))?.[0].length ?? 0);
     if (length === 0) continue;
     const spaces = /^\s+/.exec(text.slice(keyword + length));
     if (spaces === null) continue;

@@ -1,4 +1,4 @@
-// Résumés hand-written for these tests (#23, helpers 184, 188, 190 and 204) in the layouts CVs commonly use in English,
+// Résumés hand-written for these tests (#23, helpers 184, 188, 190, 204 and 206) in the layouts CVs commonly use in English,
 // German, French, Spanish, Portuguese, Italian, Russian, Dutch, Polish, Czech and Slovak (invented people, not real CVs;
 // real employers' and towns' names, as CVs write them): "Title,
 // Employer — Town, ST <spaces> dates", "Title at Employer (Town)", "Employer · Title" (a LinkedIn export), lines opened

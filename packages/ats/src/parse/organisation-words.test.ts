@@ -30,6 +30,14 @@ describe('namesOrganisationAbroad', () => {
       'Acme S.A',
       'Comarch Sp.z o.o.',
       'OOO UZGPS',
+      // Czech, Slovak and Polish forms; "a.s." and "k.s." in lower case.
+      'Kiwi.com s.r.o.',
+      'ESET, spol. s r.o.',
+      'Škoda Auto a.s.',
+      'Hrubý k. s.',
+      'Dvořák a Novák v.o.s.',
+      'Kowalski i Wspólnicy sp.j.',
+      'Nowak sp. k.',
     ])
       expect(namesOrganisationAbroad(text), text).toBe(true);
   });
@@ -44,6 +52,9 @@ describe('namesOrganisationAbroad', () => {
       'Solutions Architect (SA)',
       'CIA analyst',
       'EV charging engineer',
+      // Initials in capitals, not the Czech "a.s."/"k.s.".
+      'A.S. Rao',
+      'K.S. Sharma',
     ])
       expect(namesOrganisationAbroad(text), text).toBe(false);
   });

@@ -6,6 +6,9 @@ import { LEGAL_FORMS, legalFormSource } from '@rolefit/core/internal';
 
 // Legal forms that are also other words in a résumé: "SA" (South Africa, a role's initials), "Cia" (a given name).
 const ALSO_EVERYDAY_WORDS = new Set(['sa', 'cia.']);
+// Legal forms that are also a person's initials in capitals ("A.S. Rao", "K.S. Sharma"): the Czech and Slovak "a.s."
+// and "k.s." name an organisation in lower case only, as those countries write them ("Škoda Auto a.s.", "Hrubý k. s.").
+const ALSO_INITIALS = new Set(['a.s.', 'k.s.']);
 
 /**
  * Organisations' words in Spanish, Portuguese, Italian, French, German, Dutch, Polish and Russian, lower case: legal
@@ -16,7 +19,9 @@ const ALSO_EVERYDAY_WORDS = new Set(['sa', 'cia.']);
  */
 export const ORGANISATION_WORDS_ABROAD: readonly string[] = [
   // Legal forms other than English ones (core's LEGAL_FORMS), the last full stop of each left to the pattern ("Ltda").
-  ...LEGAL_FORMS.filter((form) => !form.english && !ALSO_EVERYDAY_WORDS.has(form.written)).map((form) => form.written),
+  ...LEGAL_FORMS.filter(
+    (form) => !form.english && !ALSO_EVERYDAY_WORDS.has(form.written) && !ALSO_INITIALS.has(form.written),
+  ).map((form) => form.written),
   // Kinds of organisation.
   'grupo',
   'groupe',
@@ -72,9 +77,18 @@ const ORGANISATION_WORD_ABROAD = new RegExp(
   'iu',
 );
 
-/** True when a text holds one of {@link ORGANISATION_WORDS_ABROAD}, not inside a longer word ("Acme GmbH", "S.A."). */
+// The legal forms that are also initials, in lower case only (the `u` flag without `i`).
+const ORGANISATION_FORM_IN_LOWER_CASE = new RegExp(
+  String.raw`(?<!\p{L})(?:${legalFormSource(LEGAL_FORMS.filter((form) => ALSO_INITIALS.has(form.written)))})(?!\p{L})`,
+  'u',
+);
+
+/**
+ * True when a text holds one of {@link ORGANISATION_WORDS_ABROAD}, not inside a longer word ("Acme GmbH", "S.A."), or
+ * the Czech and Slovak "a.s."/"k.s." in lower case ("Škoda Auto a.s."; "A.S. Rao" is a name).
+ */
 export function namesOrganisationAbroad(text: string): boolean {
-  return ORGANISATION_WORD_ABROAD.test(text);
+  return ORGANISATION_WORD_ABROAD.test(text) || ORGANISATION_FORM_IN_LOWER_CASE.test(text);
 }
 
 /**

@@ -9,6 +9,23 @@ describe('legalFormSource', () => {
       expect(wholeForm().test(text), text).toBe(true);
   });
 
+  it('reads the Czech, Slovak and Polish forms, spaced or not', () => {
+    for (const text of [
+      's.r.o.',
+      's. r. o.',
+      'spol. s r.o.',
+      'a.s.',
+      'a. s.',
+      'k.s.',
+      'v.o.s.',
+      'sp.j.',
+      'sp. j.',
+      'Sp.k.',
+      'S.A.',
+    ])
+      expect(wholeForm().test(text), text).toBe(true);
+  });
+
   it('keeps the full stops inside a form: "SA" and "SC" are no "S.C."', () => {
     const dotted = wholeForm(LEGAL_FORMS.filter((form) => form.written === 's.c.' || form.written === 'e.v.'));
     expect(dotted.test('S.C.')).toBe(true);

@@ -36,8 +36,11 @@ const russian = (written: string): LegalForm => ({ written, english: false, spel
  * Legal forms of companies in English ("Acme Inc.", "Acme Ltd.", "Acme LLC", "Acme Corporation"), Spanish, Portuguese,
  * Italian, French and Arabic ("Telefónica S.A.", "Nestlé SA", "Textiles S.A. de C.V.", "Petrobras Ltda.", "Fiat S.p.A.",
  * "Renault SAS", Egypt's "TEPCO S.A.E."),
- * German and Dutch ("Acme GmbH", "Siemens AG", "Förderverein e.V.", "Coolblue B.V."), Polish ("Bilans Sp. z o.o.") and
- * Russian ("ООО «Ромашка»", and "OOO" as it is transliterated).
+ * German and Dutch ("Acme GmbH", "Siemens AG", "Förderverein e.V.", "Coolblue B.V."), Polish ("Bilans Sp. z o.o.",
+ * "Orlen S.A.", "Kowalski i Wspólnicy sp.j.", "Nowak sp.k."), Czech and Slovak ("ESET, spol. s r.o.", "Kiwi.com s.r.o.",
+ * "Škoda Auto a.s.", "Hrubý k.s.", "Dvořák a Novák v.o.s.") and Russian ("ООО «Ромашка»", and "OOO" as it is
+ * transliterated). "a.s." and "k.s." are also a person's initials in capitals ("A.S. Rao"): the résumé's reader of
+ * organisation words takes them in lower case only, as Czech and Slovak write them.
  */
 export const LEGAL_FORMS: readonly LegalForm[] = [
   english('inc.'),
@@ -76,6 +79,13 @@ export const LEGAL_FORMS: readonly LegalForm[] = [
   abroad('b.v.'),
   abroad('n.v.'),
   abroad('sp. z o.o.'),
+  abroad('sp.j.'),
+  abroad('sp.k.'),
+  abroad('s.r.o.'),
+  abroad('spol. s r.o.'),
+  abroad('a.s.'),
+  abroad('k.s.'),
+  abroad('v.o.s.'),
   abroad('spółka', true),
   russian('ооо'),
   russian('ooo'),

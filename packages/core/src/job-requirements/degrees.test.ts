@@ -413,6 +413,9 @@ describe('degree titles and short forms from more countries', () => {
     ['INŻYNIER, Politechnika Gdańska, 2010', ['bachelor:INŻYNIER']],
     // "magister inżynier" (mgr inż.) spelt out: the master's; the engineer's word inside it opens no part.
     ['Magister inżynier, Politechnika Warszawska', ['master:Magister']],
+    ['Politechnika Warszawska, inżynier, Informatyka, 2015–2019', ['bachelor:inżynier']],
+    ['inżynier w zakresie informatyki, Politechnika Łódzka', ['bachelor:inżynier']],
+    ['Inżynier na kierunku Informatyka, Politechnika Poznańska', ['bachelor:Inżynier']],
   ])('reads %s in an education entry', (text, expected) => {
     expect(education(text)).toEqual(expected);
   });
@@ -466,6 +469,15 @@ describe('degree titles and short forms from more countries', () => {
     'Inżynier sprzedaży - ABB, 2015 - 2020',
     'Inžinier kvality, Volkswagen Slovakia',
     'Inženýr údržby',
+    // The engineer's title at a firm, or after a job's label: a position held.
+    'Inżynier w firmie ABB Sp. z o.o., Kraków',
+    'Inżynier w ABB, Kraków',
+    'Inženýr ve společnosti Škoda Auto a.s.',
+    'Inžinier v spoločnosti ESET',
+    'Stanowisko: Inżynier',
+    'Pozice: Inženýr',
+    'Pracovná pozícia: inžinier',
+    'Position: Ing.',
   ])('reads no degree in %s', (text) => {
     for (const mode of ['job', 'resume', 'education'] as const)
       expect(findDegreeMentions(text, { mode }), `${mode}: ${text}`).toEqual([]);

@@ -244,10 +244,12 @@ const NOT_IN_A_WORD = String.raw`(?<![\p{L}\p{N}])`;
 const TITLE_AFTER = String.raw`(?=[ \t]*(?:$|[\n\r\t,;:|(–—/]|-[ \t]|(?:19|20)\d\d(?!\d))|[ \t]+(?!(?:in[żz]|hab|ing|mgr|dr|doc|prof)\.?(?![\p{L}]))\p{Ll}|[ \t]+\p{Lu}[\p{Ll}'’-]*[ \t]*(?:$|[\n\r\t,;|(–—]))`;
 const TITLE = (source: string) => new RegExp(`${NOT_IN_A_WORD}(?:${source})${TITLE_AFTER}`, 'gu');
 // The engineer's title spelt out, Polish "inżynier" (inż.), Slovak "inžinier" and Czech "inženýr" (Ing.), in any case: a
-// degree where a part begins with it and the part or the line ends there, or a separator, a year or "v"/"w" and the
-// field follows ("Inžinier, Slovenská technická univerzita", "tytuł zawodowy: inżynier", "Inženýr v oboru Informatika").
-// A word after it makes a job title ("inżynier oprogramowania", "Inžinier kvality": software, quality engineer).
-const SPELT_TITLE_AFTER = String.raw`(?=[ \t]*(?:$|[\n\r\t,;:|(–—/]|-[ \t]|(?:19|20)\d\d(?!\d))|[ \t]+[vw][ \t]+\p{L})`;
+// degree where a part begins with it and the part or the line ends there, or a separator, a year or "in the field of"
+// and the field follow ("Inžinier, Slovenská technická univerzita", "tytuł zawodowy: inżynier", "Inženýr v oboru
+// Informatika", "inżynier w zakresie informatyki", "inżynier na kierunku Informatyka"). A word after it makes a job
+// title ("inżynier oprogramowania", "Inžinier kvality": software, quality engineer), and so does "w"/"v" before anything
+// else: the employer ("Inżynier w firmie ABB", "Inženýr ve společnosti Škoda": an engineer at a firm).
+const SPELT_TITLE_AFTER = String.raw`(?=[ \t]*(?:$|[\n\r\t,;:|(–—/]|-[ \t]|(?:19|20)\d\d(?!\d))|[ \t]+(?:v[ \t]+(?:oboru|odbore|studijním|študijnom)|w[ \t]+(?:zakresie|dziedzinie|specjalności|specjalizacji)|na[ \t]+kierunku)(?![\p{L}]))`;
 const SPELT_TITLE = (source: string) => new RegExp(`${NOT_IN_A_WORD}(?:${source})${SPELT_TITLE_AFTER}`, 'giu');
 // After the undotted A.B., S.B., S.M. and BIT, what makes them a degree: a colon, "in" and the field, "degree", honours
 // or Latin honours; or a comma and the school: for AB, SB and SM one of the colleges that award them by these names or
@@ -288,10 +290,18 @@ const SHORT_DEGREE_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
 ];
 const AT_PART_START = new Set([...TITLE_PATTERNS, ...SHORT_DEGREE_PATTERNS].map(([, pattern]) => pattern));
 const NOT_AFTER_COMMA = new Set(SHORT_DEGREE_PATTERNS.map(([, pattern]) => pattern));
+// A job's label before a title: what follows names the position held, never a degree ("Stanowisko: Inżynier",
+// "Pozice: Ing.", "Position: Engineer"): Polish stanowisko, pozycja, funkcja; Czech (pracovní) pozice, funkce; Slovak
+// (pracovná) pozícia, funkcia; English position, job title, role, designation.
+const POSITION_LABEL =
+  /[\n\r\t,;|•][ \t]*(?:stanowisko|pozycja|funkcja|(?:pracovní[ \t]+)?pozice|(?:pracovná[ \t]+)?pozícia|funkce|funkcia|position|job[ \t]+title|role|designation)[ \t]*[:–—-][ \t]*$/iu;
+const POSITION_LABEL_LOOK = 30;
 /** Whether a match at `start` opens a part of the text: the text's start, or a separator, a dash or a digit before it. */
 function opensPart(text: string, start: number, pattern: RegExp): boolean {
   const before = text.slice(Math.max(0, start - 10), start);
   if (NOT_AFTER_COMMA.has(pattern) && AFTER_COMMA.test(before)) return false;
+  const from = Math.max(0, start - POSITION_LABEL_LOOK);
+  if (POSITION_LABEL.test(`${from === 0 ? '\n' : ''}${text.slice(from, start)}`)) return false;
   return (start <= 10 && /^[ \t]*$/.test(before)) || PART_START.test(before);
 }
 

@@ -92,6 +92,10 @@ describe('jobFingerprint', () => {
     expect(key('W.C. Construction Company, LLC')).toBe(key('W.C. Construction'));
     expect(key('McKinsey & Company')).toBe(key('McKinsey & Co.'));
     expect(key('Bilans Sp. z o.o.')).toBe(key('Bilans'));
+    expect(key('Kiwi.com s.r.o.')).toBe(key('Kiwi.com'));
+    expect(key('ESET, spol. s r.o.')).toBe(key('ESET'));
+    expect(key('Škoda Auto a.s.')).toBe(key('Škoda Auto'));
+    expect(key('Kowalski i Wspólnicy sp.j.')).toBe(key('Kowalski i Wspólnicy'));
     expect(key('ООО «Ромашка»')).toBe(key('Ромашка'));
     expect(key('OOO UZGPS')).toBe(key('UZGPS'));
     // A state's code or a word that reads as a form without its full stops stays; so does a name that is only a form.
