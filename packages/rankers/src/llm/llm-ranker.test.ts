@@ -147,6 +147,28 @@ describe('resolveLlmModelPath', () => {
         /^Invalid resolveLlmModelPath: model: must be a string/,
       );
   });
+  it("finds '<name>' as <models>/<name>.gguf, as the guide and the error's advice say", () => {
+    // It looked only at <models>/<name> (a file of that exact name, or a folder): using-real-models.md's
+    // createLlmRanker({ model: 'qwen2.5-0.5b-instruct-q4_k_m', modelsDirectory: '/srv/models' }) with the file
+    // /srv/models/qwen2.5-0.5b-instruct-q4_k_m.gguf was 'cannot find the GGUF model'.
+    const folder = mkdtempSync(path.join(tmpdir(), 'rolefit-gguf-names-'));
+    try {
+      mkdirSync(path.join(folder, 'owner'));
+      for (const file of ['tiny.gguf', 'owner/small.gguf', 'both.gguf']) writeFileSync(path.join(folder, file), 'GGUF');
+      mkdirSync(path.join(folder, 'both'));
+      writeFileSync(path.join(folder, 'both', 'inside.gguf'), 'GGUF');
+      expect(resolveLlmModelPath('tiny', folder)).toBe(path.join(folder, 'tiny.gguf'));
+      expect(resolveLlmModelPath('tiny.gguf', folder)).toBe(path.join(folder, 'tiny.gguf'));
+      expect(resolveLlmModelPath('owner/small', folder)).toBe(path.join(folder, 'owner', 'small.gguf'));
+      // A folder of that name comes first, as before.
+      expect(resolveLlmModelPath('both', folder)).toBe(path.join(folder, 'both', 'inside.gguf'));
+      expect(() => resolveLlmModelPath('absent', folder)).toThrow(
+        `No usable GGUF model at ${path.join(folder, 'absent')}: cannot find the GGUF model "absent" (looked at ${path.resolve('absent')}, ${path.join(folder, 'absent')} and ${path.join(folder, 'absent.gguf')}; models folder: ${folder})`,
+      );
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
   it('throws for a model it cannot find', () => {
     expect(() => resolveLlmModelPath('nobody/nothing', '/nonexistent')).toThrow(ModelFilesError);
     expect(() => resolveLlmModelPath('nobody/nothing', '/nonexistent')).toThrow(

@@ -31,8 +31,9 @@ function ggufInside(directory: string): string | undefined {
 
 /**
  * Resolves a GGUF model: an existing file path as is; otherwise a hub-style id (`owner/name` or `name`,
- * optionally ending in `.gguf`) under the models folder, where a folder resolves to `<name>.gguf` inside it
- * or its only `.gguf` file. Never downloads. Throws a `ModelFilesError` naming the places looked at when nothing is found.
+ * optionally ending in `.gguf`) under the models folder: the file `<name>.gguf`, or a folder `<name>/` resolving to
+ * `<name>.gguf` inside it or its only `.gguf` file. Never downloads. Throws a `ModelFilesError` naming the places
+ * looked at when nothing is found.
  */
 export function resolveLlmModelPath(
   model: string,
@@ -42,17 +43,23 @@ export function resolveLlmModelPath(
   checkTextArgument('resolveLlmModelPath', 'model', model);
   if (modelsDirectory !== undefined) checkTextArgument('resolveLlmModelPath', 'modelsDirectory', modelsDirectory);
   const candidates = [path.resolve(model)];
-  if (modelsDirectory !== undefined && !path.isAbsolute(model)) candidates.push(path.resolve(modelsDirectory, model));
+  if (modelsDirectory !== undefined && !path.isAbsolute(model)) {
+    const underModels = path.resolve(modelsDirectory, model);
+    candidates.push(underModels);
+    // `model: '<name>'` finds `<models>/<name>.gguf`, as the error's own advice and the guide say.
+    if (!model.toLowerCase().endsWith('.gguf')) candidates.push(`${underModels}.gguf`);
+  }
   for (const candidate of candidates) {
     if (!existsSync(candidate)) continue;
     if (statSync(candidate).isFile()) return candidate;
     const inside = ggufInside(candidate);
     if (inside !== undefined) return inside;
   }
-  const looked = candidates.join(' and ');
+  const looked = `${candidates.slice(0, -1).join(', ')}${candidates.length > 1 ? ' and ' : ''}${candidates.at(-1)}`;
   throw new ModelFilesError({
     what: 'GGUF model',
-    path: candidates[candidates.length - 1]!,
+    // The models folder's path for the id when there is one (not its `.gguf` spelling), else the path as given.
+    path: candidates[Math.min(1, candidates.length - 1)]!,
     expectedFiles: ['a .gguf file, or a folder holding <folder name>.gguf or exactly one .gguf file'],
     missingFiles: [model],
     problem: `cannot find the GGUF model "${model}" (looked at ${looked}; models folder: ${modelsDirectory ?? `none, set ${LLM_MODELS_ENVIRONMENT_VARIABLE}`})`,
