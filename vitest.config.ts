@@ -25,6 +25,14 @@ export default defineConfig({
         replacement: fileURLToPath(new URL('./packages/core/src/internal/index.ts', import.meta.url)),
       },
       {
+        find: '@rolefit/core/base',
+        replacement: fileURLToPath(new URL('./packages/core/src/base/index.ts', import.meta.url)),
+      },
+      {
+        find: '@rolefit/ats/read',
+        replacement: fileURLToPath(new URL('./packages/ats/src/read.ts', import.meta.url)),
+      },
+      {
         find: '@rolefit/ats/resume',
         replacement: fileURLToPath(new URL('./packages/ats/src/resume.ts', import.meta.url)),
       },

@@ -47,6 +47,8 @@ export async function bundleSources(name, entry) {
       '@rolefit/core/samples': join(root, 'packages/core/src/samples/index.ts'),
       '@rolefit/core/text': join(root, 'packages/core/src/text/index.ts'),
       '@rolefit/core/internal': join(root, 'packages/core/src/internal/index.ts'),
+      '@rolefit/core/base': join(root, 'packages/core/src/base/index.ts'),
+      '@rolefit/ats/read': join(root, 'packages/ats/src/read.ts'),
       '@rolefit/core/testing': join(root, 'packages/core/src/store/contract/index.ts'),
       '@rolefit/rankers/testing': join(root, 'packages/rankers/src/testing/index.ts'),
       '@rolefit/dev-tools': join(root, 'tools/src/index.ts'),

@@ -38,6 +38,8 @@ const bundle = (entry, name) =>
     alias: {
       '@rolefit/core/text': join(root, 'packages/core/src/text/index.ts'),
       '@rolefit/core/internal': join(root, 'packages/core/src/internal/index.ts'),
+      '@rolefit/core/base': join(root, 'packages/core/src/base/index.ts'),
+      '@rolefit/ats/read': join(root, 'packages/ats/src/read.ts'),
       '@rolefit/core/samples': join(root, 'packages/core/src/samples/index.ts'),
       '@rolefit/core': join(root, 'packages/core/src/index.ts'),
       '@rolefit/ats': join(root, 'packages/ats/src/index.ts'),

@@ -113,6 +113,8 @@ describe('guide snippets', () => {
             '@rolefit/eval': source('packages/eval/src/index.ts'),
             '@rolefit/rankers/testing': source('packages/rankers/src/testing/index.ts'),
             '@rolefit/core/internal': source('packages/core/src/internal/index.ts'),
+            '@rolefit/core/base': source('packages/core/src/base/index.ts'),
+            '@rolefit/ats/read': source('packages/ats/src/read.ts'),
             '@rolefit/core/text': source('packages/core/src/text/index.ts'),
             '@rolefit/dev-tools': source('tools/src/index.ts'),
             // Optional peers, as an app that installed them sees them.

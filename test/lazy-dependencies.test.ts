@@ -111,6 +111,24 @@ loaded.add('segmenters after splitting: ' + segmenters);`);
     expect(urls.filter((url) => /[\\/]yauzl[\\/]|^node:worker_threads$|^worker_threads$/.test(url))).toEqual([]);
   });
 
+  it('importing @rolefit/ats/read (ES and CommonJS) loads neither zod, htmlparser2 nor the main entries of core and ats', () => {
+    // What `rolefit parse` loads on its main thread before the worker parses the file: zod's schemas, the parser and
+    // their tables were about 0.3 s of CPU a run there, paid again in the worker.
+    const urls = loadedModules(`
+const { createRequire } = await import('node:module');
+const read = await import('@rolefit/ats/read');
+const readCjs = createRequire(import.meta.url)('@rolefit/ats/read');
+const bytes = new TextEncoder().encode('Jane Doe\\njane@example.com');
+loaded.add('sniffed ' + read.sniffResumeType(bytes) + ' ' + readCjs.sniffResumeType(bytes));`);
+    expect(urls).toContain('sniffed text text');
+    expect(urls.some((url) => url.includes('/packages/ats/dist/read.js'))).toBe(true);
+    expect(urls.some((url) => url.includes('/packages/ats/dist/read.cjs'))).toBe(true);
+    const libraries = urls.filter((url) =>
+      /[\\/](?:zod|htmlparser2|entities)[\\/]|[\\/]packages[\\/](?:core|ats)[\\/]dist[\\/]index\.c?js$/.test(url),
+    );
+    expect(libraries).toEqual([]);
+  });
+
   it('importing @rolefit/rankers loads neither @huggingface/transformers, onnxruntime nor node-llama-cpp', () => {
     const urls = loadedModules(`
 const rankers = await import('@rolefit/rankers');

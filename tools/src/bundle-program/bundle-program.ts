@@ -42,6 +42,7 @@ export async function bundleProgram(options: BundleProgramOptions): Promise<stri
       // The subpaths too: an alias of the package name alone would send `@rolefit/core/text` to `index.ts/text`.
       '@rolefit/core/text': join(workspaceRoot(), 'packages/core/src/text/index.ts'),
       '@rolefit/core/internal': join(workspaceRoot(), 'packages/core/src/internal/index.ts'),
+      '@rolefit/core/base': join(workspaceRoot(), 'packages/core/src/base/index.ts'),
     },
     external: options.external ?? [],
     logLevel: 'silent',

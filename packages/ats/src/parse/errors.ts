@@ -1,4 +1,4 @@
-import { RolefitError } from '@rolefit/core';
+import { RolefitError } from '@rolefit/core/base';
 
 /**
  * Why a resume file could not be read: 'too-large' covers the file size, decoded or inflated bytes, extracted text and memory;

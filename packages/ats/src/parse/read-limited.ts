@@ -4,7 +4,7 @@ import {
   FileIdleTimeoutError,
   invalidArgument,
   readFileChunks,
-} from '@rolefit/core/internal';
+} from '@rolefit/core/base';
 import { ResumeParseError } from './errors.js';
 
 /** A source of bytes read by {@link readStreamLimited}: a readable stream (stdin, a file stream, a socket). */

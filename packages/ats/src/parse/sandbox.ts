@@ -2,11 +2,10 @@ import { existsSync } from 'node:fs';
 import { mkdir, rename } from 'node:fs/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Worker, WorkerOptions } from 'node:worker_threads';
-import { OptionalDependencyError } from '@rolefit/core';
-import { checkNumberSetting, readRecordArgument } from '@rolefit/core/internal';
+import { checkNumberSetting, OptionalDependencyError, readRecordArgument } from '@rolefit/core/base';
 import { ResumeParseError, type ResumeParseErrorCode } from './errors.js';
 import type { PageImageLimits } from '../ocr/page-images.js';
-import type { ResumeTask } from './parse-resume-file.js';
+import type { ResumeTask } from './read-resume-file.js';
 
 /** Limits on reading one resume file (PDF or DOCX) in a worker thread; every field has a default. */
 export interface ExtractionLimits {

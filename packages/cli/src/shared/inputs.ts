@@ -1,17 +1,17 @@
-import { parseJob, parseProfile, parseResume, type Job, type Profile, type Resume } from '@rolefit/core';
+// `rolefit parse` and `rolefit ats` load only `@rolefit/ats/read` here (the file is parsed in ats's worker): the rest of
+// @rolefit/core and @rolefit/ats (zod's schemas, the parsers) is loaded by the readers that need it, when they run.
+import type { Job, Profile, Resume } from '@rolefit/core';
+import type { ResumeLayout } from '@rolefit/ats';
 import {
   DEFAULT_MAX_RESUME_BYTES,
   decodeResumeText,
-  extractDocumentLayout,
   isResumeParseError,
-  jobFromText,
   readFileLimited,
   readResumeFile,
   readStreamLimited,
   ResumeParseError,
-  type ResumeLayout,
   sniffResumeType,
-} from '@rolefit/ats';
+} from '@rolefit/ats/read';
 import { withFile, type RolefitCliIo } from './io.js';
 import { PROGRAM_TIME_LIMIT_MS } from './limits.js';
 import type { ResumeReading } from './ocr.js';
@@ -94,7 +94,11 @@ export async function loadResume(
         ...(reading.ocr === undefined ? {} : { ocr: reading.ocr }),
       }).catch((error: unknown) => withScanHint(error, reading));
     const readout = ownLimit ? await read() : await byDeadline(io, read);
-    if ('json' in readout) return parseResume(parseResumeJson(readout.json));
+    if ('json' in readout) {
+      const value = parseResumeJson(readout.json);
+      const { parseResume } = await import('@rolefit/core');
+      return parseResume(value);
+    }
     if ('blank' in readout) throw new Error('the file has no text');
     return readout.resume;
   });
@@ -132,6 +136,7 @@ export async function loadLayout(
   if (file === '-') return undefined;
   return withFile(file, async () => {
     try {
+      const { extractDocumentLayout } = await import('@rolefit/ats');
       const { headerText, footerText, imageCount } = await byDeadline(io, () =>
         extractDocumentLayout(file, { timeoutMs: timeLeftMs(io) }),
       );
@@ -174,6 +179,8 @@ export async function loadJob(file: string, io: CommandIo): Promise<Job> {
     const text = decodeResumeText(bytes, MAX_JOB_INPUT_BYTES);
     if (text.trim() === '') throw new Error('the file is empty');
     const json = /^\s*\{/.test(text);
+    const { parseJob } = await import('@rolefit/core');
+    const { jobFromText } = await import('@rolefit/ats');
     const job = json ? parseJob(JSON.parse(text)) : jobFromText(text.slice(0, MAX_JOB_DESCRIPTION_CHARS));
     const cut = json ? job.description.length > MAX_JOB_DESCRIPTION_CHARS : text.length > MAX_JOB_DESCRIPTION_CHARS;
     if (!cut) return job;
@@ -192,6 +199,8 @@ export async function loadProfile(file: string, io: CommandIo): Promise<Profile>
     );
     const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
     if (text.trim() === '') throw new Error('the file is empty');
-    return parseProfile(JSON.parse(text));
+    const value = JSON.parse(text);
+    const { parseProfile } = await import('@rolefit/core');
+    return parseProfile(value);
   });
 }

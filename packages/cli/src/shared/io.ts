@@ -1,6 +1,6 @@
-import { isValidationError } from '@rolefit/core';
-import { isResumeParseError } from '@rolefit/ats';
-import { fileSystemReason } from '@rolefit/core/internal';
+// The light entries: an error is described without loading the libraries (see inputs.ts).
+import { fileSystemReason, isValidationError } from '@rolefit/core/base';
+import { isResumeParseError } from '@rolefit/ats/read';
 import { InputError, installHint } from './errors.js';
 
 /** Where the command writes, and what it reads for `-`; tests pass their own. */

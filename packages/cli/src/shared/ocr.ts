@@ -1,5 +1,5 @@
-import { createTesseractRecognizer, type OcrSettings } from '@rolefit/ats';
-import { isValidationError } from '@rolefit/core';
+import type { OcrSettings } from '@rolefit/ats';
+import { isValidationError } from '@rolefit/core/base';
 import { stringOption, type CommandArguments } from './args.js';
 import { UsageError } from './io.js';
 
@@ -25,6 +25,8 @@ export async function withResumeReading<T>(
   const langPath = stringOption(values, 'ocr');
   if (langPath === undefined) return read({ scanHint: SCAN_HINT });
   if (!readsResume) throw new UsageError('--ocr DIR reads a scanned resume: it goes with --resume FILE');
+  // tesseract's recognizer (and the rest of @rolefit/ats) is loaded only for a command given --ocr.
+  const { createTesseractRecognizer } = await import('@rolefit/ats');
   let recognizer: OcrSettings['recognizer'];
   try {
     recognizer = createTesseractRecognizer({ langPath });
