@@ -486,6 +486,40 @@ describe('parseEducationSection', () => {
     ).toEqual([['Bachelor of Arts', 'History', 'Hill Valley College']]);
   });
 
+  it('gives dates alone between an entry dated on a line of its own and an undated next entry to that next entry', () => {
+    // Hand-written: the second entry's dates written above it, the first's below it.
+    expect(
+      read(
+        'Bachelor of Science in Biology\nOhio State University\n2010 - 2014\n2014 - 2016\nMaster of Science in Chemistry\nPurdue University',
+      ),
+    ).toEqual([
+      entry('Bachelor of Science', 'Biology', 'Ohio State University', '2010-01', '2014-12'),
+      entry('Master of Science', 'Chemistry', 'Purdue University', '2014-01', '2016-12'),
+    ]);
+    expect(
+      read(
+        'Bachelor of Science in Biology\nOhio State University\n2014\n2016\nMaster of Science in Chemistry\nPurdue University',
+      ),
+    ).toEqual([
+      entry('Bachelor of Science', 'Biology', 'Ohio State University', undefined, '2014-01'),
+      entry('Master of Science', 'Chemistry', 'Purdue University', undefined, '2016-01'),
+    ]);
+  });
+
+  it('cuts off the anonymised place whose state the line wrapped onto the next line', () => {
+    // Hand-written in the Kaggle template's flattened form: "… City" at a line's end, ", State" alone below it.
+    expect(fields('2011 Bayside College, Medical Billing and Coding City\n, State')).toEqual([
+      [undefined, undefined, 'Bayside College, Medical Billing and Coding'],
+    ]);
+    expect(fields('Associate of Science : Nursing 2012 Bayside Community College City\n, State , USA')).toEqual([
+      ['Associate of Science', 'Nursing', 'Bayside Community College'],
+    ]);
+    // A town of that name stays: no state below it.
+    expect(fields('Associate of Science : Nursing 2012 Bayside Community College Salt Lake City')[0]?.[2]).toContain(
+      'Salt Lake City',
+    );
+  });
+
   it("takes a school-leaving exam's stream for its field, and nothing else typed there", () => {
     expect(fields('HSC in Science\n\nHill Junior College\n\n2010')).toEqual([
       ['HSC', 'Science', 'Hill Junior College'],
@@ -722,9 +756,36 @@ describe('parseEducationSection', () => {
         'Certificate : Project Management Salem State University\nBachelor of Science : Biology Salem State University',
       ).map((found) => [found.degree, found.institution]),
     ).toEqual([
-      [undefined, 'Salem State University'],
+      ['Certificate', 'Salem State University'],
       ['Bachelor of Science', 'Salem State University'],
     ]);
+  });
+
+  it("reads a credential's label before a colon as the entry's degree, its subject as the field and the issuer as the school", () => {
+    // Hand-written in the Kaggle template's flattened form ("Credential : Subject , Year Issuer ï¼ City , State").
+    expect(fields('2014\nCertificate : Six Sigma Villanova University ï¼ City , State , US')).toEqual([
+      ['Certificate', 'Six Sigma', 'Villanova University'],
+    ]);
+    expect(fields('Real Estate License : Real Estate Stringham Real Estate School ï¼ City , State\n1999')).toEqual([
+      ['Real Estate License', 'Real Estate', 'Stringham Real Estate School'],
+    ]);
+    expect(fields('Certificate : Dental Assisting , 1999 Tidewater Technical Institute - City , State')).toEqual([
+      ['Certificate', 'Dental Assisting', 'Tidewater Technical Institute'],
+    ]);
+    expect(
+      fields('Teacher Certification : Education 2002 Southwest Texas State University , City , State , USA'),
+    ).toEqual([['Teacher Certification', 'Education', 'Southwest Texas State University']]);
+    // A subject the skills do not know stays glued to the school, and the two credentials from one school stay two.
+    expect(
+      fields(
+        '2014\nCertificate : Six Sigma Villanova University ï¼ City , State , US\n2014\nCertificate : Lean Villanova University ï¼ City , State',
+      ),
+    ).toEqual([
+      ['Certificate', 'Six Sigma', 'Villanova University'],
+      ['Certificate', undefined, 'Lean Villanova University'],
+    ]);
+    // A label that names a school is no credential's name.
+    expect(fields('Cambridge College Certificate : Negotiation and Conflict Resolution 2010')[0]?.[0]).toBeUndefined();
   });
 
   it("keeps a campus's 'at' inside the school's name", () => {

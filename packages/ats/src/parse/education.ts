@@ -656,6 +656,22 @@ function cleanEducationLine(raw: string): string | undefined {
   return line.trim() && !isHeaderRow(line) ? line : undefined;
 }
 
+// "UEI College, Medical Billing and Coding City" / ", State": the Kaggle template's anonymised place wrapped after its
+// town, the state alone on the next line after its comma. The comma's line goes back up to the town's, so that the place
+// is cut off there as a whole (GLUED_ANONYMISED_PLACE) rather than the town staying in the school's or the field's name.
+const WRAPPED_PLACE_TAIL = /^[ \t]*,[ \t]*(?:State|\p{Lu}{2})(?:[ \t]*,[ \t]*\p{Lu}[\p{L} ]{0,30})?[ \t]*$/u;
+const ENDS_WITH_TOWN = /(?<=\p{L})[ \t]+City[ \t]*$/u;
+function joinWrappedAnonymisedPlace(lines: string[]): string[] {
+  const joined: string[] = [];
+  for (const line of lines) {
+    const last = joined.length - 1;
+    if (last >= 0 && WRAPPED_PLACE_TAIL.test(line) && ENDS_WITH_TOWN.test(joined[last] as string))
+      joined[last] = `${(joined[last] as string).trimEnd()} ${line.trim()}`;
+    else joined.push(line);
+  }
+  return joined;
+}
+
 /** Reads the entries of an education section: degree, field, institution, dates, in either order, on one line or several. */
 export function parseEducationSection(text: string, options: EntryOptions = {}): EducationEntry[] {
   const read = new Map<string, EducationLine>();
@@ -664,7 +680,7 @@ export function parseEducationSection(text: string, options: EntryOptions = {}):
   // lines. A line's clean-up depends on its text only: done once per distinct line.
   const cleaned = rememberLines(cleanEducationLine);
   const lines: EducationLine[] = [];
-  for (const raw of joinWrappedSchoolNames(text.split('\n'))) {
+  for (const raw of joinWrappedSchoolNames(joinWrappedAnonymisedPlace(text.split('\n')))) {
     const line = cleaned(raw);
     if (line !== undefined) lines.push(readLineOnce(line, options.now, read));
   }
@@ -806,6 +822,7 @@ export function parseEducationSection(text: string, options: EntryOptions = {}):
       target.lines.push(line);
     }
   }
+  giveLoneDatesToNextEntry(blocks);
   return withoutRepeatedEntries(
     blocks.flatMap((block) =>
       readEntriesOnce(block, options, readBlocks).flatMap((entry) => {
@@ -814,6 +831,22 @@ export function parseEducationSection(text: string, options: EntryOptions = {}):
       }),
     ),
   );
+}
+
+// "Bachelor of Science / Ohio State University / 2010 - 2014 / 2014 - 2016 / Master of Science / Purdue University": dates
+// alone on their lines, between an entry dated on a line of its own and the next entry, which writes no dates, are the
+// next entry's (the first entry's dates closed it, so they opened a block of their own, which names nothing).
+function giveLoneDatesToNextEntry(blocks: Block[]): void {
+  for (let index = 1; index + 1 < blocks.length; index++) {
+    const lone = blocks[index] as Block;
+    const next = blocks[index + 1] as Block;
+    const named = (block: Block) => block.degree ?? block.institution ?? block.degreeGuess ?? block.board;
+    if (!(blocks[index - 1] as Block).dated || named(lone) || !lone.lines.every((line) => line.dateOnly)) continue;
+    if (next.dated || named(next) === undefined) continue;
+    next.lines = [...lone.lines, ...next.lines];
+    next.dated = true;
+    lone.lines = [];
+  }
 }
 
 // The Kaggle template writes an entry twice ("Northern Maine Community College 1994 Associate : Accounting" then "1994
@@ -855,6 +888,10 @@ function isRepeat(entry: EducationEntry, earlier: EducationEntry): boolean {
       (unnamed.institution === undefined ||
         named.institution === undefined ||
         inside(spaced(unnamed.institution), spaced(named.institution))));
+  const credential = CREDENTIAL_BEFORE_SCHOOL.has(entry) || CREDENTIAL_BEFORE_SCHOOL.has(earlier);
+  if (credential && entry.institution !== undefined && earlier.institution !== undefined) {
+    if (spaced(entry.institution) !== spaced(earlier.institution)) return false;
+  }
   return (
     shared &&
     schoolInside &&
@@ -1139,6 +1176,7 @@ const copyEntry = (entry: EducationEntry): EducationEntry => {
     ...(entry.end ? { end: new Date(entry.end.getTime()) } : {}),
   };
   if (LABEL_BEFORE_SCHOOL.has(entry)) LABEL_BEFORE_SCHOOL.add(copy);
+  if (CREDENTIAL_BEFORE_SCHOOL.has(entry)) CREDENTIAL_BEFORE_SCHOOL.add(copy);
   return copy;
 };
 function readEntriesOnce(block: Block, options: EntryOptions, read: Map<string, EducationEntry[]>): EducationEntry[] {
@@ -1257,6 +1295,7 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
       entry.institution = withoutTrailingField(entry.institution, repeated);
     }
   }
+  if (entry.degree === undefined) readCredentialLabel(block, entry, undated);
   readLabelledFieldAndQualification(block, entry);
   if (range) {
     entry.start = range.start;
@@ -1275,6 +1314,54 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
       entry.end = null;
   }
   return entry;
+}
+
+// "Certificate : Six Sigma Villanova University", "Real Estate License : Real Estate Stringham Real Estate School",
+// "Teacher Certification : Education 2002 Southwest Texas State University": the Kaggle template's "Degree : Field
+// School" for a credential that no degree of core's names. The label is the credential (the entry's degree), what
+// follows the colon up to a comma or a date its subject (the field), and the school the body that issued it. A label
+// that names a school ("Cambridge College Certificate : …") is no credential's name alone.
+const CREDENTIAL_LABEL =
+  /^[ \t]*((?:\p{Lu}[\p{L}'’&/.-]*[ \t]+){0,4}(?:certi?ficate|certification|licen[cs]e))[ \t]*:[ \t]*(?=\S)/iu;
+// The entries whose degree is such a label: a school written inside another's there is another school, the subject glued
+// before it ("Certificate : Lean Villanova University" after "Certificate : Six Sigma Villanova University").
+const CREDENTIAL_BEFORE_SCHOOL = new WeakSet<EducationEntry>();
+function readCredentialLabel(block: Block, entry: EducationEntry, undated: (line: string) => string): void {
+  const first = block.lines.find((line) => !line.dateOnly);
+  if (first === undefined || first.text.length > MAX_ENTRY_LINE) return;
+  const text = undated(first.text).trimStart();
+  const label = CREDENTIAL_LABEL.exec(text);
+  if (!label || namesSchool(label[1] as string)) return;
+  entry.degree = cleanPart(label[1] as string);
+  CREDENTIAL_BEFORE_SCHOOL.add(entry);
+  if (entry.field !== undefined) return;
+  const subject = cleanPart(text.slice(label[0].length).split(/[\t,;|]|ï¼|[ \t][–—-][ \t]/)[0] ?? '');
+  const school = entry.institution;
+  if (subject === '' || subject.length > MAX_NAME_PART) return;
+  if (school !== undefined && subject === school) {
+    const glued = fieldBeforeSchool(subject, false) ?? knownSubjectBeforeSchool(subject);
+    if (glued) {
+      entry.field = cleanPart(glued.field);
+      entry.institution = glued.school;
+    }
+  } else if (school !== undefined && subject.endsWith(` ${school}`)) {
+    entry.field = cleanPart(subject.slice(0, -school.length));
+  } else if (!namesSchool(subject) && !school?.includes(subject)) entry.field = subject;
+}
+
+// "Six Sigma Villanova University": a subject that core's skills know, glued before a school's name of two words or
+// more (the longest such subject, of at most five words).
+const MAX_SUBJECT_WORDS = 5;
+function knownSubjectBeforeSchool(part: string): { field: string; school: string } | undefined {
+  const words = part.split(' ');
+  const taxonomy = getDefaultSkillTaxonomy();
+  for (let count = Math.min(MAX_SUBJECT_WORDS, words.length - 2); count >= 1; count--) {
+    const field = words.slice(0, count).join(' ');
+    const school = words.slice(count).join(' ');
+    if (!/^\p{Lu}/u.test(school) || !namesSchool(school) || !isFieldName(field)) continue;
+    if (taxonomy.lookup(field) !== undefined) return { field, school };
+  }
+  return undefined;
 }
 
 // A line's label for the field studied, as CVs write it below the school: Russian "Специальность:" and "Направление

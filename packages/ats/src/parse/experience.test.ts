@@ -2773,3 +2773,73 @@ describe('employerGluedToTitle', () => {
     expect(named?.company).toBe('Globex Inc.');
   });
 });
+
+describe('a position written employer first whose title our words do not know', () => {
+  // Hand-written: the employer named by its legal form, the title ("Bricklayer") a word no title list holds.
+  it('reads it with its dates below, with its dates above it as the last entry of the section, and without dates', () => {
+    const first = ['Software Engineer', 'Initech Corp'];
+    expect(
+      titlesAndCompanies([
+        'Initech Corp',
+        'Software Engineer',
+        'Jan 2015 - Dec 2018',
+        'Hruby Ltd.',
+        'Bricklayer',
+        '2010 - 2012',
+      ]),
+    ).toEqual([first, ['Bricklayer', 'Hruby Ltd.']]);
+    // Dates above each entry: the last one's title below its employer, and a later entry's title stays its own.
+    expect(
+      titlesAndCompanies([
+        'Jan 2015 - Dec 2018',
+        'Initech Corp',
+        'Software Engineer',
+        '2010 - 2012',
+        'Hruby Ltd.',
+        'Bricklayer',
+      ]),
+    ).toEqual([first, ['Bricklayer', 'Hruby Ltd.']]);
+    expect(
+      titlesAndCompanies([
+        'Jan 2015 - Dec 2018',
+        'Initech Corp',
+        'Software Engineer',
+        '2010 - 2012',
+        'Hruby Ltd.',
+        'Bricklayer',
+        '2008 - 2010',
+        'Acme Inc.',
+        'Carpenter',
+      ]),
+    ).toEqual([first, ['Bricklayer', 'Hruby Ltd.'], ['Carpenter', 'Acme Inc.']]);
+    // No dates: the last entry is still read, with none.
+    expect(
+      headers(['Initech Corp', 'Software Engineer', 'Jan 2015 - Dec 2018', 'Hruby Ltd.', 'Bricklayer'].join('\n')),
+    ).toEqual([
+      ['Software Engineer', 'Initech Corp', undefined, month(2015, 0), month(2018, 11)],
+      ['Bricklayer', 'Hruby Ltd.', undefined, undefined, undefined],
+    ]);
+    // Not a place, a duty or a line below an employer named by no legal form ("PRODUCT WAAS Express" over "PROJECT X").
+    expect(
+      titlesAndCompanies(['Initech Corp', 'Software Engineer', 'Jan 2015 - Dec 2018', 'Hruby Ltd.', 'Austin, TX']),
+    ).toEqual([first]);
+    expect(
+      titlesAndCompanies([
+        'Initech Corp',
+        'Software Engineer',
+        'Jan 2015 - Dec 2018',
+        'Hruby Ltd.',
+        'Managed the crew',
+      ]),
+    ).toEqual([first]);
+    expect(
+      titlesAndCompanies([
+        'Initech Corp',
+        'Software Engineer',
+        'Jan 2015 - Dec 2018',
+        'PRODUCT Wide Area Services',
+        'PROJECT CISCO-WAAS',
+      ]),
+    ).toEqual([first]);
+  });
+});

@@ -1841,6 +1841,12 @@ function findUndatedEntries(
       }
     }
     if (companyIndex === undefined || taken.has(companyIndex) || anchors.has(companyIndex) || !blockStart) continue;
+    const employerFirst = undatedEmployerFirst(lines, titleIndex, companyIndex, nonBlank[position + 2], anchors, taken);
+    if (employerFirst) {
+      found.push({ header: employerFirst, first: titleIndex, last: companyIndex });
+      position++;
+      continue;
+    }
     const company = lines[companyIndex] as string;
     if (!isHeaderLike(title) || !isHeaderLike(company) || wordCount(title) > 7 || wordCount(company) > 8) continue;
     if (continuesSentence(lines, titleIndex)) continue;
@@ -1867,6 +1873,36 @@ function findUndatedEntries(
     position++;
   }
   return found;
+}
+
+// An employer's line that ends in an English legal form ("Hruby Ltd.", "Acme Trading Co", "Initech Pvt. Ltd").
+const ENDS_IN_LEGAL_FORM = new RegExp(String.raw`(?<![\p{L}])(?:${ENGLISH_LEGAL_FORMS}|pvt)\.?[ \t]*$`, 'iu');
+/**
+ * "Hruby Ltd.\nBricklayer": an undated position written employer first, the employer named by a legal form at the end
+ * of a short line, and below it a short capitalised line that reads as no employer, no place and no duty: the title,
+ * whether or not its words are a title's we know. Not where dates follow (the pair heads them) nor at the end of a
+ * sentence. Undefined when the two lines are no such pair.
+ */
+function undatedEmployerFirst(
+  lines: readonly string[],
+  employerIndex: number,
+  titleIndex: number,
+  nextIndex: number | undefined,
+  anchors: ReadonlySet<number>,
+  taken: ReadonlySet<number>,
+): Header | undefined {
+  const employer = lines[employerIndex] as string;
+  const title = lines[titleIndex] as string;
+  if (!isHeaderLike(employer) || !isHeaderLike(title) || wordCount(employer) > 6 || wordCount(title) > 5)
+    return undefined;
+  if (nextIndex !== undefined && (anchors.has(nextIndex) || taken.has(nextIndex))) return undefined;
+  if (!ENDS_IN_LEGAL_FORM.test(employer) || titleScore(employer) >= 0 || !/^\s*\p{Lu}/u.test(employer))
+    return undefined;
+  if (!/^\s*\p{Lu}/u.test(title) || /[,–—:.;-]$/.test(title.trim()) || /\d/.test(title)) return undefined;
+  if (titleScore(title) < 0 || looksLikeLocation(title) || opensWithDescriptionVerb(squash(title))) return undefined;
+  if (continuesSentence(lines, employerIndex) || headerParts(employer).length !== 1 || headerParts(title).length !== 1)
+    return undefined;
+  return { title: cleanPart(title), ...companyAndLocation(cleanPart(employer), undefined) };
 }
 
 /**
@@ -2144,11 +2180,16 @@ export function readExperienceSection(
           let afterIndex = nextIndex + 1;
           afterIndex = filledFrom(lines, afterIndex);
           const after = lines[afterIndex];
+          // "Dates\nCompany\nTitle" too: below an employer's line ("Hruby Ltd."), a line that reads as no employer and no
+          // place is the title, whether or not its words are a title's we know ("Bricklayer").
+          const score = titleScore(parts[0] as string);
           const readsAsEmployer =
             after !== undefined &&
-            (titleScore(parts[0] as string) > 0
+            (score > 0
               ? titleScore(after) <= 0
-              : titleScore(parts[0] as string) === 0 && (titleScore(after) < 0 || endsInCountry(after)));
+              : score === 0
+                ? titleScore(after) < 0 || endsInCountry(after)
+                : titleScore(after) >= 0 && !looksLikeLocation(after) && !opensWithDescriptionVerb(after));
           if (
             parts.length === 1 &&
             after !== undefined &&

@@ -67,6 +67,21 @@ describe('findDegreeMentions', () => {
       expect(levels(text)).toEqual([]);
   });
 
+  it("reads a state's code that is also a degree's abbreviation as the place after a town and a comma or after 'in'", () => {
+    for (const mode of ['resume', 'education'] as const) {
+      const read = (text: string) => findDegreeMentions(text, { mode }).map((mention) => mention.text);
+      expect(read('Producers Life and Health registered in MA')).toEqual([]);
+      expect(read('Licensed in MA and NH')).toEqual([]);
+      expect(read('Boston ,  MA')).toEqual([]);
+      expect(read('Jackson ,\nMS 39201')).toEqual([]);
+      // A degree's words after it, or no place before it: the degree.
+      expect(read('Graduated in MS (Computer Science)')).toEqual(['MS']);
+      expect(read('Graduated in MA : History')).toEqual(['MA']);
+      expect(read('BS, MS Computer Science')).toEqual(['BS']);
+      expect(read('MA : Human Resources , 2004 Webster University')).toEqual(['MA']);
+    }
+  });
+
   it('reads bare abbreviations in resumes', () => {
     expect(levels('MS Computer Science, Stanford', 'resume')).toEqual(['master:MS']);
     expect(levels('MS Computer Science, Stanford')).toEqual([]);

@@ -1,5 +1,6 @@
 import { checkListArgument, checkTextArgument } from '../errors/argument.js';
 import { LEGAL_FORMS, legalFormSource } from '../job-fields/legal-forms.js';
+import { REGION_CODES } from '../job-fields/places.js';
 import { rememberLines } from '../text/remember-lines.js';
 import { matchesOf } from '../text/regexp.js';
 // The one degree vocabulary of Rolefit: degree names and abbreviations, US and international, mapped to a level.
@@ -311,6 +312,18 @@ const DEGREE_CONTEXT_AFTER =
 // Before one: "a BS", "BS/", "Bachelors (BS)".
 const DEGREE_CONTEXT_BEFORE = /(?:[/(]|\b(?:a|an|or|and|your|with|hold|holds|have|has)\s)$/;
 const AMBIGUOUS = /^(?:MS|MA|BS|BA|M\.S|M\.A|B\.S|B\.A)$/;
+// An abbreviation that is also a state's or province's code (MA, MS) names the place after a town and a comma, however
+// spaced ("Boston ,  MA", "Jackson,\nMS"), or after "in" ("registered in MA", "Licensed in MA and NH"); not where a
+// degree's words go on after it ("in MS (Computer Science)", "in MA : History", "in MS Computer Science").
+const PLACE_BEFORE = /(?:\p{Ll}[ \t]*,\s*|(?<![\p{L}])[Ii]n[ \t]+)$/u;
+const DEGREE_GOES_ON = /^[ \t]*(?:[:(/]|(?:in|of|degree)\b|\p{Lu}\p{Ll})/u;
+const PLACE_LOOK = 40;
+/** Whether an abbreviation at `start` that is also a region's code stands where a place does (see PLACE_BEFORE). */
+function isRegionCodeAsPlace(text: string, start: number, end: number): boolean {
+  if (!REGION_CODES.has(text.slice(start, end))) return false;
+  const before = text.slice(Math.max(0, start - PLACE_LOOK), start);
+  return PLACE_BEFORE.test(before) && !DEGREE_GOES_ON.test(text.slice(end, end + PLACE_LOOK));
+}
 
 /** One degree named in a text. */
 export interface DegreeMention {
@@ -433,6 +446,7 @@ function readDegreeMentions(text: string, mode: NonNullable<DegreeMentionOptions
     for (const match of matchesOf(input, pattern)) {
       const start = match.index;
       const end = start + match[0].length;
+      if (isRegionCodeAsPlace(input, start, end)) continue;
       if (mode === 'job' && AMBIGUOUS.test(match[0])) {
         // "Boston, MA" is excluded above; "MA" alone is too often a state to trust in an ad.
         if (match[0].startsWith('MA') || match[0].startsWith('M.A')) {
