@@ -422,6 +422,23 @@ describe('extractContact', () => {
       expect(extractContact(`${name}\nSummary\nSeeking a position.\n`).name, name).toBe(name);
   });
 
+  it('takes no name from a trade and a role noun misspelt, with no entry writing it, but keeps given names', () => {
+    for (const title of [
+      'Hydraulics Journyman',
+      'Carpentry Apprenticr',
+      'AIRCRAFT HYDRAULICS JOURNYMAN',
+      'Welding Inspecter',
+    ])
+      expect(extractContact(`${title}\nSummary\nSeeking a position.\n`).name, title).toBeUndefined();
+    // A given name before the surname one edit from a role noun, even one that is a programming language's name.
+    for (const name of ['Maria Directo', 'Ruby Directo', 'Patience Journyman'])
+      expect(extractContact(`${name}\nSummary\nSeeking a position.\n`).name, name).toBe(name);
+    // The e-mail spelling it says it is the person's.
+    expect(extractContact('Welding Inspecter\nwelding.inspecter@example.com\nSummary\nWelder.\n').name).toBe(
+      'Welding Inspecter',
+    );
+  });
+
   it('keeps a name that the e-mail or a profile link spells, though the text writes it again over dates', () => {
     // The person's own practice over its dates, and a surname one edit from a role noun (Directo: director): the
     // e-mail says whose name it is. Both were taken for a title before.

@@ -4,6 +4,7 @@ import {
   GENERAL_ROLE_NOUNS,
   ROLE_NOUNS,
   SENIORITY_WORDS,
+  extractSkills,
   type Contact,
   type ExperienceEntry,
 } from '@rolefit/core';
@@ -973,6 +974,7 @@ function looksLikeName(candidate: string, handles: readonly string[]): boolean {
   if (words.length < 2 || words.length > 4) return false;
   if (!words.every((word) => NAME_WORD.test(word) && !NOT_NAME_WORDS.has(word.toLowerCase().replace(/\.$/, ''))))
     return false;
+  if (misspeltTitle(words) && !spelledByHandle(candidate, handles)) return false;
   // "B. Tech Mechanical", "Higher Secondary", "MCA": a degree, not a name. Two letters ("MA", "BE") may be a surname.
   if (findDegreeMentions(candidate, { mode: 'education' }).some((degree) => degree.text.length > 2)) return false;
   if (!words.some((word) => lettersOf(word).length >= 2)) return false;
@@ -982,6 +984,24 @@ function looksLikeName(candidate: string, handles: readonly string[]): boolean {
   if (capitalised) return true;
   // "arjun ks" is a name when a profile link or e-mail spells it: linkedin.com/in/arjun-ks.
   return spelledByHandle(candidate, handles);
+}
+
+// The skills' kinds that are also given names ("Ruby Directo", "Patience Foremen"): no sign of a trade before a noun.
+const SKILL_KINDS_ALSO_NAMES: ReadonlySet<string> = new Set(['programming-language', 'soft-skill', 'language']);
+
+/**
+ * Whether `words` are a title ending in a role noun misspelt ("Hydraulics Journyman", "Carpentry Apprenticr", "Aircraft
+ * Mechanc"): the last word is one edit from a role noun that is no surname, and a word before it is a role's or a
+ * trade's (a skill of a trade). "Maria Directo" is a name: no word before the surname is a trade's.
+ */
+function misspeltTitle(words: readonly string[]): boolean {
+  const roleNoun = misspeltRoleNoun(words.at(-1) ?? '');
+  if (roleNoun === undefined || SURNAME_ROLE_WORDS.has(roleNoun)) return false;
+  return words
+    .slice(0, -1)
+    .some(
+      (word) => isTitleWord(word) || extractSkills(word).some((skill) => !SKILL_KINDS_ALSO_NAMES.has(skill.category)),
+    );
 }
 
 /**
