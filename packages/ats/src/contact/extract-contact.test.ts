@@ -1,6 +1,6 @@
 import { contactSchema } from '@rolefit/core';
 import { describe, expect, it } from 'vitest';
-import { extractContact } from './index.js';
+import { extractContact, readContact } from './index.js';
 
 describe('extractContact', () => {
   it('reads a one-line US header with separators', () => {
@@ -420,6 +420,21 @@ describe('extractContact', () => {
     ).toBe('MARIA DIRECTO');
     for (const name of ['Nicola Sturgeon', 'JOHN TAYLOR', 'Mary Gardner', 'Tom Carpentr'])
       expect(extractContact(`${name}\nSummary\nSeeking a position.\n`).name, name).toBe(name);
+  });
+
+  it("reads the experience entries only where an experience line writes the name's first word", () => {
+    const experience = 'Experience\nData Engineer, Initech Corp, 2015 - 2018\nBuilt pipelines.\n';
+    const unread = () => {
+      throw new Error('the entries were read');
+    };
+    expect(readContact(`Maria Andrade\nSummary\nData analyst.\n${experience}`, unread).name).toBe('Maria Andrade');
+    // A line that opens with the name's first word: the entries are read, and the name kept (no entry's title is it).
+    const asked: string[] = [];
+    const name = readContact(`Maria Andrade\n${experience}Maria Andrade, 2019 - 2020\n`, () => {
+      asked.push('entries');
+      return [];
+    }).name;
+    expect([name, asked]).toEqual(['Maria Andrade', ['entries']]);
   });
 
   it('takes no name from a trade and a role noun misspelt, with no entry writing it, but keeps given names', () => {

@@ -440,16 +440,21 @@ export function readContact(text: string, entries: () => readonly ExperienceEntr
   const links = findLinks(text);
   const masked = mask(text, [...allEmails, ...links, ...others]);
   const header = headerLines(text);
-  // The titles of the experience entries that name an employer besides, and the experience sections' lines, read
-  // once, when a name candidate is first looked for among them.
+  // The experience sections' lines and the titles of the entries that name an employer besides, read once, when a
+  // name candidate is first looked for among them; the entries only where a line of those sections writes the
+  // candidate's first word (extractContact parses them for it, three times the work of the rest).
   let titles: readonly EntryTitle[] | undefined;
   let experience: ExperienceLines | undefined;
+  let experienceText: string | undefined;
   const found = {
-    name: guessName(header, handlesOf(emails, links), (candidate) =>
-      titlesOf((titles ??= titlesBesideEmployers(entries())), candidate).some((title) =>
-        headsAnEntry((experience ??= experienceLines(text)), title),
-      ),
-    ),
+    name: guessName(header, handlesOf(emails, links), (candidate) => {
+      experience ??= experienceLines(text);
+      experienceText ??= wordsText(experience.flatMap((section) => section.squashed).join('\n'));
+      if (!mayHeadAnEntry(experienceText, candidate)) return false;
+      return titlesOf((titles ??= titlesBesideEmployers(entries())), candidate).some((title) =>
+        headsAnEntry(experience as ExperienceLines, title),
+      );
+    }),
     email: emails[0]?.value,
     phone: findPhone(masked),
     location: guessLocation(header),
@@ -858,14 +863,26 @@ function nameBeforeDetails(segment: string): string | undefined {
   return isDetails ? segment.slice(0, comma).trim() : undefined;
 }
 
+/** `text` lower case, without marks: what wordsOf splits into words. */
+function wordsText(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
 /** The words of `text`, lower case, without marks: "Aircraft Hydraulics Systems Journeyman" → aircraft … journeyman. */
 function wordsOf(text: string): string[] {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  return wordsText(text)
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
+}
+
+/**
+ * Whether an entry's title that `candidate` is (titlesOf) may head a line of the experience sections (`experienceText`,
+ * through wordsText): such a title opens with the candidate's first word, so that line writes it. A candidate of one
+ * word (its only word may be read as the role noun it is one edit from) is always looked for.
+ */
+function mayHeadAnEntry(experienceText: string, candidate: string): boolean {
+  const words = wordsOf(candidate);
+  return words.length < 2 || experienceText.includes(words[0] as string);
 }
 
 /** An entry's title as written, and its words (wordsOf). */
