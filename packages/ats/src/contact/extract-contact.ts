@@ -428,8 +428,9 @@ export function extractContact(text: string): Contact {
 }
 
 /**
- * extractContact, given the résumé's experience entries (`entries`, asked for once, when a name candidate is first
- * looked for in them): parseResumeText passes those it has read already.
+ * extractContact, given the résumé's experience entries (`entries`, asked for at most once: when a name candidate is
+ * first looked for in them, and only where a line of the experience sections writes its first word): parseResumeText
+ * passes those it has read already.
  */
 export function readContact(text: string, entries: () => readonly ExperienceEntry[]): Contact {
   const others = [...otherPeoplesLines(text), ...entryDetailsOfOthers(text)].sort(
