@@ -400,8 +400,16 @@ describe('extractContact', () => {
       'Maria Andrade, Austin, TX',
     ])
       expect(extractContact(`${top}\nSummary\nData analyst.\n`).name, top).toBe('Maria Andrade');
+    // Certifications and several degrees, each after its comma.
+    for (const top of ['Maria Andrade, CPA', 'Maria Andrade, PMP, CSM', 'Maria Andrade, B.S., M.S.'])
+      expect(extractContact(`${top}\nSummary\nData analyst.\n`).name, top).toBe('Maria Andrade');
     // Not when what follows the comma is more of a title, a name turned round, or a skills list.
-    for (const top of ['KEY HOLDER, SALES PLANNER', 'Andrade, Maria', 'SKILLSET Oracle DBA, SQL, J2EE, PL/SQL'])
+    for (const top of [
+      'KEY HOLDER, SALES PLANNER',
+      'Andrade, Maria',
+      'SKILLSET Oracle DBA, SQL, J2EE, PL/SQL',
+      'Maria Andrade, Python, SQL',
+    ])
       expect(extractContact(`${top}\nSummary\nData analyst.\n`).name, top).toBeUndefined();
     // Over another employer, the line is the job's title.
     expect(extractContact(resume('Maria Andrade, 2015 – 2020', 'Acme Corporation - Austin, TX')).name).toBeUndefined();

@@ -842,13 +842,13 @@ function guessName(
 
 // Digits alone, with the marks of dates and phone numbers between them: "2015", "2015 - 2020", "(555) 123-4567".
 const NUMBERS_ONLY = /^[\d\s/.()+\-–—]*\d[\d\s/.()+\-–—]*$/;
-// A degree after a name is one or two words: "MBA", "PhD", "B.Tech".
+// A degree or a certification after a name is one or two words: "MBA", "PhD", "B.Tech", "CPA".
 const MAX_DEGREE_AFTER_NAME_WORDS = 2;
 
 /**
  * The part of a header segment before its first comma when all that follows it is one of the person's details, not
- * more of a name or a title: dates or a phone number ("Maria Andrade, 2015 – 2020"), a degree ("Maria Andrade, MBA")
- * or a place ("Maria Andrade, Austin, TX"). Undefined otherwise ("KEY HOLDER, SALES PLANNER", "Andrade, Maria", a
+ * more of a name or a title: dates or a phone number ("Maria Andrade, 2015 – 2020"), degrees or certifications
+ * ("Maria Andrade, MBA", "Maria Andrade, CPA, CFA") or a place ("Maria Andrade, Austin, TX"). Undefined otherwise ("KEY HOLDER, SALES PLANNER", "Andrade, Maria", a
  * skills list).
  */
 function nameBeforeDetails(segment: string): string | undefined {
@@ -858,10 +858,22 @@ function nameBeforeDetails(segment: string): string | undefined {
   const parts = splitParts(details);
   const isDetails =
     NUMBERS_ONLY.test(details) ||
-    (details.split(/\s+/).length <= MAX_DEGREE_AFTER_NAME_WORDS &&
-      findDegreeMentions(details, { mode: 'education' }).some((degree) => degree.text.length >= details.length - 1)) ||
+    (parts.length > 0 && parts.every(isCredential)) ||
     (parts.length >= 2 && isPlace(parts));
   return isDetails ? segment.slice(0, comma).trim() : undefined;
+}
+
+/**
+ * Whether `part` (of a header line, after the name and a comma) is a degree or a certification of one or two words:
+ * "MBA", "PhD", "B.Tech", "CPA", "PMP" (core's degrees, and the skills of the certification kind).
+ */
+function isCredential(part: string): boolean {
+  if (part.split(/\s+/).length > MAX_DEGREE_AFTER_NAME_WORDS) return false;
+  const covers = (found: { readonly text: string }) => found.text.length >= part.length - 1;
+  return (
+    findDegreeMentions(part, { mode: 'education' }).some(covers) ||
+    extractSkills(part).some((skill) => skill.category === 'certification' && covers(skill))
+  );
 }
 
 /** `text` lower case, without marks: what wordsOf splits into words. */
