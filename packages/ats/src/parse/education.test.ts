@@ -1996,6 +1996,15 @@ describe('degrees from more countries, read from core’s list', () => {
     ]);
   });
 
+  it('reads no school in an English degree or acronym before "w"/"v" and a word that is no town in the locative', () => {
+    // "w Honours" (with honours) after a degree, "IBM v Smith" (versus): the word after is no locative ("Praze",
+    // "Krakowie", "Wrocławiu", "Olomouci", "Banskej Bystrici", "Katowicach").
+    expect(fields('BSc w Honours\nUniversity of Leeds, 2015')).toEqual([['BSc', undefined, 'University of Leeds']]);
+    expect(fields('MSc w Distinction\nUniversity of Bath, 2016')).toEqual([['MSc', undefined, 'University of Bath']]);
+    for (const school of ['UPOL v Olomouci', 'UMB v Banskej Bystrici', 'UŚ w Katowicach', 'VUT v Brně'])
+      expect(fields(`Ing., ${school}, 2010`), school).toEqual([['Ing.', undefined, school]]);
+  });
+
   it('reads Czech, Slovak and Polish secondary schools by their words (gymnázium, liceum, technikum, škola)', () => {
     for (const school of [
       'Gymnázium Christiana Dopplera',
