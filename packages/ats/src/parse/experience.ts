@@ -12,6 +12,7 @@ import {
 } from '@rolefit/core';
 import {
   beforeTrailingSeparator,
+  entryFieldKind,
   finalParenthesis,
   isPlaceName,
   isPresentWord,
@@ -1381,7 +1382,7 @@ const sameDate = (left: Date | null | undefined, right: Date | null | undefined)
 /** The dates that make `line` a position's anchor, or undefined: a range on a header-like line, or a lone start date. */
 function findAnchor(line: string, now: Date | undefined): Anchor | undefined {
   // A bullet starts a highlight, except "• Period: July 2017 - Present" in a position written as labelled fields.
-  if (!line.trim() || (isBullet(line) && !DATE_LABEL.test(labelledField(line)?.[0] ?? ''))) return undefined;
+  if (!line.trim() || (isBullet(line) && entryFieldKind(labelledField(line)?.[0] ?? '') !== 'dates')) return undefined;
   const range = findDateRanges(line, { now })[0];
   if (range) {
     const at = line.indexOf(range.text);
@@ -1923,17 +1924,8 @@ function copyHeader<Value extends Header | undefined>(header: Value): Value {
 }
 
 // An entry written as labelled fields: "Company 1: Oracle India Private Limited, Bangalore", "Designation: Principal
-// Engineer", "Duration: September 2005 - till date" (common on Indian resumes).
-// The older European CV format's labels too, in English, Italian and Spanish ("Name and address of employer", "Nome e
-// indirizzo del datore di lavoro", "Tipo di impiego", "Date (da – a)").
-const COMPANY_LABEL =
-  /^(?:company|company name|name of (?:the )?(?:company|organi[sz]ation|employer)|organi[sz]ation|employer|name and address of (?:the )?employer|nome e indirizzo del datore di lavoro|datore di lavoro|nombre y direcci[oó]n (?:del empleador|de la empresa)|empleador)(?: ?#? ?\d{1,2})?$/i;
-const EUROPASS_TITLE_LABEL =
-  /^(?:occupation or position held|type of employment|tipo di impiego|lavoro o posizione ricoperti|posizione ricoperta|profesi[oó]n o cargo desempeñado|puesto o cargo ocupados)$/i;
-const TITLE_LABEL = /^(?:designation|position|job title|job role|role|title)$/i;
-const DATE_LABEL =
-  /^(?:duration|period|tenure|dates?|time ?period|working period|dates? \(from ?[–-] ?to\)|date \(da ?[–-] ?a\)|fechas|periodo)$/i;
-
+// Engineer", "Duration: September 2005 - till date" (common on Indian resumes), "Firma: … / Stanowisko: … / Okres: …",
+// and the older European CV format's ("Name and address of employer", "Tipo di impiego", "Date (da – a)"): core's labels.
 /** The label and value of a "Label: value" line (a bullet allowed before it), or undefined. */
 function labelledField(line: string): [label: string, value: string] | undefined {
   const text = squash(stripBullet(line));
@@ -1973,18 +1965,13 @@ function readLabelledFields(
       const [label, value] = field;
       const words = wordCount(value);
       if (!value || words > 10) continue;
-      if (!company && COMPANY_LABEL.test(label) && !DATE_LABEL.test(label)) {
+      const kind = entryFieldKind(label);
+      if (!company && kind === 'employer') {
         company = value;
         at.push(line);
-      } else if (
-        !title &&
-        (TITLE_LABEL.test(label) || EUROPASS_TITLE_LABEL.test(label)) &&
-        (/^(?:designation|position|job title)$/i.test(label) ||
-          EUROPASS_TITLE_LABEL.test(label) ||
-          (titleScore(value) > 0 && words <= 6))
-      ) {
+      } else if (!title && (kind === 'title' || (kind === 'weak-title' && titleScore(value) > 0 && words <= 6))) {
         title = value;
-        strongTitle = /^(?:designation|position|job title)$/i.test(label) || EUROPASS_TITLE_LABEL.test(label);
+        strongTitle = kind === 'title';
         at.push(line);
       }
     }
@@ -2077,7 +2064,7 @@ export function readExperienceSection(
     // "Duration: September 2005 - till date": the label is not a title.
     const dateLabel = labelledField(line);
     const remainder =
-      dateLabel && DATE_LABEL.test(dateLabel[0]) && dateLabel[1].includes(squash(anchor.text))
+      dateLabel && entryFieldKind(dateLabel[0]) === 'dates' && dateLabel[1].includes(squash(anchor.text))
         ? ''
         : line.replace(anchor.text, '\t').replace(/\([^\S\t]*\t\s*\)/, '\t');
     const labelled = readLabelledFields(lines, index, previousAnchor, anchors[order + 1] ?? lines.length, used);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LABELLED_LAYOUTS, LABELLED_RESUME as RESUME } from './adversarial-inputs.js';
-import { readLabelledLayout } from './labelled-fields.js';
+import { readLabelledLayout, unfoldLabelledFields } from './labelled-fields.js';
 import { parseResumeText } from './parse-resume-text.js';
 
 const NOW = new Date(Date.UTC(2026, 0, 1));
@@ -384,4 +384,188 @@ describe('readLabelledLayout', () => {
       for (const entry of layout?.experience ?? []) expect(entry.title.length).toBeLessThanOrEqual(text.length);
     },
   );
+});
+
+// Positions and schools written as a form's fields (#23, helper 211): "Company: … / Designation: … / Duration: …" one to
+// a line, several on one line, the label above its value, in upper case, and in the other languages core's labels know.
+describe('unfoldLabelledFields and the form-field layout', () => {
+  /** Title, employer, start and end month of each position, and school, degree, field, end year of each school. */
+  const read = (experience: string, education = '') => {
+    const resume = parseResumeText(
+      `Ravi Kumar\nravi@example.com\n\nWORK EXPERIENCE\n\n${experience}\n\nEDUCATION\n\n${education}\n`,
+      { now: NOW },
+    );
+    return {
+      experience: resume.experience.map((entry) => [
+        entry.title,
+        entry.company,
+        entry.start?.toISOString().slice(0, 7),
+        entry.end === null ? 'present' : entry.end?.toISOString().slice(0, 7),
+      ]),
+      education: resume.education.map((entry) => [
+        entry.institution,
+        entry.degree,
+        entry.field,
+        entry.end?.toISOString().slice(0, 4),
+      ]),
+    };
+  };
+  const TWO_JOBS = [
+    ['Senior Engineer', 'Infosys Ltd', '2015-06', 'present'],
+    ['Software Engineer', 'Wipro Technologies', '2012-07', '2015-05'],
+  ];
+  const SCHOOL = [['Anna University', 'B.Tech', 'Computer Science', '2014']];
+
+  it('splits fields written on one line apart by bars or tabs, and joins a label to the value on the next line', () => {
+    expect(
+      unfoldLabelledFields('Company: Infosys Ltd | Designation: Engineer |Duration: 2015 - 2018', 'experience'),
+    ).toBe('Company: Infosys Ltd\nDesignation: Engineer\nDuration: 2015 - 2018');
+    expect(unfoldLabelledFields('Company:\tInfosys Ltd\tRole:\tEngineer', 'experience')).toBe(
+      'Company: Infosys Ltd\nRole: Engineer',
+    );
+    expect(unfoldLabelledFields('Company Name :\nInfosys Ltd\nDesignation:\nEngineer', 'experience')).toBe(
+      'Company Name: Infosys Ltd\nDesignation: Engineer',
+    );
+    // One labelled part is no form's line ("Tools: Java | Spring"), and a label whose next line is a label keeps its line.
+    expect(unfoldLabelledFields('Tools: Java | Spring | Hibernate', 'experience')).toBe(
+      'Tools: Java | Spring | Hibernate',
+    );
+    expect(unfoldLabelledFields('Company:\nDesignation: Engineer', 'experience')).toBe(
+      'Company:\nDesignation: Engineer',
+    );
+  });
+
+  it("drops an education line's school, degree and dates labels, and keeps a field's and a position's", () => {
+    expect(
+      unfoldLabelledFields('University: Anna University\nDegree: B.Tech\nYear: 2014\nMajor: Physics', 'education'),
+    ).toBe('Anna University\nB.Tech\n2014\nMajor: Physics');
+    expect(unfoldLabelledFields('University: Anna University', 'experience')).toBe('University: Anna University');
+  });
+
+  it('reads "Organisation Name:" as the employer', () => {
+    expect(
+      read(
+        'Organisation Name: Infosys Ltd\nDesignation: Senior Engineer\nDuration: Jun 2015 – Present\n\nOrganization Name: Wipro Technologies\nDesignation: Software Engineer\nDuration: Jul 2012 – May 2015',
+      ).experience,
+    ).toEqual(TWO_JOBS);
+  });
+
+  it('reads fields written on one line apart by bars or by tabs', () => {
+    for (const separator of [' | ', '\t'])
+      expect(
+        read(
+          [
+            ['Company: Infosys Ltd', 'Designation: Senior Engineer', 'Duration: Jun 2015 – Present'].join(separator),
+            ['Company: Wipro Technologies', 'Designation: Software Engineer', 'Duration: Jul 2012 – May 2015'].join(
+              separator,
+            ),
+          ].join('\n'),
+          ['Degree: B.Tech in Computer Science', 'University: Anna University', 'Year: 2010 - 2014'].join(separator),
+        ),
+        JSON.stringify(separator),
+      ).toEqual({ experience: TWO_JOBS, education: SCHOOL });
+  });
+
+  it('reads labels written on a line of their own above their values', () => {
+    expect(
+      read(
+        'Company:\nInfosys Ltd\nDesignation:\nSenior Engineer\nDuration:\nJun 2015 – Present\n\nCompany:\nWipro Technologies\nDesignation:\nSoftware Engineer\nDuration:\nJul 2012 – May 2015',
+        'Degree:\nB.Tech in Computer Science\nUniversity:\nAnna University\nYear:\n2010 - 2014',
+      ),
+    ).toEqual({ experience: TWO_JOBS, education: SCHOOL });
+  });
+
+  it('reads a school after its label, in upper case too, not the label as the school', () => {
+    expect(
+      read(
+        'COMPANY NAME : Infosys Ltd\nDESIGNATION : Senior Engineer\nDURATION : Jun 2015 – Present',
+        'DEGREE : B.Tech in Computer Science\nUNIVERSITY : Anna University\nYEAR : 2010 - 2014',
+      ).education,
+    ).toEqual(SCHOOL);
+    expect(
+      read(
+        'Company: Infosys Ltd\nClient: Citibank\nDesignation: Senior Engineer\nDuration: Jun 2015 – Present',
+        'Qualification: MCA\nCollege: PSG College of Technology\nYear of Passing: 2012\n\nQualification: BCA\nInstitute: Madras Christian College\nYear of Passing: 2009',
+      ),
+    ).toEqual({
+      // The client is not the employer.
+      experience: [['Senior Engineer', 'Infosys Ltd', '2015-06', 'present']],
+      education: [
+        ['PSG College of Technology', 'MCA', undefined, '2012'],
+        ['Madras Christian College', 'BCA', undefined, '2009'],
+      ],
+    });
+  });
+
+  it.each([
+    [
+      'German',
+      'Firma: Siemens AG\nPosition: Teamleiter Vertrieb\nZeitraum: 01/2020 – heute\n\nArbeitgeber: Bosch GmbH\nTätigkeit: Vertriebsingenieur\nZeitraum: 03/2015 – 12/2019',
+      'Abschluss: Master of Science Informatik\nHochschule: Technische Universität München\nZeitraum: 2012 – 2014',
+      [
+        ['Teamleiter Vertrieb', 'Siemens AG', '2020-01', 'present'],
+        ['Vertriebsingenieur', 'Bosch GmbH', '2015-03', '2019-12'],
+      ],
+      [['Technische Universität München', 'Master of Science', 'Informatik', '2014']],
+    ],
+    [
+      'Spanish',
+      'Empresa: Telefónica S.A.\nCargo: Jefa de proyecto\nPeriodo: 2018 – actualidad\n\nEmpresa: BBVA\nPuesto: Analista financiera\nPeriodo: 2014 – 2018',
+      'Título: Licenciatura en Economía\nUniversidad: Universidad Complutense de Madrid\nPeriodo: 2009 – 2013',
+      [
+        ['Jefa de proyecto', 'Telefónica S.A.', '2018-01', 'present'],
+        ['Analista financiera', 'BBVA', '2014-01', '2018-12'],
+      ],
+      [['Universidad Complutense de Madrid', 'Licenciatura', 'Economía', '2013']],
+    ],
+    [
+      'French',
+      "Entreprise: Capgemini\nPoste: Cheffe de projet\nPériode: 2019 – aujourd'hui\n\nSociété: Orange SA\nPoste: Ingénieure réseau\nPériode: 2014 – 2019",
+      'Diplôme: Master Informatique\nÉtablissement: Université Paris-Saclay\nPériode: 2012 – 2014',
+      [
+        ['Cheffe de projet', 'Capgemini', '2019-01', 'present'],
+        ['Ingénieure réseau', 'Orange SA', '2014-01', '2019-12'],
+      ],
+      [['Université Paris-Saclay', 'Master', 'Informatique', '2014']],
+    ],
+    [
+      'Russian',
+      'Компания: ООО «Яндекс»\nДолжность: Ведущий разработчик\nПериод: 2018 – настоящее время\n\nОрганизация: ПАО Сбербанк\nДолжность: Программист\nПериод: 2014 – 2018',
+      'Учебное заведение: МГУ имени М. В. Ломоносова\nСпециальность: Прикладная математика\nПериод: 2009 – 2014',
+      [
+        ['Ведущий разработчик', 'ООО «Яндекс»', '2018-01', 'present'],
+        ['Программист', 'ПАО Сбербанк', '2014-01', '2018-12'],
+      ],
+      [['МГУ имени М. В. Ломоносова', undefined, 'Прикладная математика', '2014']],
+    ],
+    [
+      'Polish',
+      'Pracodawca: Intel Technology Poland\nStanowisko: Kierownik projektu\nOkres: 2019 – obecnie\n\nFirma: Orlen S.A.\nStanowisko: Specjalista ds. sprzedaży\nOkres: 2014 – 2018',
+      'Uczelnia: Politechnika Gdańska\nKierunek: Automatyka i Robotyka\nOkres: 2006 – 2010',
+      [
+        ['Kierownik projektu', 'Intel Technology Poland', '2019-01', 'present'],
+        ['Specjalista ds. sprzedaży', 'Orlen S.A.', '2014-01', '2018-12'],
+      ],
+      [['Politechnika Gdańska', undefined, 'Automatyka i Robotyka', '2010']],
+    ],
+    [
+      'Czech',
+      'Zaměstnavatel: Škoda Auto a.s.\nPozice: Vedoucí týmu\nObdobí: 2018 – současnost\n\nFirma: ČEZ, a. s.\nPozice: Inženýr\nObdobí: 2012 – 2018',
+      'Škola: České vysoké učení technické v Praze\nObor: Elektrotechnika\nObdobí: 2007 – 2012',
+      [
+        ['Vedoucí týmu', 'Škoda Auto a.s.', '2018-01', 'present'],
+        ['Inženýr', 'ČEZ, a. s.', '2012-01', '2018-12'],
+      ],
+      [['České vysoké učení technické v Praze', undefined, 'Elektrotechnika', '2012']],
+    ],
+    [
+      'Slovak',
+      'Zamestnávateľ: Slovnaft, a.s.\nPozícia: Technik\nObdobie: 2015 – doteraz',
+      'Škola: Slovenská technická univerzita v Bratislave\nOdbor: Chemické inžinierstvo\nObdobie: 2010 – 2015',
+      [['Technik', 'Slovnaft, a.s.', '2015-01', 'present']],
+      [['Slovenská technická univerzita v Bratislave', undefined, 'Chemické inžinierstvo', '2015']],
+    ],
+  ])('reads a %s position and school written as labelled fields', (_language, experience, education, jobs, schools) => {
+    expect(read(experience, education)).toEqual({ experience: jobs, education: schools });
+  });
 });

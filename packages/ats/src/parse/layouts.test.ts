@@ -1,10 +1,11 @@
-// Résumés hand-written for these tests (#23, helpers 184, 188, 190, 204 and 206) in the layouts CVs commonly use in English,
-// German, French, Spanish, Portuguese, Italian, Russian, Dutch, Polish, Czech and Slovak (invented people, not real CVs;
+// Résumés hand-written for these tests (#23, helpers 184, 188, 190, 204, 206 and 211) in the layouts CVs commonly use
+// in English, German, French, Spanish, Portuguese, Italian, Russian, Dutch, Polish, Czech and Slovak (invented people, not real CVs;
 // real employers' and towns' names, as CVs write them): "Title,
 // Employer — Town, ST <spaces> dates", "Title at Employer (Town)", "Employer · Title" (a LinkedIn export), lines opened
 // by their dates and ":" or a tab ("Depuis janvier 2020 : …", "04/2019 – heute <tab> …"), ranges opened by "since" in
 // each language ("seit", "ab", "depuis", "desde", "a partir de", "dal"), the Europass CV's two columns flattened with
-// spaces, and towns in parentheses after the employer. fixtures/layouts/labels.json gives, for each file, its format and
+// spaces, towns in parentheses after the employer, and positions and schools written as labelled fields ("Company Name :",
+// "Firma:"). fixtures/layouts/labels.json gives, for each file, its format and
 // every field of every position and school read (and, where it has "contact", of the header); a file whose school is not
 // yet read right says so ("educationGap") and its education is not compared.
 import { readFileSync } from 'node:fs';

@@ -16,7 +16,8 @@
  * remembers its answers for short lines (`rememberLines`: the résumé and degree readers), and bracketed parts of a text
  * found in linear time (`replaceBracketed`, `finalParenthesis`), and the web address of a repository guide for an
  * error to point to (`guideUrl`), and companies' legal forms (`LEGAL_FORMS`, `legalFormSource`: "Inc.", "GmbH", "S.A.",
- * "ООО") for the résumé readers and the truthfulness check.
+ * "ООО") for the résumé readers and the truthfulness check, and the labels of a résumé entry's fields written as a form
+ * (`ENTRY_FIELD_LABELS`, `entryFieldKind`: "Company:", "Stanowisko:", "University:").
  * @module internal
  */
 export { createRandom } from '../random/index.js';
@@ -55,6 +56,8 @@ export {
 } from '../dates/parse.js';
 export { isPlaceName, isTownNamePrefix, placeCode, placeCodeBesideWork } from '../job-fields/places.js';
 export { LEGAL_FORMS, type LegalForm, legalFormSource } from '../job-fields/legal-forms.js';
+// The labels of a résumé entry's fields written as a form ("Company:", "Stanowisko:", "University:"), by the field they name.
+export { ENTRY_FIELD_LABELS, type EntryFieldKind, entryFieldKind } from '../job-fields/entry-field-labels.js';
 export { misspeltRoleNoun } from '../job-requirements/roles.js';
 export {
   checkBytesArgument,
