@@ -400,6 +400,14 @@ describe('extractContact', () => {
       'Maria Andrade, Austin, TX',
     ])
       expect(extractContact(`${top}\nSummary\nData analyst.\n`).name, top).toBe('Maria Andrade');
+    // An institution's name is no person's, alone or before a comma and dates, a phone or a place.
+    for (const top of [
+      'Mercy Hospital',
+      'Mercy Hospital, 2015 – 2020',
+      'Acme Holdings, Boston, MA',
+      'First Bank, 555-123-4567',
+    ])
+      expect(extractContact(`${top}\nSummary\nData analyst.\n`).name, top).toBeUndefined();
     // Certifications and several degrees, each after its comma.
     for (const top of ['Maria Andrade, CPA', 'Maria Andrade, PMP, CSM', 'Maria Andrade, B.S., M.S.'])
       expect(extractContact(`${top}\nSummary\nData analyst.\n`).name, top).toBe('Maria Andrade');
