@@ -2757,6 +2757,21 @@ describe('employerGluedToTitle', () => {
       expect(employerGluedToTitle(title), title).toBeUndefined();
   });
 
+  it("leaves a bank's line of business and the kind of a school or clinic after the role word", () => {
+    for (const title of [
+      'Manager Retail Bank',
+      'Director Investment Bank',
+      'Vice President Corporate Bank',
+      'Teacher Primary School',
+      'Assistant Professor Business School',
+      'Consultant Medical Clinic',
+    ])
+      expect(employerGluedToTitle(title), title).toBeUndefined();
+    // A name before the same words is an employer's.
+    expect(employerGluedToTitle('Teller First Citizens Bank')?.employer).toBe('First Citizens Bank');
+    expect(employerGluedToTitle('Teacher Lincoln Primary School')?.employer).toBe('Lincoln Primary School');
+  });
+
   it('gives the position its employer when no company line names one', () => {
     const resume = (head: string) =>
       `Jane Doe\nExperience\n${head}\nJanuary 2000 to January 2003 City , State\nKept books.\n`;

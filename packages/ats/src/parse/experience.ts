@@ -571,12 +571,17 @@ const EMPLOYER_END = new RegExp(
   String.raw`^(?:(?:${ENGLISH_LEGAL_FORMS})|hospital|clinic|bank|university|college|school|institute|foundation|association|council|ministry|agency|holdings|healthcare|stores)\.?$`,
   'i',
 );
+// A kind of institution, not one's name: a bank's line of business ("Manager Retail Bank", "Director Investment Bank")
+// or the kind of a school or clinic ("Teacher Primary School", "Assistant Professor Business School").
+const INSTITUTION_KIND =
+  /^(?:retail|corporate|investment|private|commercial|wholesale|merchant|business|graduate|primary|secondary|high|elementary|middle|medical|law|dental|public) (?:bank|school|clinic|hospital)$/i;
 
 /**
  * The title and the employer of a title that has its employer's name glued after it, with no separator: the title
  * ends in a role's word, and the rest is capitalised words ending in an organisation's word ("Senior Accountant Acme
  * Corporation", "Administrative Assistant/Bookkeeper Addus HealthCare") or self-employment ("Sole Proprietorship").
- * The employer holds no title word, and is no department, place or skill. Undefined otherwise.
+ * The employer holds no title word, and is no department, kind of institution ("Retail Bank", "Primary School"), place
+ * or skill. Undefined otherwise.
  */
 export function employerGluedToTitle(title: string): { title: string; employer: string } | undefined {
   const words = squash(title).split(' ');
@@ -589,7 +594,7 @@ export function employerGluedToTitle(title: string): { title: string; employer: 
     const selfEmployed = SELF_EMPLOYMENT.test(employer);
     if (!selfEmployed && (cut > words.length - 2 || !EMPLOYER_END.test(lastWord(employer)))) continue;
     if (!selfEmployed && (isTitleWord(employer) || DEPARTMENT.test(employer) || isPlaceOnly(employer))) continue;
-    if (looksLikeLocation(employer) || extractSkills(employer).length > 0) continue;
+    if (INSTITUTION_KIND.test(employer) || looksLikeLocation(employer) || extractSkills(employer).length > 0) continue;
     return { title: cleanPart(head), employer };
   }
   return undefined;
