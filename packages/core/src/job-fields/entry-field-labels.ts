@@ -103,6 +103,8 @@ export const ENTRY_FIELD_LABELS: Readonly<Record<EntryFieldKind, readonly string
     'должность',
     // Polish
     'stanowisko',
+    'pozycja',
+    'funkcja',
     // Czech, Slovak
     'pozice',
     'pracovní pozice',

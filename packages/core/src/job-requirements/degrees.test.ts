@@ -493,6 +493,9 @@ describe('degree titles and short forms from more countries', () => {
     'Pozice: Inženýr',
     'Pracovná pozícia: inžinier',
     'Position: Ing.',
+    // Every position label of core's entry-field labels, in any case, numbered: "Funkcja" (Polish), "Designation 2".
+    'FUNKCJA: Inżynier',
+    'Designation 2: Ing.',
   ])('reads no degree in %s', (text) => {
     for (const mode of ['job', 'resume', 'education'] as const)
       expect(findDegreeMentions(text, { mode }), `${mode}: ${text}`).toEqual([]);

@@ -1,4 +1,5 @@
 import { checkListArgument, checkTextArgument } from '../errors/argument.js';
+import { entryFieldKind } from '../job-fields/entry-field-labels.js';
 import { LEGAL_FORMS, legalFormSource } from '../job-fields/legal-forms.js';
 import { REGION_CODES } from '../job-fields/places.js';
 import { rememberLines } from '../text/remember-lines.js';
@@ -291,18 +292,25 @@ const SHORT_DEGREE_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
 ];
 const AT_PART_START = new Set([...TITLE_PATTERNS, ...SHORT_DEGREE_PATTERNS].map(([, pattern]) => pattern));
 const NOT_AFTER_COMMA = new Set(SHORT_DEGREE_PATTERNS.map(([, pattern]) => pattern));
-// A job's label before a title: what follows names the position held, never a degree ("Stanowisko: Inżynier",
-// "Pozice: Ing.", "Position: Engineer"): Polish stanowisko, pozycja, funkcja; Czech (pracovní) pozice, funkce; Slovak
-// (pracovná) pozícia, funkcia; English position, job title, role, designation.
-const POSITION_LABEL =
-  /[\n\r\t,;|•][ \t]*(?:stanowisko|pozycja|funkcja|(?:pracovní[ \t]+)?pozice|(?:pracovná[ \t]+)?pozícia|funkce|funkcia|position|job[ \t]+title|role|designation)[ \t]*[:–—-][ \t]*$/iu;
-const POSITION_LABEL_LOOK = 30;
+// A label, alone in its part of the text, then a colon or dash just before a match: "Stanowisko: ", "Job title - ".
+const LABEL_BEFORE = /[\n\r\t,;|•][ \t]*([^\n\r\t,;|•:–—-]{1,50}?)[ \t]*[:–—-][ \t]*$/u;
+const POSITION_LABEL_LOOK = 60;
+/**
+ * Whether `before` ends with a position's label (core's entry-field labels of a title): what follows names the position
+ * held, never a degree ("Stanowisko: Inżynier", "Pozice: Ing.", "Position: Engineer", "Cargo: Ingeniero").
+ */
+function endsWithPositionLabel(before: string): boolean {
+  const label = LABEL_BEFORE.exec(before)?.[1];
+  if (label === undefined) return false;
+  const kind = entryFieldKind(label);
+  return kind === 'title' || kind === 'weak-title';
+}
 /** Whether a match at `start` opens a part of the text: the text's start, or a separator, a dash or a digit before it. */
 function opensPart(text: string, start: number, pattern: RegExp): boolean {
   const before = text.slice(Math.max(0, start - 10), start);
   if (NOT_AFTER_COMMA.has(pattern) && AFTER_COMMA.test(before)) return false;
   const from = Math.max(0, start - POSITION_LABEL_LOOK);
-  if (POSITION_LABEL.test(`${from === 0 ? '\n' : ''}${text.slice(from, start)}`)) return false;
+  if (endsWithPositionLabel(`${from === 0 ? '\n' : ''}${text.slice(from, start)}`)) return false;
   return (start <= 10 && /^[ \t]*$/.test(before)) || PART_START.test(before);
 }
 
