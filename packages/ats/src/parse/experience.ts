@@ -47,8 +47,24 @@ const SERVICE_FIRMS = ['infosys', 'tcs', 'wipro', 'accenture', 'cognizant', 'cap
 // English legal forms (core's LEGAL_FORMS; those abroad are namesOrganisationAbroad's). "Co" ends a company's name
 // ("Acme Trading Co."); "Co-" before a word is the prefix of a role ("Co-Founder", "Co-ordinator"), not it.
 const ENGLISH_LEGAL_FORMS = legalFormSource(LEGAL_FORMS.filter((form) => form.english));
+// The kinds of institution whose word ends an employer's name ("Mercy Hospital", "Acme Holdings", "Anna University").
+const INSTITUTION_WORDS = [
+  'university',
+  'college',
+  'institute',
+  'school',
+  'hospital',
+  'clinic',
+  'bank',
+  'foundation',
+  'association',
+  'council',
+  'ministry',
+  'agency',
+  'holdings',
+];
 const COMPANY_WORDS = new RegExp(
-  String.raw`\b(?:(?:${ENGLISH_LEGAL_FORMS})(?![-‐][a-z])|pvt|group|holdings|university|college|institute|school|hospital|clinic|bank|technologies|technology|solutions|services|systems|labs?|studios?|partners|consulting|foundation|trust|agency|industries|international|global|software|networks|media|health|logistics|retail|analytics|electric|enterprises|ventures|association|council|department|ministry|nhs|${SERVICE_FIRMS.join('|')}|ibm|google|microsoft|amazon|oracle)\b\.?`,
+  String.raw`\b(?:(?:${ENGLISH_LEGAL_FORMS})(?![-‐][a-z])|pvt|group|${INSTITUTION_WORDS.join('|')}|technologies|technology|solutions|services|systems|labs?|studios?|partners|consulting|trust|industries|international|global|software|networks|media|health|logistics|retail|analytics|electric|enterprises|ventures|department|nhs|${SERVICE_FIRMS.join('|')}|ibm|google|microsoft|amazon|oracle)\b\.?`,
   'i',
 );
 
@@ -568,7 +584,7 @@ const MAX_GLUED_EMPLOYER_WORDS = 5;
 // The words that end an organisation's name and never a division's or a field's: a legal form, or a kind of
 // institution ("Director Information Systems", "VP Global Technology" name a field, "Mercy Hospital" an employer).
 const EMPLOYER_END = new RegExp(
-  String.raw`^(?:(?:${ENGLISH_LEGAL_FORMS})|hospital|clinic|bank|university|college|school|institute|foundation|association|council|ministry|agency|holdings|healthcare|stores)\.?$`,
+  String.raw`^(?:(?:${ENGLISH_LEGAL_FORMS})|${INSTITUTION_WORDS.join('|')}|healthcare|stores)\.?$`,
   'i',
 );
 // A kind of institution, not one's name: a bank's line of business ("Manager Retail Bank", "Director Investment Bank")
