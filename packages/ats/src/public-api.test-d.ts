@@ -5,11 +5,11 @@ import {
   type AtsComponent,
   type AtsComponentScore,
   type AtsReport,
-  atsComponents,
+  type atsComponents,
   type Claim,
   createOpenAiCompatibleGenerator,
   extractDocumentLayout,
-  GeneratorDependencyError,
+  type GeneratorDependencyError,
   GeneratorError,
   type GeneratorErrorCode,
   GeneratorHttpError,
@@ -181,7 +181,20 @@ describe('tailorResume', () => {
     const tailored = await tailorResume({ generator, resume, job });
     expectTypeOf(tailored.resume).toEqualTypeOf<Resume>();
     expectTypeOf(tailored.unsupported).toEqualTypeOf<Claim[]>();
-    expectTypeOf<Claim['kind']>().toEqualTypeOf<'number' | 'title' | 'skill' | 'employer' | 'degree' | 'date'>();
+    expectTypeOf<Claim['kind']>().toEqualTypeOf<
+      | 'number'
+      | 'title'
+      | 'skill'
+      | 'employer'
+      | 'degree'
+      | 'date'
+      | 'award'
+      | 'credential'
+      | 'patent'
+      | 'publication'
+      | 'rank'
+      | 'name'
+    >();
   });
 
   it('takes any TextGenerator, and an OpenAI-compatible one with an injected fetch', () => {

@@ -30,6 +30,13 @@ export const GENERATED: readonly (readonly [string, (size: number) => string])[]
   ['capitalised words ending sentences', repeated('Acme Labs. Systems. ')],
   ['one job line repeated', repeated('Software Engineer at Acme Inc, Jan 2019 - Feb 2020\n')],
   ['numbers and years', repeated('30% in 2019, $5M in 2020. ')],
+  // Distinctions, ranks and names on one long line: each distinction word looks for its name around it (the line's
+  // ends were looked for from each word), each name run is read once.
+  ['one award repeated on one line', repeated('Turing Award ')],
+  ['distinction words in a row', repeated('award certified patents published ')],
+  ['one rank repeated', repeated('top 1% #1 ')],
+  ['capitalised words joined by connectors', repeated('Bank of the ')],
+  ['one award a line', repeated('Winner of the Grand Prize\n')],
 ];
 
 // A long source of ranges and numbers against a long generated text of years and numbers: each claim was looked up

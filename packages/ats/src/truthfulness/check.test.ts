@@ -252,4 +252,91 @@ describe('checkTruthfulness', () => {
       ['St. Jude Hospital', false],
     ]);
   });
+
+  describe('awards, credentials, patents, publications, ranks and names the source never writes', () => {
+    // A source that claims some of each, to reword.
+    const honoured = resumeSchema.parse({
+      id: 'sam',
+      contact: { name: 'Sam Roe' },
+      skills: ['Java'],
+      experience: [{ title: 'Software Engineer', company: 'Globex', start: '2018-01', end: null, highlights: [] }],
+      text: [
+        'Software Engineer at Globex',
+        'Received the Star Performer Award from Globex in 2021.',
+        'AWS Certified Developer - Associate.',
+        'Published a paper on stream joins in IEEE Access.',
+        'Ranked top 5 in the Smart India Hackathon.',
+        'Holds two patents on query caching.',
+      ].join('\n'),
+    });
+    const newKinds = new Set(['award', 'credential', 'patent', 'publication', 'rank', 'name']);
+    const flagged = (text: string, from = source) =>
+      checkTruthfulness(text, from)
+        .unsupported.filter((claim) => newKinds.has(claim.kind))
+        .map((claim) => [claim.kind, claim.text, claim.reason]);
+
+    it('flags the Turing Award a tailored résumé added, though its year falls within a role', () => {
+      // The outside tester's case: `rolefit tailor` let this line through (2019 is within Acme Corp's 2019 – present).
+      expect(flagged('Won the Turing Award in 2019.')).toEqual([
+        ['award', 'Won the Turing Award', 'the source never names the award or honour "Won the Turing Award"'],
+      ]);
+    });
+
+    it('flags each kind with a reason to show', () => {
+      const generated = [
+        'Recipient of the ACM Distinguished Service Award.',
+        'Licensed Professional Engineer in California.',
+        'Holds two US patents.',
+        'Published in Nature.',
+        'Ranked in the top 1% of engineers; the #1 engineer of the year.',
+        'Spoke at the World Economic Forum and gave the Grace Hopper Keynote.',
+        'Fellow of the Royal Academy.',
+        'Won several awards.',
+      ].join('\n');
+      expect(flagged(generated)).toEqual([
+        ['award', 'Recipient of the ACM Distinguished Service Award', 'the source mentions no award or honour'],
+        [
+          'credential',
+          'Licensed Professional Engineer in California',
+          'the source mentions no certification or licence',
+        ],
+        ['patent', 'US patents', 'the source never names the patent "US patents"'],
+        ['publication', 'Published in Nature', 'the source mentions no publication'],
+        ['rank', 'top 1%', 'the source never claims the rank "top 1%"'],
+        ['rank', '#1', 'the source never claims the rank "#1"'],
+        [
+          'name',
+          'Grace Hopper Keynote',
+          'the source never names "Grace Hopper Keynote" (it never writes grace, hopper, keynote)',
+        ],
+        ['award', 'Fellow of the Royal Academy', 'the source mentions no award or honour'],
+        ['award', 'awards', 'the source mentions no award or honour'],
+      ]);
+    });
+
+    it('takes a rewording of what the source claims: other order, other verbs, other case, its headings', () => {
+      const reworded = [
+        'Awards & Honours',
+        'Star Performer Award recipient at Globex (2021).',
+        'Certifications: AWS Certified Developer – Associate.',
+        'Authored an IEEE Access paper on stream joins; two patents on query caching.',
+        'Smart India Hackathon: ranked top 5.',
+        'Earned the star performer award. Won awards at Globex.',
+      ].join('\n');
+      expect(flagged(reworded, honoured)).toEqual([]);
+      // The same claims against a source without them are flagged.
+      expect(flagged(reworded).map(([kind]) => kind)).toEqual([
+        'award',
+        'credential',
+        'credential',
+        'publication',
+        'name',
+        'patent',
+        'name',
+        'rank',
+        'award',
+        'award',
+      ]);
+    });
+  });
 });

@@ -16,6 +16,9 @@ import {
   type ClaimKind,
   type ClaimMention,
 } from './extract-claims.js';
+import type { DistinctionKind } from './distinction-words.js';
+import { IRREGULAR_PAST_VERBS, NAME_CONNECTORS } from './distinction-words.js';
+import { distinctionKindsIn } from './distinctions.js';
 import { renderResumeText } from './resume-text.js';
 
 /** A checked claim: where it is in the generated text and whether the source resume supports it. */
@@ -66,6 +69,10 @@ interface SourceFacts {
   readonly degreeLevels: ReadonlySet<string>;
   /** Whether the source states the value (with sameValue), as a percentage or not. */
   readonly states: (value: number, percent: boolean) => boolean;
+  /** Every word of the source, normalised. */
+  readonly vocabulary: ReadonlySet<string>;
+  /** The kinds of distinction the source mentions by any of their words ("awards", "certified"). */
+  readonly distinctionKinds: ReadonlySet<DistinctionKind>;
 }
 
 /** Normalises text for containment checks: lower case, punctuation to spaces, company suffixes kept. */
@@ -241,6 +248,8 @@ function sourceFacts(source: Resume): SourceFacts {
     covers: yearCover(ranges.filter(finiteRange)),
     degreeLevels,
     states: valueLookup(numbers),
+    vocabulary: new Set(words),
+    distinctionKinds: distinctionKindsIn(text),
   };
 }
 
@@ -402,6 +411,30 @@ function judge(claim: ClaimMention, facts: SourceFacts, text = ''): { supported:
         return { supported: true, reason: `the source writes "… ${phrase} ${claim.text}"` };
       return { supported: false, reason: `${years.first} is outside every date range of the source` };
     }
+    case 'award':
+    case 'credential':
+    case 'patent':
+    case 'publication':
+      return judgeDistinction(claim, claim.kind, facts);
+    case 'rank':
+      return facts.mentions(normaliseForComparison(claim.text))
+        ? { supported: true, reason: `the source writes "${claim.text}"` }
+        : { supported: false, reason: `the source never claims the rank "${claim.text}"` };
+    case 'name': {
+      if (facts.mentions(normaliseForComparison(claim.text)))
+        return { supported: true, reason: `the source writes "${claim.text}"` };
+      // Words the source writes, in another order or case, are a rewording, and so is a name with one word of several
+      // swapped for a synonym ("Product Understanding Ariba B2B Cloud Platform"); a name mostly of words the source never
+      // writes is new ("World Economic Forum").
+      const words = normaliseForComparison(claim.text)
+        .trim()
+        .split(' ')
+        .filter((word) => !STOPWORDS.has(word));
+      const unseen = words.filter((word) => !facts.vocabulary.has(word));
+      return unseen.length * 2 <= words.length
+        ? { supported: true, reason: `the source writes each word of "${claim.text}"` }
+        : { supported: false, reason: `the source never names "${claim.text}" (it never writes ${unseen.join(', ')})` };
+    }
     case 'number': {
       const value = claim.value ?? Number.NaN;
       const percent = claim.percent ?? false;
@@ -413,8 +446,70 @@ function judge(claim: ClaimMention, facts: SourceFacts, text = ''): { supported:
   }
 }
 
+const DISTINCTION_LABELS: Record<DistinctionKind, string> = {
+  award: 'award or honour',
+  credential: 'certification or licence',
+  patent: 'patent',
+  publication: 'publication',
+};
+const withArticle = (label: string) => `${/^[aeiou]/u.test(label) ? 'an' : 'a'} ${label}`;
+// A sentence's first word a rewording may put before a name the source writes: a verb in the past ("Received"), or a
+// word of the source's own.
+const PAST_TENSE = /\p{L}ed$/iu;
+
+// Connecting words at the start of a phrase ("of the Royal Society" → "Royal Society").
+const CONNECTORS_AT_START = new RegExp(`^(?:(?:${[...NAME_CONNECTORS].join('|')})\\s+)+`, 'iu');
+const nameWordsOf = (text: string) =>
+  normaliseForComparison(text)
+    .trim()
+    .split(' ')
+    .filter((word) => word !== '' && !NAME_CONNECTORS.has(word));
+
 /**
- * Finds the claims in a generated text or resume (skills, employers, titles, degrees, dates, numbers) and marks
+ * A distinction is supported when the source writes it (or, when a sentence's first word leads it, what follows that
+ * word). One named by its word alone ("awards", "patents") is supported when the source mentions a distinction of that
+ * kind, and one named only after its word ("awards at Globex", "published in IEEE Access") when the source also writes
+ * that name; a name before the word ("Turing Award") must be the source's.
+ */
+function judgeDistinction(
+  claim: ClaimMention,
+  kind: DistinctionKind,
+  facts: SourceFacts,
+): { supported: boolean; reason: string } {
+  const label = DISTINCTION_LABELS[kind];
+  if (facts.mentions(normaliseForComparison(claim.text)))
+    return { supported: true, reason: `the source writes "${claim.text}"` };
+  const cue = claim.cue ?? '';
+  const cueAt = (claim.cueStart ?? claim.start) - claim.start;
+  const leading = claim.leading;
+  // A sentence's first word before the distinction word: a verb ("Won awards", "Received the ... Award") rather than
+  // a name when it is in the past tense or is one of the source's own words.
+  const leadingWord = leading === undefined ? '' : normaliseForComparison(leading).trim();
+  const dropLeading =
+    leading !== undefined &&
+    (PAST_TENSE.test(leading) || IRREGULAR_PAST_VERBS.has(leadingWord) || facts.vocabulary.has(leadingWord));
+  if (dropLeading) {
+    const named = claim.text.slice(leading.length).trim();
+    const withoutConnectors = named.replace(CONNECTORS_AT_START, '');
+    if (withoutConnectors !== '' && facts.mentions(normaliseForComparison(withoutConnectors)))
+      return { supported: true, reason: `the source writes "${withoutConnectors}"` };
+  }
+  const before = nameWordsOf(claim.text.slice(dropLeading ? (leading?.length ?? 0) : 0, cueAt));
+  const after = claim.text.slice(cueAt + cue.length).trim();
+  const afterName = after.replace(CONNECTORS_AT_START, '');
+  if (before.length === 0) {
+    if (!facts.distinctionKinds.has(kind)) return { supported: false, reason: `the source mentions no ${label}` };
+    if (nameWordsOf(afterName).length === 0)
+      return { supported: true, reason: `the source mentions ${withArticle(label)}` };
+    if (facts.mentions(normaliseForComparison(afterName)))
+      return { supported: true, reason: `the source mentions ${withArticle(label)} and writes "${afterName}"` };
+  }
+  return { supported: false, reason: `the source never names the ${label} "${claim.text}"` };
+}
+
+/**
+ * Finds the claims in a generated text or resume (skills, employers, titles, degrees, dates, numbers; awards,
+ * certifications and licences, patents, publications, ranks and proper-noun names) and marks
  * each one the source resume does not support. Deterministic; offsets refer to the text, or for a resume to
  * `renderResumeText` of it.
  */

@@ -7,9 +7,26 @@ import {
   seniorityOfWord,
   type DegreeLevel,
 } from '@rolefit/core';
+import { findDistinctionClaims, findNameClaims } from './distinctions.js';
 
 /** What a claim is about. */
-export type ClaimKind = 'skill' | 'employer' | 'title' | 'degree' | 'date' | 'number';
+export type ClaimKind =
+  | 'skill'
+  | 'employer'
+  | 'title'
+  | 'degree'
+  | 'date'
+  | 'number'
+  /** An award, prize, medal, fellowship, scholarship or honour ("Turing Award", "winner of ..."). */
+  | 'award'
+  /** A certification or licence ("AWS Certified Solutions Architect", "PMP certified", "Licensed ..."). */
+  | 'credential'
+  | 'patent'
+  | 'publication'
+  /** A claim of rank ("top 1%", "#1", "ranked first"). */
+  | 'rank'
+  /** A proper-noun phrase: capitalised words in a row ("World Economic Forum"). */
+  | 'name';
 
 /** A factual statement found in a text, before it is checked. */
 export interface ClaimMention {
@@ -33,6 +50,12 @@ export interface ClaimMention {
   readonly level?: DegreeLevel;
   /** Field of study, for degree claims that name one. */
   readonly field?: string;
+  /** The distinction word as written ("Award", "certified"), for award, credential, patent and publication claims. */
+  readonly cue?: string;
+  /** Offset of the distinction word in the text, for award, credential, patent and publication claims. */
+  readonly cueStart?: number;
+  /** The claim's first word when it starts a sentence and is not the distinction word (its capital says nothing). */
+  readonly leading?: string;
 }
 
 /** One number found in a text. */
@@ -220,7 +243,7 @@ export function findNumbers(text: string, skip: readonly { start: number; end: n
 const YEAR =
   /(?<![\p{L}\p{N}$€£.,])(19[5-9]\d|20[0-4]\d)(?![\p{L}\p{N}%]|[.,]\d|\s?(?:percent|k|K|M|million|billion)\b)/gu;
 
-/** Finds every claim in a text: skills, employers, titles, degrees, dates and numbers, in text order. */
+/** Finds every claim in a text: skills, employers, titles, degrees, dates, numbers, distinctions, ranks and names, in text order. */
 export function extractClaimMentions(text: string, knownEmployers: readonly string[] = []): ClaimMention[] {
   const found: ClaimMention[] = [];
   // Where the claims of each kind are, for "does this overlap a claim of those kinds" in logarithmic time (testing
@@ -293,6 +316,17 @@ export function extractClaimMentions(text: string, knownEmployers: readonly stri
       start: employer.start,
       end: employer.end,
     });
+  }
+
+  // Distinctions and ranks, then names: a name that is an employer, a title, a degree or a distinction is that claim.
+  for (const claim of findDistinctionClaims(text)) {
+    if (overlaps(claim.start, claim.end, ['degree'])) continue;
+    claims.push({ ...claim, text: text.slice(claim.start, claim.end) });
+  }
+  for (const name of findNameClaims(text)) {
+    const others: ClaimKind[] = ['employer', 'title', 'degree', 'award', 'credential', 'patent', 'publication'];
+    if (overlaps(name.start, name.end, others)) continue;
+    claims.push({ ...name, text: text.slice(name.start, name.end) });
   }
 
   return found.sort((left, right) => left.start - right.start || left.end - right.end);

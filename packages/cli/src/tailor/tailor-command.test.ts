@@ -83,6 +83,46 @@ describe('rolefit tailor', () => {
     expect(output.resume.experience[0]?.highlights).not.toContain('Ran Apache Spark jobs on Kubernetes');
   });
 
+  it("flags an award the server's answer adds that the résumé never names (the outside tester's Turing Award)", async () => {
+    // Its year (2019) falls within the Acme Corp role, so a check of dates alone let the line through.
+    const awarded = answer.replace(
+      '- Led a team of 4 engineers',
+      '- Led a team of 4 engineers\n- Won the Turing Award in 2019',
+    );
+    const awardServer = await startLocalChatServer((_request, response) => sendCompletion(response, awarded));
+    try {
+      const result = await run([
+        'tailor',
+        '--resume',
+        join(directory, 'resume.json'),
+        '--job',
+        join(directory, 'job.json'),
+        '--openai-url',
+        awardServer.baseUrl,
+        '--model',
+        'tiny',
+        '--remove-unsupported',
+        '--json',
+      ]);
+      expect(result.code, result.stderr).toBe(0);
+      const output = JSON.parse(result.stdout) as {
+        removed: Array<{ kind: string; text: string; reason: string }>;
+        resume: { experience: Array<{ highlights: string[] }> };
+      };
+      expect(output.removed).toContainEqual({
+        kind: 'award',
+        text: 'Won the Turing Award',
+        reason: 'the source never names the award or honour "Won the Turing Award"',
+        start: expect.any(Number),
+        end: expect.any(Number),
+        supported: false,
+      });
+      expect(output.resume.experience[0]?.highlights.join('\n')).not.toContain('Turing');
+    } finally {
+      await awardServer.close();
+    }
+  });
+
   it('fails clearly without a generator (2), with a half-named one (2), and with a missing GGUF file (1)', async () => {
     const base = ['tailor', '--resume', join(directory, 'resume.json'), '--job', join(directory, 'job.json')];
     const none = await run(base);
