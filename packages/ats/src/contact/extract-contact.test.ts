@@ -411,6 +411,36 @@ describe('extractContact', () => {
     // Certifications and several degrees, each after its comma.
     for (const top of ['Maria Andrade, CPA', 'Maria Andrade, PMP, CSM', 'Maria Andrade, B.S., M.S.'])
       expect(extractContact(`${top}\nSummary\nData analyst.\n`).name, top).toBe('Maria Andrade');
+    // Hand-written: nursing and other licences after a comma (core's healthcare skills in capitals: RN, LPN, CNA, PA-C;
+    // "NP" read beside "RN"), dropped; a generational suffix kept in the name as written.
+    for (const top of [
+      'Maria Andrade, RN',
+      'Maria Andrade, LVN',
+      'Maria Andrade, CNA',
+      'Maria Andrade, PA-C',
+      'Maria Andrade, RN, BSN',
+      'Maria Andrade, RN, NP',
+    ])
+      expect(extractContact(`${top}\nSummary\nData analyst.\n`).name, top).toBe('Maria Andrade');
+    for (const [top, name] of [
+      ['Robert King Jr.', 'Robert King Jr.'],
+      ['Robert King, Jr.', 'Robert King, Jr.'],
+      ['ROBERT KING SR', 'ROBERT KING SR'],
+      ['James Lee III', 'James Lee III'],
+      ['Robert King Jr., RN', 'Robert King Jr.'],
+      ['Robert King, Jr., LPN', 'Robert King, Jr.'],
+    ])
+      expect(extractContact(`${top}\nSummary\nData analyst.\n`).name, top).toBe(name);
+    // A licence or a seniority alone, or after a title or an institution, is no name.
+    for (const top of [
+      'RN',
+      'Registered Nurse',
+      'Mercy Hospital, RN',
+      'Maria Andrade, Triage',
+      'Accountant Sr.',
+      'Developer Jr.',
+    ])
+      expect(extractContact(`${top}\nSummary\nData analyst.\n`).name, top).toBeUndefined();
     // Not when what follows the comma is more of a title, a name turned round, or a skills list.
     for (const top of [
       'KEY HOLDER, SALES PLANNER',

@@ -856,32 +856,56 @@ const MAX_DEGREE_AFTER_NAME_WORDS = 2;
 
 /**
  * The part of a header segment before its first comma when all that follows it is one of the person's details, not
- * more of a name or a title: dates or a phone number ("Maria Andrade, 2015 – 2020"), degrees or certifications
- * ("Maria Andrade, MBA", "Maria Andrade, CPA, CFA") or a place ("Maria Andrade, Austin, TX"). Undefined otherwise ("KEY HOLDER, SALES PLANNER", "Andrade, Maria", a
- * skills list).
+ * more of a name or a title: dates or a phone number ("Maria Andrade, 2015 – 2020"), degrees, certifications or
+ * licences ("Maria Andrade, MBA", "Maria Andrade, CPA, CFA", "Ana Silva, RN, BSN") or a place ("Maria Andrade, Austin,
+ * TX"). A generational suffix after the comma stays with the name ("Robert King, Jr., RN" → "Robert King, Jr.").
+ * Undefined otherwise ("KEY HOLDER, SALES PLANNER", "Andrade, Maria", a skills list).
  */
 function nameBeforeDetails(segment: string): string | undefined {
   const comma = segment.indexOf(',');
   if (comma <= 0) return undefined;
-  const details = segment.slice(comma + 1).trim();
+  let nameEnd = comma;
+  let details = segment.slice(comma + 1).trim();
+  const suffix = GENERATIONAL_SUFFIX_PART.exec(details);
+  const written = suffix?.[1];
+  if (suffix && written) {
+    nameEnd = segment.indexOf(written, comma) + written.length;
+    details = details.slice(suffix[0].length).trim();
+    if (!details) return segment.slice(0, nameEnd).trim();
+  }
   const parts = splitParts(details);
   const isDetails =
     NUMBERS_ONLY.test(details) ||
-    (parts.length > 0 && parts.every(isCredential)) ||
+    (parts.length > 0 && parts.every((part) => isCredential(part, details))) ||
     (parts.length >= 2 && isPlace(parts));
-  return isDetails ? segment.slice(0, comma).trim() : undefined;
+  return isDetails ? segment.slice(0, nameEnd).trim() : undefined;
 }
+
+// A generational suffix ending a name, as written: "Robert King Jr.", "Robert King, Sr.", "James Lee III".
+const GENERATIONAL_SUFFIX = /,?\s+(?:[JjSs][Rr]\.?|II|III|IV)$/u;
+// A generational suffix opening what follows a name's comma ("Jr., RN"): the suffix, then its comma or the end.
+const GENERATIONAL_SUFFIX_PART = /^([JjSs][Rr]\.?|II|III|IV)(?:\s*,|$)/u;
+// A licence or certification after a name in its short form, written in capitals: "RN", "LPN", "CNA", "PA-C".
+const CREDENTIAL_LETTERS = /^\p{Lu}[\p{Lu}.-]{1,5}$/u;
+// The skills' kinds whose short forms after a name are the person's credentials: "CPA", "PMP"; "RN", "LPN", "CNA".
+const CREDENTIAL_KINDS: ReadonlySet<string> = new Set(['certification', 'healthcare']);
 
 /**
  * Whether `part` (of a header line, after the name and a comma) is a degree or a certification of one or two words:
- * "MBA", "PhD", "B.Tech", "CPA", "PMP" (core's degrees, and the skills of the certification kind).
+ * "MBA", "PhD", "B.Tech", "CPA", "PMP" (core's degrees, and the skills of the certification kind), or a licence's
+ * letters among the healthcare skills ("RN", "LPN", "CNA"). `details` (all that follows the name) gives the short forms
+ * read only beside others of their kind their context ("NP" beside "RN").
  */
-function isCredential(part: string): boolean {
+function isCredential(part: string, details: string): boolean {
   if (part.split(/\s+/).length > MAX_DEGREE_AFTER_NAME_WORDS) return false;
   const covers = (found: { readonly text: string }) => found.text.length >= part.length - 1;
-  return (
-    findDegreeMentions(part, { mode: 'education' }).some(covers) ||
-    extractSkills(part).some((skill) => skill.category === 'certification' && covers(skill))
+  if (findDegreeMentions(part, { mode: 'education' }).some(covers)) return true;
+  const letters = CREDENTIAL_LETTERS.test(part);
+  return extractSkills(letters ? details : part).some(
+    (skill) =>
+      (skill.category === 'certification' || (letters && CREDENTIAL_KINDS.has(skill.category))) &&
+      (letters ? part.includes(skill.text) : true) &&
+      covers(skill),
   );
 }
 
@@ -1008,6 +1032,9 @@ function headsAnEntry(experience: ExperienceLines, title: string): boolean {
 
 function looksLikeName(candidate: string, handles: readonly string[]): boolean {
   if (!candidate || candidate.length > 60 || /[\d@]/.test(candidate) || classifyHeading(candidate)) return false;
+  // "Robert King Jr.", "Robert King, Jr.", "James Lee III": a name before its generational suffix.
+  const withoutSuffix = candidate.replace(GENERATIONAL_SUFFIX, '');
+  if (withoutSuffix !== candidate) return withoutSuffix.includes(' ') && looksLikeName(withoutSuffix, handles);
   const words = candidate.split(/\s+/);
   if (!CASED_LETTER.test(candidate)) return looksLikeUncasedName(words);
   if (words.length < 2 || words.length > 4) return false;

@@ -46,6 +46,7 @@ const clinical = defineSkills('healthcare', [
   ['Nursing', 'nurse', 'nursing care', 'nursing practice'],
   ['Licensed Practical Nursing', 'LPN', 'LVN', 'licensed practical nurse', 'licensed vocational nurse'],
   ['Certified Nursing Assistant', 'CNA', 'nursing assistant', 'nurse aide', 'nursing aide'],
+  ['Physician Assistant', 'PA-C', 'physician assistant', 'physician associate'],
   [
     'Nurse Practitioner',
     exact('NP', { contextWords: ['nurse', 'nursing', 'aprn', 'pa', 'physician', 'clinical', 'patients', 'prescribe'] }),
