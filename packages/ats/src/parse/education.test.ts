@@ -451,6 +451,32 @@ describe('parseEducationSection', () => {
     ]);
   });
 
+  it("takes no wrapped list's last item below an entry's coursework for the school (a skill where the school goes)", () => {
+    // Hand-written in the format of the Kaggle resume PDFs: the degree's line (its school misspelt, so no school's word
+    // marks it), then what one studied, wrapped so that its last item stands alone on a line (issue #23: 'Linux').
+    const coursework =
+      'Coursework in Programming, Web Administration, Network Administration, Database Administration, and Systems Administration –';
+    expect(
+      fields(
+        [
+          'Bachelor of Science , Information Technology 2005 Hill International Univeristy ï¼ City , State , United States',
+          '',
+          coursework,
+          'Linux',
+          'Programming Languages: C++, Java, HTML, CSS, Bash, T-SQL',
+        ].join('\n'),
+      ),
+    ).toEqual([['Bachelor of Science', 'Information Technology', 'Hill International Univeristy']]);
+    // The degree's line names no school: the entry has none, rather than the list's last item.
+    expect(fields(['Bachelor of Science : Information Technology 2005', coursework, 'Unix'].join('\n'))).toEqual([
+      ['Bachelor of Science', 'Information Technology', undefined],
+    ]);
+    // A name right below the degree, where the school goes, is still its school.
+    expect(fields(['PG-DAC 2017', 'CDAC ACTS', coursework, 'Linux'].join('\n'))).toEqual([
+      ['PG-DAC', undefined, 'CDAC ACTS'],
+    ]);
+  });
+
   it('cuts the anonymised place off a school or a field that it follows with no separator', () => {
     // Hand-written in the format of the Kaggle resume PDFs, whose template anonymises every place as "City , State".
     expect(fields('Masters of Science : Guidance Counseling 1985 Hill Valley University City , State , US')).toEqual([

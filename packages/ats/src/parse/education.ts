@@ -802,7 +802,10 @@ export function parseEducationSection(text: string, options: EntryOptions = {}):
       continue;
     }
     if (!line.nameLike || line.board) continue;
-    if (block && !closed(block) && block.degree && !block.institution && degreeAbove >= 0) {
+    // Where the school goes is right below the degree's lines: a name after a line the entry left out (what one studied,
+    // "Coursework in … and Systems Administration – / Linux": a wrapped list's last item) is no school.
+    const belowEntry = block !== undefined && block.lines.at(-1) === lines[index - 1];
+    if (block && !closed(block) && block.degree && !block.institution && degreeAbove >= 0 && belowEntry) {
       if (next?.institution && !next.degree && block.lines.at(-1) === block.degree) {
         // Between a degree and its school: the degree's line wrapped ("… in ELECTRONICS & COMMUNICATION / ENGINEERING").
         block.degree = { ...block.degree, text: `${block.degree.text} ${line.text}` };
