@@ -97,6 +97,61 @@ describe('checkTruthfulness', () => {
     expect(unsupportedOf('Led 30 engineers.')).toEqual([['number', '30 engineers']]);
   });
 
+  describe('each unsupported span reported once', () => {
+    const reported = (text: string) =>
+      checkTruthfulness(text, source).unsupported.map((claim) => [claim.kind, claim.text, claim.start, claim.end]);
+
+    it('keeps the most specific kind of the claims on one span: credential, then title, then skill, then name', () => {
+      // Each was reported twice or three times: a skill and a name; a skill and a credential (and a skill and a title);
+      // a skill, a title and a credential.
+      expect(reported('Migrated services to Google Cloud Platform.')).toEqual([
+        ['skill', 'Google Cloud Platform', 21, 42],
+      ]);
+      expect(reported('PMP certified project manager.')).toEqual([
+        ['credential', 'PMP certified', 0, 13],
+        ['title', 'project manager', 14, 29],
+      ]);
+      expect(reported('AWS Certified Solutions Architect.')).toEqual([
+        ['credential', 'AWS Certified Solutions Architect', 0, 33],
+      ]);
+    });
+
+    it('reports a claim within a wider one as the wider one', () => {
+      expect(reported('Licensed Professional Engineer in California.')).toEqual([
+        ['credential', 'Licensed Professional Engineer in California', 0, 44],
+      ]);
+      expect(reported('Ranked in the top 1% of engineers.')).toEqual([['rank', 'top 1%', 14, 20]]);
+      expect(reported('Senior Kubernetes Engineer.')).toEqual([['title', 'Senior Kubernetes Engineer', 0, 26]]);
+      expect(reported('Master of Science in Data Science.')).toEqual([
+        ['degree', 'Master of Science in Data Science', 0, 33],
+      ]);
+    });
+
+    it("ends a degree's field at its line, so that it holds none of the next line's claims", () => {
+      // The field ran on over the line break ("Information Technology\nPMP"): the degree claim held the credential.
+      expect(reported('Bachelor of Engineering in Information Technology\nPMP certified.')).toEqual([
+        ['degree', 'Bachelor of Engineering in Information Technology', 0, 49],
+        ['credential', 'PMP certified', 50, 63],
+      ]);
+    });
+
+    it('keeps unsupported claims that only partly overlap, and every supported claim', () => {
+      // The skill ends inside the name and the name goes on past it: neither holds the other.
+      expect(reported('Used google Cloud Platform Tools daily.')).toEqual([
+        ['skill', 'google Cloud Platform', 5, 26],
+        ['name', 'Cloud Platform Tools', 12, 32],
+      ]);
+      // A supported claim inside an unsupported one stays among the claims, supported.
+      const report = checkTruthfulness('Apache Spark Certified Developer, on Google Cloud Platform.', source);
+      expect(report.claims.map((claim) => [claim.kind, claim.text, claim.supported])).toEqual([
+        ['skill', 'Apache Spark', true],
+        ['credential', 'Apache Spark Certified Developer', false],
+        ['skill', 'Google Cloud Platform', false],
+      ]);
+      expect(report.supportedRatio).toBe(1 / 3);
+    });
+  });
+
   it('flags an inflated title and a wrong year', () => {
     expect(unsupportedOf('Senior Data Engineer since 2019.')).toEqual([['title', 'Senior Data Engineer']]);
     expect(unsupportedOf('In 2011 she joined Initech.')).toEqual([['date', '2011']]);

@@ -39,11 +39,14 @@ export interface Claim {
 
 /** The outcome of {@link checkTruthfulness}. */
 export interface TruthfulnessReport {
-  /** Every claim found, in text order. */
+  /**
+   * Every claim found, in text order, each unsupported span once: an unsupported claim within another unsupported
+   * claim's span, or on the same span with a less specific kind, is left out (see {@link checkTruthfulness}).
+   */
   readonly claims: Claim[];
-  /** The claims the source does not support. */
+  /** The claims the source does not support: no two on one span, none within another's span. */
   readonly unsupported: Claim[];
-  /** Share of claims supported, 1 when there are none. */
+  /** Share of `claims` supported, 1 when there are none. */
   readonly supportedRatio: number;
 }
 
@@ -507,11 +510,57 @@ function judgeDistinction(
   return { supported: false, reason: `the source never names the ${label} "${claim.text}"` };
 }
 
+// How specific each kind of claim is, most specific first. Of unsupported claims on one span, the most specific kind is
+// the one reported: a distinction names what is claimed ("PMP certified" is a credential, not also a skill), a degree,
+// title or employer is a fact of the history written with skill words ("AWS Certified Solutions Architect" is a
+// credential, not also a title and a skill), a skill is a known thing where a name is any capitalised words ("Google
+// Cloud Platform" is a skill, not also a name). A Record, so that a new kind must be placed.
+const SPECIFICITY: Record<ClaimKind, number> = {
+  credential: 0,
+  award: 1,
+  patent: 2,
+  publication: 3,
+  rank: 4,
+  degree: 5,
+  title: 6,
+  employer: 7,
+  skill: 8,
+  date: 9,
+  number: 10,
+  name: 11,
+};
+
+/**
+ * The claims with each unsupported span reported once: an unsupported claim is left out when another unsupported claim's
+ * span holds it (the wider one is the claim: "AWS" in "AWS Certified Solutions Architect", "1%" in "top 1%",
+ * "Kubernetes" in "Senior Kubernetes Engineer"), or has the same span and a more specific kind (SPECIFICITY). Supported
+ * claims, and unsupported ones that only partly overlap another, are all kept. One sort and one sweep (n log n): sorted
+ * by start, the wider and then the more specific first, a claim is held by an earlier one when it ends no later than
+ * the furthest end so far.
+ */
+function reportEachSpanOnce(claims: Claim[]): Claim[] {
+  const unsupported = claims
+    .filter((claim) => !claim.supported)
+    .sort(
+      (left, right) =>
+        left.start - right.start || right.end - left.end || SPECIFICITY[left.kind] - SPECIFICITY[right.kind],
+    );
+  const held = new Set<Claim>();
+  let furthestEnd = Number.NEGATIVE_INFINITY;
+  for (const claim of unsupported) {
+    if (claim.end <= furthestEnd) held.add(claim);
+    else furthestEnd = claim.end;
+  }
+  return held.size === 0 ? claims : claims.filter((claim) => !held.has(claim));
+}
+
 /**
  * Finds the claims in a generated text or resume (skills, employers, titles, degrees, dates, numbers; awards,
  * certifications and licences, patents, publications, ranks and proper-noun names) and marks
- * each one the source resume does not support. Deterministic; offsets refer to the text, or for a resume to
- * `renderResumeText` of it.
+ * each one the source resume does not support. Each unsupported span is reported once: of unsupported claims on one
+ * span the most specific kind is kept (credential > award > patent > publication > rank > degree > title > employer >
+ * skill > date > number > name), and one within another's span is left out; unsupported claims that only partly
+ * overlap are each kept. Deterministic; offsets refer to the text, or for a resume to `renderResumeText` of it.
  */
 export function checkTruthfulness(generated: string | Resume, source: Resume): TruthfulnessReport {
   // From JavaScript a resume may come unparsed: anything but a text or a valid Resume is a ValidationError, never a
@@ -522,13 +571,15 @@ export function checkTruthfulness(generated: string | Resume, source: Resume): T
       : parseResume(checkRecordArgument('checkTruthfulness', 'generated', generated, 'a text or a Resume'));
   const text = typeof given === 'string' ? given : renderResumeText(given);
   const facts = sourceFacts(parseResume(checkRecordArgument('checkTruthfulness', 'source', source, 'a Resume')));
-  const claims: Claim[] = extractClaimMentions(text, facts.employers).map((mention) => ({
-    kind: mention.kind,
-    text: mention.text,
-    start: mention.start,
-    end: mention.end,
-    ...judge(mention, facts, text),
-  }));
+  const claims = reportEachSpanOnce(
+    extractClaimMentions(text, facts.employers).map((mention) => ({
+      kind: mention.kind,
+      text: mention.text,
+      start: mention.start,
+      end: mention.end,
+      ...judge(mention, facts, text),
+    })),
+  );
   const unsupported = claims.filter((claim) => !claim.supported);
   return {
     claims,

@@ -188,8 +188,10 @@ const DOMAIN_WORDS = new Set([
   'team',
 ]);
 
-// The field of study after a degree core found: "B.S. in Computer Science", "Master of Science in Data Science".
-const DEGREE_FIELD = /^,?\s+(?:of|in)\s+((?:[A-Z][\p{L}&-]*)(?:\s+(?:(?:of|and|in|&)\s+)?[A-Z][\p{L}&-]*)*)/u;
+// The field of study after a degree core found: "B.S. in Computer Science", "Master of Science in Data Science". Its
+// words are on one line: a field that ran on over the line break took the next line's first words ("Computer
+// Science\nWon"), and the degree claim then held the next line's claims.
+const DEGREE_FIELD = /^,?\s+(?:of|in)\s+((?:[A-Z][\p{L}&-]*)(?:[^\S\n]+(?:(?:of|and|in|&)[^\S\n]+)?[A-Z][\p{L}&-]*)*)/u;
 
 /** Degree level for a degree word or abbreviation ("B.S." → bachelor, "MCA" → master), as core's degree detector reads it; undefined for other words. */
 export function degreeLevel(word: string): DegreeLevel | undefined {

@@ -123,6 +123,53 @@ describe('rolefit tailor', () => {
     }
   });
 
+  it('lists and removes each unsupported span once, by its most specific kind', async () => {
+    // "Google Cloud Platform" is a skill and a name, "PMP certified" a skill and a credential: each was listed twice.
+    const padded = answer.replace(
+      '- Led a team of 4 engineers',
+      '- Led a team of 4 engineers\n- Moved Spark jobs to Google Cloud Platform\n- PMP certified',
+    );
+    const paddedServer = await startLocalChatServer((_request, response) => sendCompletion(response, padded));
+    try {
+      const base = [
+        'tailor',
+        '--resume',
+        join(directory, 'resume.json'),
+        '--job',
+        join(directory, 'job.json'),
+        '--openai-url',
+        paddedServer.baseUrl,
+        '--model',
+        'tiny',
+      ];
+      const flagged = await run(base);
+      expect(flagged.code, flagged.stderr).toBe(0);
+      expect(flagged.stdout).toMatch(/, 3 unsupported\./);
+      expect(flagged.stdout.split('\n').filter((line) => line.startsWith('  ! '))).toEqual([
+        '  ! skill "Kubernetes": the source does not mention the skill Kubernetes',
+        '  ! skill "Google Cloud Platform": the source does not mention the skill Google Cloud Platform',
+        '  ! credential "PMP certified": the source never names the certification or licence "PMP certified"',
+      ]);
+      const removing = await run([...base, '--remove-unsupported', '--json']);
+      expect(removing.code, removing.stderr).toBe(0);
+      const output = JSON.parse(removing.stdout) as {
+        removed: Array<{ kind: string; text: string }>;
+        resume: { experience: Array<{ highlights: string[] }> };
+      };
+      expect(output.removed.map((claim) => [claim.kind, claim.text])).toEqual([
+        ['skill', 'Kubernetes'],
+        ['skill', 'Google Cloud Platform'],
+        ['credential', 'PMP certified'],
+      ]);
+      expect(output.resume.experience[0]?.highlights).toEqual([
+        'Cut Spark pipeline costs by 30% on AWS',
+        'Led a team of 4 engineers',
+      ]);
+    } finally {
+      await paddedServer.close();
+    }
+  });
+
   it('fails clearly without a generator (2), with a half-named one (2), and with a missing GGUF file (1)', async () => {
     const base = ['tailor', '--resume', join(directory, 'resume.json'), '--job', join(directory, 'job.json')];
     const none = await run(base);
