@@ -2159,3 +2159,16 @@ describe('degrees from more countries, read from core’s list', () => {
     ).toBe('master');
   });
 });
+
+// parseEducationSection is public: called on a section's text it reads a form's fields as parseResumeText does.
+describe('parseEducationSection on fields written as a form', () => {
+  it('reads fields set apart on one line, and a label above its value, without the labels', () => {
+    const expected = [entry('B.Tech', undefined, 'Anna University', undefined, '2014-01')];
+    expect(read('University: Anna University | Degree: B.Tech | Year: 2014')).toEqual(expected);
+    expect(read('University:\nAnna University\nDegree:\nB.Tech\nYear:\n2014')).toEqual(expected);
+    const section = 'Degree: B.Tech | University: Anna University | Year: 2014';
+    expect(parseEducationSection(section, { now: NOW })).toEqual(
+      parseResumeText(`Ravi Kumar\nravi@example.com\n\nEDUCATION\n${section}\n`, { now: NOW }).education,
+    );
+  });
+});

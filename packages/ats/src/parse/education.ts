@@ -12,6 +12,7 @@ import { isRegionOrCountry, STREET_WORDS } from '../contact/places.js';
 import { isPlaceName, isTownNamePrefix, monthFromName } from '@rolefit/core/internal';
 import type { EntryOptions } from './experience.js';
 import { opensWithDescriptionVerb, splitHeaderParts, splitLocation } from './experience.js';
+import { unfoldLabelledFields } from './labelled-lines.js';
 import { normalizeValue, rememberLines, squash, stripBullet } from './lines.js';
 
 // Degrees come from core's one international list (findDegreeMentions, education mode): B.Tech, MCA, Diplom-Ingenieur,
@@ -674,7 +675,10 @@ function joinWrappedAnonymisedPlace(lines: string[]): string[] {
   return joined;
 }
 
-/** Reads the entries of an education section: degree, field, institution, dates, in either order, on one line or several. */
+/**
+ * Reads the entries of an education section: degree, field, institution, dates, in either order, on one line or several;
+ * a form's fields ("University: Anna University | Degree: B.Tech") are read as parseResumeText reads them.
+ */
 export function parseEducationSection(text: string, options: EntryOptions = {}): EducationEntry[] {
   const read = new Map<string, EducationLine>();
   const readBlocks = new Map<string, EducationEntry[]>();
@@ -682,7 +686,9 @@ export function parseEducationSection(text: string, options: EntryOptions = {}):
   // lines. A line's clean-up depends on its text only: done once per distinct line.
   const cleaned = rememberLines(cleanEducationLine);
   const lines: EducationLine[] = [];
-  for (const raw of joinWrappedSchoolNames(joinWrappedAnonymisedPlace(text.split('\n')))) {
+  // A form's fields are read one to a line, a school's, degree's or dates' label dropped ("University: Anna University").
+  const unfolded = unfoldLabelledFields(text, 'education');
+  for (const raw of joinWrappedSchoolNames(joinWrappedAnonymisedPlace(unfolded.split('\n')))) {
     const line = cleaned(raw);
     if (line !== undefined) lines.push(readLineOnce(line, options.now, read));
   }

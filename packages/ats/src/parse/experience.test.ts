@@ -2858,3 +2858,21 @@ describe('a position written employer first whose title our words do not know', 
     ).toEqual([first]);
   });
 });
+
+// parseExperienceSection is public: called on a section's text it reads a form's fields as parseResumeText does.
+describe('parseExperienceSection on fields written as a form', () => {
+  it('reads fields set apart on one line, and a label above its value', () => {
+    const expected = [['Senior Engineer', 'Infosys Ltd', undefined, month(2015, 5), month(2018, 2)]];
+    expect(headers('Company: Infosys Ltd | Designation: Senior Engineer | Duration: Jun 2015 - Mar 2018')).toEqual(
+      expected,
+    );
+    expect(headers('Company:\nInfosys Ltd\nDesignation:\nSenior Engineer\nDuration:\nJun 2015 - Mar 2018')).toEqual(
+      expected,
+    );
+    const section =
+      'Company: Infosys Ltd\tDesignation: Senior Engineer\tDuration: Jun 2015 - Mar 2018\n- Built the system';
+    expect(parseExperienceSection(section, { now: NOW })).toEqual(
+      parseResumeText(`Ravi Kumar\nravi@example.com\n\nEXPERIENCE\n${section}\n`, { now: NOW }).experience,
+    );
+  });
+});

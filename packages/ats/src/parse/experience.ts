@@ -26,6 +26,7 @@ import {
   pushAll,
 } from '@rolefit/core/internal';
 import { isRegionOrCountry } from '../contact/places.js';
+import { unfoldLabelledFields } from './labelled-lines.js';
 import { namesOrganisationAbroad } from './organisation-words.js';
 import { isBullet, normalizeValue, rememberLines, repairMojibake, squash, stripBullet, wordCount } from './lines.js';
 
@@ -2018,7 +2019,10 @@ function addRange(set: Set<number>, from: number, to: number): void {
   for (let at = from; at <= to; at++) set.add(at);
 }
 
-/** Reads positions from the text of an experience section: entries are anchored on their dates, or on a title and employer pair. */
+/**
+ * Reads positions from the text of an experience section: entries are anchored on their dates, or on a title and employer
+ * pair; a form's fields ("Company: Infosys | Designation: Engineer") are read as parseResumeText reads them.
+ */
 export function parseExperienceSection(text: string, options: EntryOptions = {}): ExperienceEntry[] {
   return readExperienceSection(text, options).entries;
 }
@@ -2038,7 +2042,8 @@ export function readExperienceSection(
   text: string,
   options: EntryOptions = {},
 ): { entries: ExperienceEntry[]; untitled: UntitledPosition[] } {
-  const lines = joinDateLines(text);
+  // A form's fields written several to a line or below their labels are read one to a line ("Company: … | Role: …").
+  const lines = joinDateLines(unfoldLabelledFields(text, 'experience'));
   // A line written again is read once (a copy each time: entries hold their anchors, told apart by identity).
   const anchorOf = rememberLines(
     (line) => findAnchor(line, options.now),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LABELLED_LAYOUTS, LABELLED_RESUME as RESUME } from './adversarial-inputs.js';
-import { readLabelledLayout, unfoldLabelledFields } from './labelled-fields.js';
+import { readLabelledLayout } from './labelled-fields.js';
 import { parseResumeText } from './parse-resume-text.js';
 
 const NOW = new Date(Date.UTC(2026, 0, 1));
@@ -415,32 +415,6 @@ describe('unfoldLabelledFields and the form-field layout', () => {
     ['Software Engineer', 'Wipro Technologies', '2012-07', '2015-05'],
   ];
   const SCHOOL = [['Anna University', 'B.Tech', 'Computer Science', '2014']];
-
-  it('splits fields written on one line apart by bars or tabs, and joins a label to the value on the next line', () => {
-    expect(
-      unfoldLabelledFields('Company: Infosys Ltd | Designation: Engineer |Duration: 2015 - 2018', 'experience'),
-    ).toBe('Company: Infosys Ltd\nDesignation: Engineer\nDuration: 2015 - 2018');
-    expect(unfoldLabelledFields('Company:\tInfosys Ltd\tRole:\tEngineer', 'experience')).toBe(
-      'Company: Infosys Ltd\nRole: Engineer',
-    );
-    expect(unfoldLabelledFields('Company Name :\nInfosys Ltd\nDesignation:\nEngineer', 'experience')).toBe(
-      'Company Name: Infosys Ltd\nDesignation: Engineer',
-    );
-    // One labelled part is no form's line ("Tools: Java | Spring"), and a label whose next line is a label keeps its line.
-    expect(unfoldLabelledFields('Tools: Java | Spring | Hibernate', 'experience')).toBe(
-      'Tools: Java | Spring | Hibernate',
-    );
-    expect(unfoldLabelledFields('Company:\nDesignation: Engineer', 'experience')).toBe(
-      'Company:\nDesignation: Engineer',
-    );
-  });
-
-  it("drops an education line's school, degree and dates labels, and keeps a field's and a position's", () => {
-    expect(
-      unfoldLabelledFields('University: Anna University\nDegree: B.Tech\nYear: 2014\nMajor: Physics', 'education'),
-    ).toBe('Anna University\nB.Tech\n2014\nMajor: Physics');
-    expect(unfoldLabelledFields('University: Anna University', 'experience')).toBe('University: Anna University');
-  });
 
   it('reads "Organisation Name:" as the employer', () => {
     expect(

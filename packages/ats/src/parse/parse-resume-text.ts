@@ -24,7 +24,7 @@ import { splitSections, type ResumeSection } from '../sections/index.js';
 import { assessParse } from './confidence.js';
 import { parseEducationSection } from './education.js';
 import { mergeRepeats, readExperienceSection, type UntitledPosition } from './experience.js';
-import { readLabelledLayout, unfoldLabelledFields } from './labelled-fields.js';
+import { readLabelledLayout } from './labelled-fields.js';
 import { isBullet, repairLatin1Mojibake, squash, stripBullet, wordCount } from './lines.js';
 
 /** Options for {@link parseResumeText}. */
@@ -59,18 +59,14 @@ export function parseResumeText(text: string, options: ParseResumeTextOptions = 
   const experienceSections =
     labelled && labelled.experience.length > 0
       ? [{ entries: labelled.experience, untitled: labelled.untitled }]
-      : bodies('experience').map((body) =>
-          readExperienceSection(unfoldLabelledFields(body, 'experience'), { now: options.now }),
-        );
+      : bodies('experience').map((body) => readExperienceSection(body, { now: options.now }));
   // Some résumé builders write the whole history twice ("Experience", then "Work History" with the same positions):
   // one position, as within a section.
   const experience: ExperienceEntry[] = mergeRepeats(experienceSections.flatMap((section) => section.entries));
   const education: EducationEntry[] =
     labelled && labelled.education.length > 0
       ? labelled.education
-      : bodies('education').flatMap((body) =>
-          parseEducationSection(unfoldLabelledFields(body, 'education'), { now: options.now }),
-        );
+      : bodies('education').flatMap((body) => parseEducationSection(body, { now: options.now }));
   const summary = bodies('summary')
     .map((body) => squash(body.replace(/\n+/g, ' ')))
     .filter(Boolean)
