@@ -2172,3 +2172,15 @@ describe('parseEducationSection on fields written as a form', () => {
     );
   });
 });
+
+// A form's fields under an education heading: a position's label ("Cargo", Spanish) names a title, never a degree.
+describe("a position's label in an education section", () => {
+  it("reads no degree from the value after a position's or an employer's label", () => {
+    expect(read('Universidad de Chile\nCargo: Ingeniero\n2010 - 2015')).toEqual([
+      entry(undefined, undefined, 'Universidad de Chile', '2010-01', '2015-12'),
+    ]);
+    expect(fields('Universidad de Chile\nIngeniero Civil\n2010 - 2015')).toEqual([
+      ['Ingeniero', 'Civil', 'Universidad de Chile'],
+    ]);
+  });
+});

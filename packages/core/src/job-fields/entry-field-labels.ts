@@ -2,7 +2,7 @@
  * The labels résumés write before an entry's fields when each position or school is laid out as a form ("Company: Infosys
  * Ltd", "Designation: Senior Engineer", "Duration: Jun 2015 – Present"; "Degree: B.Tech", "University: Anna University"),
  * in English and the other languages the résumé readers know, kept once for every reader: the résumé's experience and
- * education readers, and the degree reader (a value after a position's label is a title, never a degree).
+ * education readers, and the degree reader (a value after a position's or an employer's label is never a degree).
  */
 
 /**

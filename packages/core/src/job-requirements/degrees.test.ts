@@ -496,6 +496,13 @@ describe('degree titles and short forms from more countries', () => {
     // Every position label of core's entry-field labels, in any case, numbered: "Funkcja" (Polish), "Designation 2".
     'FUNKCJA: Inżynier',
     'Designation 2: Ing.',
+    // A degree's word or abbreviation after a position's or an employer's label, in any of the degree lists: a position
+    // held ("Cargo": Spanish for the position), a firm's name.
+    'Cargo: Ingeniero',
+    'Puesto: Ingeniera de Datos',
+    'Designation - MBA Trainee',
+    'Company: Bachelor Foods',
+    'Empresa: Ingeniería Andina',
   ])('reads no degree in %s', (text) => {
     for (const mode of ['job', 'resume', 'education'] as const)
       expect(findDegreeMentions(text, { mode }), `${mode}: ${text}`).toEqual([]);

@@ -296,21 +296,21 @@ const NOT_AFTER_COMMA = new Set(SHORT_DEGREE_PATTERNS.map(([, pattern]) => patte
 const LABEL_BEFORE = /[\n\r\t,;|•][ \t]*([^\n\r\t,;|•:–—-]{1,50}?)[ \t]*[:–—-][ \t]*$/u;
 const POSITION_LABEL_LOOK = 60;
 /**
- * Whether `before` ends with a position's label (core's entry-field labels of a title): what follows names the position
- * held, never a degree ("Stanowisko: Inżynier", "Pozice: Ing.", "Position: Engineer", "Cargo: Ingeniero").
+ * Whether the text before `start` ends with a position's or an employer's label (core's entry-field labels of a title or
+ * an employer): what follows names the position held or the firm, never a degree ("Stanowisko: Inżynier", "Pozice: Ing.",
+ * "Position: Engineer", "Cargo: Ingeniero", "Designation - MBA Trainee", "Company: Master Builders").
  */
-function endsWithPositionLabel(before: string): boolean {
-  const label = LABEL_BEFORE.exec(before)?.[1];
+function afterPositionLabel(text: string, start: number): boolean {
+  const from = Math.max(0, start - POSITION_LABEL_LOOK);
+  const label = LABEL_BEFORE.exec(`${from === 0 ? '\n' : ''}${text.slice(from, start)}`)?.[1];
   if (label === undefined) return false;
   const kind = entryFieldKind(label);
-  return kind === 'title' || kind === 'weak-title';
+  return kind === 'title' || kind === 'weak-title' || kind === 'employer';
 }
 /** Whether a match at `start` opens a part of the text: the text's start, or a separator, a dash or a digit before it. */
 function opensPart(text: string, start: number, pattern: RegExp): boolean {
   const before = text.slice(Math.max(0, start - 10), start);
   if (NOT_AFTER_COMMA.has(pattern) && AFTER_COMMA.test(before)) return false;
-  const from = Math.max(0, start - POSITION_LABEL_LOOK);
-  if (endsWithPositionLabel(`${from === 0 ? '\n' : ''}${text.slice(from, start)}`)) return false;
   return (start <= 10 && /^[ \t]*$/.test(before)) || PART_START.test(before);
 }
 
@@ -470,8 +470,12 @@ function readDegreeMentions(text: string, mode: NonNullable<DegreeMentionOptions
   // A degree word inside a certification's or a firm's name is no degree ("Certified Associate in Project Management"),
   // nor is a dotted abbreviation inside a longer dotted acronym ("B.E." of "G.L.O.B.E."); capitals dotted on after one
   // are still its name, of its level ("B.S.E.", "M.S.W.", "B.S.E.E.").
+  // Nor is one right after a position's or an employer's label ("Cargo: Ingeniero", "Designation: MBA Trainee").
   const degrees = mentions.filter(
-    (mention) => !namesOtherThing(input, mention) && !insideDottedAcronym(input, mention),
+    (mention) =>
+      !namesOtherThing(input, mention) &&
+      !insideDottedAcronym(input, mention) &&
+      !afterPositionLabel(input, mention.start),
   );
   for (const mention of degrees) {
     const more = DOTTED_ON.exec(input.slice(mention.end, mention.end + 16));
