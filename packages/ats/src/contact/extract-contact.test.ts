@@ -422,6 +422,19 @@ describe('extractContact', () => {
       'Maria Andrade, RN, NP',
     ])
       expect(extractContact(`${top}\nSummary\nData analyst.\n`).name, top).toBe('Maria Andrade');
+    // Credentials joined by a slash, and a licence's letters with no other of their kind beside them ("NP", "PE"):
+    // the name and its comma are their context.
+    for (const top of [
+      'Maria Andrade, NP/PE',
+      'Maria Andrade, RN/BSN',
+      'Maria Andrade, CPA/CFE',
+      'Maria Andrade, MBA / CPA',
+      'Maria Andrade, NP',
+      'Maria Andrade, PE',
+    ])
+      expect(extractContact(`${top}\nSummary\nData analyst.\n`).name, top).toBe('Maria Andrade');
+    // A skills list joined by slashes is still no credential.
+    expect(extractContact('Maria Andrade, Python/SQL\nSummary\nData analyst.\n').name).toBeUndefined();
     for (const [top, name] of [
       ['Robert King Jr.', 'Robert King Jr.'],
       ['Robert King, Jr.', 'Robert King, Jr.'],

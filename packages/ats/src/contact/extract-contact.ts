@@ -5,6 +5,7 @@ import {
   ROLE_NOUNS,
   SENIORITY_WORDS,
   extractSkills,
+  getDefaultSkillTaxonomy,
   type Contact,
   type ExperienceEntry,
 } from '@rolefit/core';
@@ -857,8 +858,9 @@ const MAX_DEGREE_AFTER_NAME_WORDS = 2;
 /**
  * The part of a header segment before its first comma when all that follows it is one of the person's details, not
  * more of a name or a title: dates or a phone number ("Maria Andrade, 2015 – 2020"), degrees, certifications or
- * licences ("Maria Andrade, MBA", "Maria Andrade, CPA, CFA", "Ana Silva, RN, BSN") or a place ("Maria Andrade, Austin,
- * TX"). A generational suffix after the comma stays with the name ("Robert King, Jr., RN" → "Robert King, Jr.").
+ * licences, each after a comma or a slash ("Maria Andrade, MBA", "Maria Andrade, CPA, CFA", "Ana Silva, RN/BSN") or
+ * a place ("Maria Andrade, Austin, TX"). A generational suffix after the comma stays with the name ("Robert King, Jr.,
+ * RN" → "Robert King, Jr.").
  * Undefined otherwise ("KEY HOLDER, SALES PLANNER", "Andrade, Maria", a skills list).
  */
 function nameBeforeDetails(segment: string): string | undefined {
@@ -874,9 +876,13 @@ function nameBeforeDetails(segment: string): string | undefined {
     if (!details) return segment.slice(0, nameEnd).trim();
   }
   const parts = splitParts(details);
+  // Credentials may be joined by a slash as well as by commas: "NP/PE", "RN/BSN", "CPA/CFE".
+  const credentials = parts.flatMap((part) => part.split('/').map((credential) => credential.trim()));
+  const credentialsText = credentials.join(', ');
   const isDetails =
     NUMBERS_ONLY.test(details) ||
-    (parts.length > 0 && parts.every((part) => isCredential(part, details))) ||
+    (credentials.length > 0 &&
+      credentials.every((credential) => credential && isCredential(credential, credentialsText))) ||
     (parts.length >= 2 && isPlace(parts));
   return isDetails ? segment.slice(0, nameEnd).trim() : undefined;
 }
@@ -893,14 +899,17 @@ const CREDENTIAL_KINDS: ReadonlySet<string> = new Set(['certification', 'healthc
 /**
  * Whether `part` (of a header line, after the name and a comma) is a degree or a certification of one or two words:
  * "MBA", "PhD", "B.Tech", "CPA", "PMP" (core's degrees, and the skills of the certification kind), or a licence's
- * letters among the healthcare skills ("RN", "LPN", "CNA"). `details` (all that follows the name) gives the short forms
- * read only beside others of their kind their context ("NP" beside "RN").
+ * letters among the healthcare skills or the certifications ("RN", "LPN", "CNA", "NP", "PE"). `details` (all that
+ * follows the name) gives the short forms read only beside others of their kind their context.
  */
 function isCredential(part: string, details: string): boolean {
   if (part.split(/\s+/).length > MAX_DEGREE_AFTER_NAME_WORDS) return false;
   const covers = (found: { readonly text: string }) => found.text.length >= part.length - 1;
   if (findDegreeMentions(part, { mode: 'education' }).some(covers)) return true;
   const letters = CREDENTIAL_LETTERS.test(part);
+  // A credential's letters after a name need no other word of their kind beside them ("Maria Andrade, NP"): the name
+  // and its comma are their context.
+  if (letters && CREDENTIAL_KINDS.has(getDefaultSkillTaxonomy().lookup(part)?.category ?? '')) return true;
   return extractSkills(letters ? details : part).some(
     (skill) =>
       (skill.category === 'certification' || (letters && CREDENTIAL_KINDS.has(skill.category))) &&

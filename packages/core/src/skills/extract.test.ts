@@ -177,6 +177,12 @@ describe('no false hits inside other words', () => {
     expect(names('STEM teacher for our classroom')).toContain('STEM Education');
   });
 
+  it('reads PE as a Professional Engineer only near engineering words', () => {
+    expect(names('Licensed PE, civil engineering')).toContain('Professional Engineer');
+    expect(names('PE teacher; private equity PE funds')).not.toContain('Professional Engineer');
+    expect(canonicalSkillName('PE')).toBe('Professional Engineer');
+  });
+
   it('does not read being supervised or cyber resilience as soft skills', () => {
     expect(names('Ability to work independently with minimal supervision')).not.toContain('People Management');
     expect(names('Under general supervision, calls on prospective customers')).not.toContain('People Management');

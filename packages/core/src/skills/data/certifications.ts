@@ -174,7 +174,15 @@ const certifications = defineSkills('certification', [
   ['API Inspector Certification', 'API 510', 'API 570', 'API 653'],
   ['Journeyman License', 'journeyman card', 'journeyman licence', 'journeyman electrician license'],
   ['Master Plumber License', 'master plumber', 'licensed plumber', 'plumbing license'],
-  ['Professional Engineer', 'PE license', 'licensed professional engineer', 'P.Eng', 'PE certification'],
+  [
+    'Professional Engineer',
+    'PE license',
+    'licensed professional engineer',
+    'P.Eng',
+    'PE certification',
+    // "PE" alone is also physical education and private equity: an engineer's only beside an engineer's words.
+    exact('PE', { contextWords: ['engineer', 'engineering', 'licensed', 'license', 'civil', 'structural', 'ncees'] }),
+  ],
   ['Engineer in Training', 'EIT', 'FE exam', 'Fundamentals of Engineering'],
   ['Certified Energy Manager', 'CEM', 'AEE CEM'],
   ['LEED Accredited Professional', 'LEED AP', 'LEED Green Associate'],
