@@ -77,19 +77,94 @@ export interface LlamaBindingLike {
 
 /** A model loaded by {@link loadLlamaModel}, typed as the binding passed in types it. */
 export interface LoadedLlamaModel<Binding extends LlamaBindingLike> {
-  /** The llama.cpp backend instance. */
+  /**
+   * The llama.cpp backend instance, shared by every model loaded through the same binding with the same `gpu` and
+   * `logLevel` while any of them is loaded: leave its disposal to {@link LoadedLlamaModel.dispose}.
+   */
   llama: Awaited<ReturnType<Binding['getLlama']>>;
   /** The model, loaded with the binding's defaults (as many layers on the GPU as fit). */
   model: Awaited<ReturnType<Awaited<ReturnType<Binding['getLlama']>>['loadModel']>>;
   /** Whether the backend in use is a GPU (what `'auto'` chose). */
   onGpu: boolean;
-  /** Frees the model, then the backend instance. */
+  /** Frees the model, then the backend instance when no other loaded model uses it; a second call does nothing more. */
   dispose(): Promise<void>;
+}
+
+type SharedLlamaInstance = Awaited<ReturnType<LlamaBindingLike['getLlama']>>;
+
+/** One backend instance and how many loaded models hold it. */
+interface SharedLlama {
+  llama: Promise<SharedLlamaInstance>;
+  references: number;
+}
+
+// node-llama-cpp's getLlama() starts a new backend instance on every call (it reloads the addon, and on Linux first
+// tests the binary in a child process), and each instance adds a process 'beforeExit' listener until disposed: eleven
+// models kept loaded were Node's MaxListenersExceededWarning. One instance loads any number of models and shares its
+// memory and thread accounting among them, so models with the same binding, gpu and logLevel share one.
+const sharedLlamas = new WeakMap<object, Map<string, SharedLlama>>();
+
+/** Takes a reference to the shared backend instance for these options, starting it when none is running. */
+async function acquireLlama(
+  binding: LlamaBindingLike,
+  gpu: LlamaGpu,
+  logLevelName: LlamaLogLevelName,
+): Promise<{ llama: SharedLlamaInstance; release: () => Promise<void> }> {
+  let instances = sharedLlamas.get(binding);
+  if (!instances) {
+    instances = new Map();
+    sharedLlamas.set(binding, instances);
+  }
+  const byOptions = instances;
+  const key = `${String(gpu)} ${logLevelName}`;
+  for (;;) {
+    let shared = byOptions.get(key);
+    if (!shared) {
+      const entry: SharedLlama = {
+        llama: binding.getLlama({ gpu, logLevel: binding.LlamaLogLevel[logLevelName] as never }),
+        references: 0,
+      };
+      // A failed start is not kept: the next load tries again (a backend installed or freed in the meantime).
+      entry.llama.catch(() => {
+        if (byOptions.get(key) === entry) byOptions.delete(key);
+      });
+      byOptions.set(key, entry);
+      shared = entry;
+    }
+    const entry = shared;
+    entry.references += 1;
+    let llama: SharedLlamaInstance;
+    try {
+      llama = await entry.llama;
+    } catch (error) {
+      entry.references -= 1;
+      throw error;
+    }
+    // An instance disposed behind the loader's back (node-llama-cpp disposes every instance before the process
+    // exits; a caller may have disposed `llama` itself) loads no model: start a new one.
+    if ((llama as { readonly disposed?: unknown }).disposed === true) {
+      entry.references -= 1;
+      if (byOptions.get(key) === entry) byOptions.delete(key);
+      continue;
+    }
+    return {
+      llama,
+      async release() {
+        entry.references -= 1;
+        if (entry.references > 0) return;
+        if (byOptions.get(key) === entry) byOptions.delete(key);
+        await llama.dispose();
+      },
+    };
+  }
 }
 
 /**
  * Loads a GGUF model through node-llama-cpp with the one set of runtime defaults (GPU `'auto'`, log level
  * `error`): the loader behind `@rolefit/rankers`' LLM ranker and `@rolefit/ats`' llama.cpp generator.
+ *
+ * Models loaded through the same binding with the same `gpu` and `logLevel` share one llama.cpp backend instance
+ * (started once, even for concurrent loads); it is disposed when the last of them is.
  *
  * Core never imports node-llama-cpp: the caller passes the module it imported (an optional peer of the
  * caller's package, so the caller names it in its own "not installed" error). Check the file first
@@ -115,16 +190,17 @@ export async function loadLlamaModel<Binding extends LlamaBindingLike>(
     );
   checkTextArgument('loadLlamaModel', 'modelPath', modelPath);
   checkLlamaRuntimeSettings('LlamaRuntimeSettings', settings);
-  const logLevel = binding.LlamaLogLevel[settings.logLevel ?? DEFAULT_LLAMA_LOG_LEVEL] as never;
-  const llama = (await binding.getLlama({
-    gpu: settings.gpu ?? DEFAULT_LLAMA_GPU,
-    logLevel,
-  })) as LoadedLlamaModel<Binding>['llama'];
+  const acquired = await acquireLlama(
+    binding,
+    settings.gpu ?? DEFAULT_LLAMA_GPU,
+    settings.logLevel ?? DEFAULT_LLAMA_LOG_LEVEL,
+  );
+  const llama = acquired.llama as LoadedLlamaModel<Binding>['llama'];
   let model: LoadedLlamaModel<Binding>['model'];
   try {
     model = (await llama.loadModel({ modelPath })) as LoadedLlamaModel<Binding>['model'];
   } catch (error) {
-    await llama.dispose().catch(() => undefined);
+    await acquired.release().catch(() => undefined);
     // A file that starts with "GGUF" but cannot be loaded (cut short by a failed download, corrupt, an architecture
     // this llama.cpp does not know) was node-llama-cpp's bare "Failed to load model", naming no file.
     throw new ModelFilesError({
@@ -137,13 +213,21 @@ export async function loadLlamaModel<Binding extends LlamaBindingLike>(
       cause: error,
     });
   }
+  let disposing: Promise<void> | undefined;
   return {
     llama,
     model,
     onGpu: llama.gpu !== false,
-    async dispose() {
-      await model.dispose();
-      await llama.dispose();
+    dispose() {
+      // Calling twice releases the backend once (a second release would dispose it under another model).
+      disposing ??= (async () => {
+        try {
+          await model.dispose();
+        } finally {
+          await acquired.release();
+        }
+      })();
+      return disposing;
     },
   };
 }
