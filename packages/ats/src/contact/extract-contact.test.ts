@@ -502,10 +502,15 @@ describe('extractContact', () => {
       'Carpentry Apprenticr',
       'AIRCRAFT HYDRAULICS JOURNYMAN',
       'Welding Inspecter',
+      // A trade's skill once the role noun is spelt right: "Aircraft Mechanic", "Diesel Mechanic", "Dental Hygienist".
+      'Aircraft Mechanc',
+      'AIRCRAFT MECHANC',
+      'Diesel Mechanc',
+      'Dental Hygenist',
     ])
       expect(extractContact(`${title}\nSummary\nSeeking a position.\n`).name, title).toBeUndefined();
     // A given name before the surname one edit from a role noun, even one that is a programming language's name.
-    for (const name of ['Maria Directo', 'Ruby Directo', 'Patience Journyman'])
+    for (const name of ['Maria Directo', 'Ruby Directo', 'Patience Journyman', 'Grace Mechanc', 'Jack Directo'])
       expect(extractContact(`${name}\nSummary\nSeeking a position.\n`).name, name).toBe(name);
     // The e-mail spelling it says it is the person's.
     expect(extractContact('Welding Inspecter\nwelding.inspecter@example.com\nSummary\nWelder.\n').name).toBe(

@@ -8,6 +8,7 @@ import {
   getDefaultSkillTaxonomy,
   type Contact,
   type ExperienceEntry,
+  type SkillMention,
 } from '@rolefit/core';
 import { checkTextArgument, isPlaceName, misspeltRoleNoun } from '@rolefit/core/internal';
 import { classifyHeading, splitSections } from '../sections/index.js';
@@ -1067,16 +1068,18 @@ const SKILL_KINDS_ALSO_NAMES: ReadonlySet<string> = new Set(['programming-langua
 /**
  * Whether `words` are a title ending in a role noun misspelt ("Hydraulics Journyman", "Carpentry Apprenticr", "Aircraft
  * Mechanc"): the last word is one edit from a role noun that is no surname, and a word before it is a role's or a
- * trade's (a skill of a trade). "Maria Directo" is a name: no word before the surname is a trade's.
+ * trade's: a skill of a trade alone ("Hydraulics") or with the role noun spelt right ("Aircraft Mechanic", "Diesel
+ * Mechanic": a trade's skills). "Maria Directo" is a name: no word before the surname is a trade's.
  */
 function misspeltTitle(words: readonly string[]): boolean {
   const roleNoun = misspeltRoleNoun(words.at(-1) ?? '');
   if (roleNoun === undefined || SURNAME_ROLE_WORDS.has(roleNoun)) return false;
-  return words
-    .slice(0, -1)
-    .some(
-      (word) => isTitleWord(word) || extractSkills(word).some((skill) => !SKILL_KINDS_ALSO_NAMES.has(skill.category)),
-    );
+  const before = words.slice(0, -1);
+  const trade = (skill: SkillMention) => !SKILL_KINDS_ALSO_NAMES.has(skill.category);
+  if (before.some((word) => isTitleWord(word) || extractSkills(word).some(trade))) return true;
+  // The title with its role noun spelt right: a skill there that takes in a word before the noun.
+  const opening = before.join(' ');
+  return extractSkills(`${opening} ${roleNoun}`).some((skill) => trade(skill) && skill.start < opening.length);
 }
 
 /**
