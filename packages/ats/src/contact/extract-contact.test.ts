@@ -311,6 +311,41 @@ describe('extractContact', () => {
     expect(contact.location).toBe('Hyderabad, Telangana');
   });
 
+  it("keeps the person's own links, not the sites of employers, clients, papers or talks that the entries cite", () => {
+    // The shapes of Kaggle and UpdatedResumeDataSet résumés (study texts): a client's or an employer's site in an entry,
+    // a paper's link among the duties, a talk under Presentations were all read as the person's links.
+    const text = [
+      'Jane Doe',
+      'Austin, TX | jane@example.com | www.janedoe.dev',
+      '',
+      'Experience',
+      'Web Developer, Acme Corp (http://www.acme-corp.com) 2019 - 2024',
+      '• Built client sites: www.smashingday.com, www.viralsocials.com',
+      '• Co-authored a paper --Ref link: http://www.ijrcct.org/index.php/ojs/article/view/1416',
+      'Online Portfolio: http://janedoe.example.org/work',
+      'Projects',
+      'Shop front',
+      'www.maxshop.com',
+      'Presentations',
+      'https://www.youtube.com/watch?v=TAtH6y7ebDo',
+      'Links',
+      'https://github.com/janedoe',
+      'http://blog.janedoe.net',
+    ].join('\n');
+    expect(extractContact(text).links).toEqual([
+      'https://www.janedoe.dev',
+      'http://janedoe.example.org/work',
+      'https://github.com/janedoe',
+      'http://blog.janedoe.net',
+    ]);
+    // A profile site is the person's wherever it is written, and a link labelled on the line above is theirs.
+    const experience = ['Experience', 'Engineer, Acme 2019 - 2024', 'LinkedIn Profile', 'www.linkedin.com/in/jdoe'];
+    expect(extractContact([...experience, 'Website', 'https://jdoe.net'].join('\n')).links).toEqual([
+      'https://www.linkedin.com/in/jdoe',
+      'https://jdoe.net',
+    ]);
+  });
+
   it('takes only real e-mail addresses', () => {
     expect(extractContact('Associate consultant@SAP labs').email).toBeUndefined();
     expect(extractContact('mail me: .first.last+jobs@mail.example.org.').email).toBe(

@@ -11,10 +11,10 @@ import {
   type SkillMention,
 } from '@rolefit/core';
 import { checkTextArgument, isPlaceName, misspeltRoleNoun } from '@rolefit/core/internal';
-import { classifyHeading, splitSections } from '../sections/index.js';
+import { classifyHeading, splitSections, type ResumeSection } from '../sections/index.js';
 import { isTitleWord, parseExperienceSection } from '../parse/experience.js';
 import { ORGANISATION_NAME_WORDS_ABROAD } from '../parse/organisation-words.js';
-import { isPersonalDetailsHeading, isReferencesHeading } from '../sections/headings.js';
+import { cleanHeading, isPersonalDetailsHeading, isReferencesHeading } from '../sections/headings.js';
 import { isRegionOrCountry, STREET_WITH_NUMBER, STREET_WORDS, STREET_WORDS_ABROAD } from './places.js';
 
 interface Span {
@@ -35,6 +35,20 @@ const BARE_PROFILE = new RegExp(
   'gi',
 );
 const BARE_WWW = new RegExp(String.raw`(?<![\w@./:-])www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/${URL_CHARACTERS}*)?`, 'gi');
+// Sites whose pages are people's profiles or their own sites (host and path, without "www."): a link to one is the
+// person's wherever the résumé writes it.
+const PROFILE_SITE =
+  /^(?:(?:linkedin\.com\/(?:in|pub)|github\.com|gitlab\.com|bitbucket\.org|indeed\.com\/r|stackoverflow\.com\/users|behance\.net|dribbble\.com|medium\.com|kaggle\.com|hh\.ru\/resume|twitter\.com|x\.com|plus\.google\.com|about\.me|orcid\.org|researchgate\.net\/profile|scholar\.google\.[a-z.]+\/citations|angel\.co|wellfound\.com)\/[^/]|[^/]+\.(?:github\.io|gitlab\.io|wordpress\.com|blogspot\.[a-z.]+|wixsite\.com|wix\.com|medium\.com|substack\.com|netlify\.app|vercel\.app|carrd\.co)(?:\/|$))/i;
+// Words that label a link as the person's own, alone before it on its line ("Portfolio: …", "MSDN Blog - …",
+// "I blog at …") or alone on the line above it.
+const OWN_LINK_LABEL =
+  /(?:^|[^\p{L}])(?:portfolio|web ?site|homepage|home page|blog|links|profile|site|url|linkedin|github|twitter|for more)(?:\s+(?:at|on))?[\s:\-–—]*$/iu;
+const MAX_LINK_LABEL_WORDS = 4;
+// Headings of sections that hold contact details ("Links", "Contact information"; personal details apart).
+const CONTACT_HEADING = /^(?:links|contacts?(?: (?:information|details))?|контакты)$/;
+// A link is in the résumé's contact block when it is before the first heading and on one of its first lines.
+const CONTACT_BLOCK_LINES = 10;
+
 // A link broken across lines by a PDF converter: "indeed.com/r/Jane-\nDoe/1e7d03…" (the rest alone on the next line).
 const WRAPPED_REST = /^[ \t]*\r?\n[ \t]*([\w\-./?=&%#~+]+)[ \t]*(?=\r?\n|$)/;
 
@@ -444,7 +458,8 @@ export function extractContact(text: string): Contact {
  * passes those it has read already.
  */
 export function readContact(text: string, entries: () => readonly ExperienceEntry[]): Contact {
-  const others = [...otherPeoplesLines(text), ...entryDetailsOfOthers(text)].sort(
+  const sections = splitSections(text);
+  const others = [...otherPeoplesLines(text), ...entryDetailsOfOthers(text, sections)].sort(
     (left, right) => left.start - right.start,
   );
   const allEmails = findEmails(text);
@@ -470,7 +485,7 @@ export function readContact(text: string, entries: () => readonly ExperienceEntr
     email: emails[0]?.value,
     phone: findPhone(masked),
     location: guessLocation(header),
-    links: distinctLinks(links.map((link) => link.value)),
+    links: distinctLinks(ownLinks(text, links, sections).map((link) => link.value)),
   };
   // Leave out what was not found rather than keeping keys set to undefined.
   return contactSchema.parse(Object.fromEntries(Object.entries(found).filter(([, value]) => value !== undefined)));
@@ -528,10 +543,10 @@ const CLOSING_LINES = 3;
  * entry's words ("559.935.0717 Flagship Restaurant"). The header, a personal-details section and the last lines stay
  * the person's, and so does a number labelled as theirs ("Mobile:") or given on a line with an e-mail address.
  */
-function entryDetailsOfOthers(text: string): Span[] {
+function entryDetailsOfOthers(text: string, sections: readonly ResumeSection[]): Span[] {
   const spans: Span[] = [];
   const closingFrom = closingLinesStart(text);
-  for (const section of splitSections(text)) {
+  for (const section of sections) {
     if (!section.heading || isPersonalDetailsHeading(section.heading)) continue;
     const entry = section.kind === 'experience' || section.kind === 'education';
     let start = text.indexOf('\n', section.start) + 1; // past the heading's line
@@ -675,6 +690,69 @@ function findLinks(text: string): Span[] {
     rest = mask(rest, links);
   }
   return links.sort((left, right) => left.start - right.start);
+}
+
+/**
+ * The person's own links among those found: profile sites anywhere, other links only in the contact block at the top, in
+ * a contact or links section, or labelled as theirs ("Portfolio: …"); not the employers', clients' or schools' sites,
+ * papers or talks that entries cite.
+ */
+function ownLinks(text: string, links: readonly Span[], sections: readonly ResumeSection[]): Span[] {
+  let contactBlockEnd: number | undefined;
+  let index = 0;
+  // The links come in text order, and so do the sections: one walk over both.
+  return links.filter((link) => {
+    if (PROFILE_SITE.test(link.value.replace(/^https?:\/\/(?:www\.)?/i, ''))) return true;
+    if (isLabelledLink(text, link.start)) return true;
+    while (index < sections.length && (sections[index] as ResumeSection).end <= link.start) index++;
+    const section = sections[index];
+    if (!section || section.start > link.start) return false;
+    if (!section.heading) return link.start < (contactBlockEnd ??= nonBlankLinesEnd(text, CONTACT_BLOCK_LINES));
+    return (
+      section.kind === 'other' &&
+      (CONTACT_HEADING.test(cleanHeading(section.heading)) || isPersonalDetailsHeading(section.heading))
+    );
+  });
+}
+
+// A label is a few words: one further back than this from its link, or from the line below, labels nothing.
+const LINK_LABEL_REACH = 80;
+
+// Whether the words before a link on its line, or the line above when it starts its line, label it as the person's.
+function isLabelledLink(text: string, start: number): boolean {
+  // Only the reach before the link is searched for its line's start: a long line of many links is not rescanned.
+  const reachStart = Math.max(0, start - LINK_LABEL_REACH - 1);
+  const lineBreak = text.slice(reachStart, start).lastIndexOf('\n');
+  if (lineBreak < 0 && reachStart > 0) return false;
+  const lineStart = lineBreak < 0 ? 0 : reachStart + lineBreak + 1;
+  const before = text.slice(lineStart, start).replace(/^[\s•·*▪●○◦>\-–—]+/u, '');
+  if (before.trim()) return isLinkLabel(before);
+  let previousEnd = lineStart;
+  while (previousEnd > 0 && lineStart - previousEnd < LINK_LABEL_REACH && /\s/.test(text[previousEnd - 1] ?? ''))
+    previousEnd--;
+  const previousReach = Math.max(0, previousEnd - LINK_LABEL_REACH - 1);
+  const previousBreak = text.slice(previousReach, previousEnd).lastIndexOf('\n');
+  if (previousBreak < 0 && previousReach > 0) return false;
+  const previousStart = previousBreak < 0 ? 0 : previousReach + previousBreak + 1;
+  return isLinkLabel(text.slice(previousStart, previousEnd));
+}
+
+function isLinkLabel(words: string): boolean {
+  return (
+    Boolean(words.trim()) && words.trim().split(/\s+/).length <= MAX_LINK_LABEL_WORDS && OWN_LINK_LABEL.test(words)
+  );
+}
+
+// The offset just past the `count`th non-blank line (the text's length when it has fewer).
+function nonBlankLinesEnd(text: string, count: number): number {
+  const nonSpace = /\S/g;
+  let seen = 0;
+  while (nonSpace.exec(text)) {
+    const lineEnd = text.indexOf('\n', nonSpace.lastIndex);
+    if (++seen === count || lineEnd < 0) return lineEnd < 0 ? text.length : lineEnd;
+    nonSpace.lastIndex = lineEnd;
+  }
+  return text.length;
 }
 
 function isUrl(value: string): boolean {
