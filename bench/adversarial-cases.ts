@@ -22,7 +22,12 @@ import { PATHOLOGICAL as SKILL_TEXTS } from '../packages/core/src/skills/adversa
 import { extractSkills } from '../packages/core/src/skills/taxonomy.js';
 import { PATHOLOGICAL as MARKUP } from '../packages/core/src/text/adversarial-inputs.js';
 import { htmlToText, normalizeText } from '../packages/core/src/text/normalize.js';
-import { RESUMES, SECTIONS, withHeadings } from '../packages/ats/src/parse/adversarial-inputs.js';
+import {
+  entriesTitledAsTheName,
+  RESUMES,
+  SECTIONS,
+  withHeadings,
+} from '../packages/ats/src/parse/adversarial-inputs.js';
 import { extractContact } from '../packages/ats/src/contact/index.js';
 import { parseEducationSection } from '../packages/ats/src/parse/education.js';
 import { parseExperienceSection } from '../packages/ats/src/parse/experience.js';
@@ -193,6 +198,14 @@ export const ADVERSARIAL_CASES: readonly AdversarialCase[] = [
     parseResumeText(withHeadings(text), { now: NOW }),
   ),
   ...cases('ats extractContact+splitSections', RESUMES, (text) => [extractContact(text), splitSections(text)]),
+  // Round 22: a quadratic part (each entry's title looked for in every experience line) shows past the linear reading
+  // of the entries only at the larger sizes (at 20,000 -> 40,000 characters the ratio was 2.4, at 160,000 -> 320,000 3.4).
+  ...cases(
+    'ats extractContact, 80,000 → 160,000',
+    [['entries titled as the header name over many short lines', entriesTitledAsTheName]],
+    (text) => extractContact(text),
+    { size: 80_000, maxSize: 160_000 },
+  ),
   ...cases('ats parseExperienceSection+parseEducationSection', SECTIONS, (text) => [
     parseExperienceSection(text, { now: NOW }),
     parseEducationSection(text, { now: NOW }),

@@ -1,5 +1,6 @@
 import { contactSchema } from '@rolefit/core';
 import { describe, expect, it } from 'vitest';
+import { entriesTitledAsTheName } from '../parse/adversarial-inputs.js';
 import { extractContact, readContact } from './index.js';
 
 describe('extractContact', () => {
@@ -419,6 +420,20 @@ describe('extractContact', () => {
       ['Maria Andrade', '', 'Initech Corp', 'Jan 2015 - Mar 2018'],
     ])
       expect(extractContact(resume(...pages.slice(0, 2), ...page)).name, page.join(' / ')).toBe('Maria Andrade');
+  });
+
+  it('answers for many entries titled with the name, in many experience sections, as for one (round 22)', () => {
+    // Entries at other employers whose title is the header's name, written employer first (no line opens with the
+    // title), over many lines of later experience sections: the name stays. Each title was looked for in every line of
+    // every section (quadratic; bench/adversarial.mjs times it); the lines are now sorted once and searched.
+    const text = entriesTitledAsTheName(40_000);
+    expect(extractContact(text).name).toBe('Maria Andrade');
+    // A line of the last section that opens with the title and gives a year: the title heads an entry, a job's.
+    expect(extractContact(`${text}\nMaria Andrade, 2015 - 2020`).name).toBeUndefined();
+    expect(extractContact(`${text}\nMARIA   ANDRADE`).name).toBe('Maria Andrade');
+    expect(extractContact(`${text}\nMaria Andrade\nSeptember 2015 to Current`).name).toBeUndefined();
+    // A page's running header is no entry's head, in any section.
+    expect(extractContact(`${text}\nMaria Andrade - Resume Page 2 of 2`).name).toBe('Maria Andrade');
   });
 
   it("keeps the name that heads an entry of its own, with no other employer (the person's own practice)", () => {

@@ -473,14 +473,14 @@ export function readContact(text: string, entries: () => readonly ExperienceEntr
   let titles: readonly EntryTitle[] | undefined;
   let experience: ExperienceLines | undefined;
   let experienceText: string | undefined;
+  let headsAnEntry: ((title: string) => boolean) | undefined;
   const found = {
     name: guessName(header, handlesOf(emails, links), (candidate) => {
       experience ??= experienceLines(text);
       experienceText ??= wordsText(experience.flatMap((section) => section.squashed).join('\n'));
       if (!mayHeadAnEntry(experienceText, candidate)) return false;
-      return titlesOf((titles ??= titlesBesideEmployers(entries())), candidate).some((title) =>
-        headsAnEntry(experience as ExperienceLines, title),
-      );
+      headsAnEntry ??= entryHeads(experience);
+      return titlesOf((titles ??= titlesBesideEmployers(entries())), candidate).some(headsAnEntry);
     }),
     email: emails[0]?.value,
     phone: findPhone(masked),
@@ -1100,22 +1100,46 @@ function experienceLines(text: string): ExperienceLines {
 }
 
 /**
- * Whether `title` (an entry's, as written) heads its entry in an experience section: a line that is it (or opens with
+ * Whether a title (an entry's, as written) heads its entry in an experience section: a line that is it (or opens with
  * it before a separator) and gives a year there, or is followed by a line that opens with dates ("Express Scripts" /
  * "September 2015 to Current …"). A page's running header that repeats the person's name over a later page's entry
  * ("Maria Andrade - Resume - Page 2 of 2", or the name alone over "Initech Corp" / "2015 - 2018", which the entry reader
- * may take for its title) is no such line.
+ * may take for its title) is no such line. The lines are sorted once, so the lines that open with a title are found by
+ * binary search, and each title is answered once: looking at every line of every experience section for each title was
+ * quadratic in entries whose title is the candidate and lines (ADVERSARIAL.md, round 22).
  */
-function headsAnEntry(experience: ExperienceLines, title: string): boolean {
-  const wanted = title.replace(/\s+/g, ' ').toLowerCase();
-  for (const { lines, squashed } of experience) {
-    for (const [index, line] of squashed.entries()) {
-      const rest = line.slice(wanted.length);
-      if (!line.startsWith(wanted) || !AFTER_ENTRY_HEAD.test(rest) || RUNNING_HEADER.test(rest)) continue;
-      if (ENTRY_YEAR.test(rest) || DATES_LINE.test(lines[index + 1] ?? '')) return true;
+function entryHeads(experience: ExperienceLines): (title: string) => boolean {
+  const heads: { readonly squashed: string; readonly next: string }[] = [];
+  for (const { lines, squashed } of experience)
+    for (const [index, line] of squashed.entries()) heads.push({ squashed: line, next: lines[index + 1] ?? '' });
+  heads.sort((left, right) => (left.squashed < right.squashed ? -1 : left.squashed > right.squashed ? 1 : 0));
+  const answers = new Map<string, boolean>();
+  return (title) => {
+    const wanted = title.replace(/\s+/g, ' ').toLowerCase();
+    let answer = answers.get(wanted);
+    if (answer !== undefined) return answer;
+    answer = false;
+    // The first line not before `wanted`: the lines that open with it follow it, one after another.
+    let low = 0;
+    let high = heads.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((heads[middle]?.squashed ?? '') < wanted) low = middle + 1;
+      else high = middle;
     }
-  }
-  return false;
+    for (let index = low; index < heads.length; index++) {
+      const { squashed: line, next } = heads[index] ?? { squashed: '', next: '' };
+      if (!line.startsWith(wanted)) break;
+      const rest = line.slice(wanted.length);
+      if (!AFTER_ENTRY_HEAD.test(rest) || RUNNING_HEADER.test(rest)) continue;
+      if (ENTRY_YEAR.test(rest) || DATES_LINE.test(next)) {
+        answer = true;
+        break;
+      }
+    }
+    answers.set(wanted, answer);
+    return answer;
+  };
 }
 
 function looksLikeName(candidate: string, handles: readonly string[]): boolean {

@@ -94,7 +94,23 @@ export const RESUMES: readonly (readonly [string, (size: number) => string])[] =
     'degrees glued to years and spelt-out engineer titles',
     (size) => `Vzdělání\n${'B.Com2005 MS2007 Inžinier v oboru Informatika, 2010\n'.repeat(size / 51)}`,
   ],
+  // Round 22. Many entries whose title is the header's name at other employers, written employer first (so no line
+  // opens with the title), over many short lines of other experience sections: each title was looked for in every
+  // line of every experience section (titles × lines).
+  ['entries titled as the header name over many short lines', entriesTitledAsTheName],
 ];
+
+/** Round 22's shape: a quarter of entries titled "Maria Andrade" at distinct employers, the rest one-letter lines. */
+export function entriesTitledAsTheName(size: number): string {
+  const entries = Array.from(
+    { length: Math.ceil(size / 4 / 40) },
+    (_, index) => `Acme${index} Corp - Maria Andrade, ${1990 + (index % 30)} - 2020`,
+  );
+  const short = Array.from({ length: Math.ceil((size * 3) / 4 / 2) }, (_, index) =>
+    index % 1000 === 0 ? 'Experience' : 'm',
+  );
+  return `Maria Andrade\nExperience\n${entries.join('\n')}\n${short.join('\n')}`;
+}
 
 // Entry lines under an Experience / Education heading: a date range anchors each entry.
 export const SECTIONS: readonly (readonly [string, (size: number) => string])[] = [
