@@ -2184,3 +2184,15 @@ describe("a position's label in an education section", () => {
     ]);
   });
 });
+
+// Microsoft's products after "MS" on a line under an education heading (a Kaggle ARTS résumé's software line).
+describe('a Microsoft product after MS in an education section', () => {
+  it('reads no degree from "MS Publisher", "MS-Excel" or "MS OFFICE"', () => {
+    const school = ['Bachelor of Arts', 'Human Resources Management', 'Central University College'];
+    for (const line of ['MS Project and MS Publisher.', 'Proficient in MS-Excel and MS-Word', 'MS OFFICE, MS ACCESS'])
+      expect(
+        fields(`Bachelor of Arts in Human Resources Management\nCentral University College, 2003\n${line}`),
+        line,
+      ).toEqual([school]);
+  });
+});

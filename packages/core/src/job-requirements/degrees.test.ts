@@ -42,8 +42,8 @@ describe('findDegreeMentions', () => {
     expect(levels('Global Learning and Observations to Benefit the Environment (G.L.O.B.E.)', 'resume')).toEqual([]);
     expect(levels('B.S.E : Civil Engineering', 'resume')).toEqual(['bachelor:B.S.E']);
     expect(levels('B.S.E.E. or M.S.W.', 'resume')).toEqual(['bachelor:B.S.E.E.', 'master:M.S.W.']);
-    // A word after the dot is no dotted capital ("M.S.Excel"); a space before a degree keeps it apart ("U.S. B.A.").
-    expect(levels('M.S.Excel', 'resume')).toEqual(['master:M.S']);
+    // A word after the dot is no dotted capital ("M.S.Physics"); a space before a degree keeps it apart ("U.S. B.A.").
+    expect(levels('M.S.Physics', 'resume')).toEqual(['master:M.S']);
     expect(levels('U.S. B.A. in History', 'resume')).toEqual(['bachelor:B.A.']);
   });
 
@@ -535,6 +535,23 @@ describe('degree titles and short forms from more countries', () => {
     expect(readDegreeRequirement('Requirements: good knowledge of MS Office (MS2013), Tally.')).toBeUndefined();
     // The other degrees glued to a year stay ("MBA2012", "MSc2010").
     expect(education('MSc2010, Hill University')).toEqual(['master:MSc']);
+  });
+
+  it("reads no master's in MS before a Microsoft product's name, in any case, spaced or hyphenated", () => {
+    // The products are core's skills written after "Microsoft" or "MS"; a degree's field after MS stays a degree.
+    for (const text of [
+      'MS-Office, MS-Excel, MS-Word',
+      'MS OFFICE, MS EXCEL, MS ACCESS',
+      'Tools: MS office and MS sql',
+      'MS Project and MS Publisher.',
+      'M.S Office, M.S. Excel, M.S.Excel',
+      'MS Visual Studio, MS Power BI, MS SQL Server, MS Dynamics',
+    ])
+      for (const mode of ['job', 'resume', 'education'] as const)
+        expect(findDegreeMentions(text, { mode }), `${mode}: ${text}`).toEqual([]);
+    expect(education('MS Computer Science, Hill University')).toEqual(['master:MS']);
+    expect(education('M.S. Mechanical Engineering')).toEqual(['master:M.S.']);
+    expect(education('Bachelor of Science, Software Development, MS Project')).toEqual(['bachelor:Bachelor']);
   });
 
   it('reads the titles and short forms only in education mode', () => {

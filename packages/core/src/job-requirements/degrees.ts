@@ -2,6 +2,7 @@ import { checkListArgument, checkTextArgument } from '../errors/argument.js';
 import { entryFieldKind } from '../job-fields/entry-field-labels.js';
 import { LEGAL_FORMS, legalFormSource } from '../job-fields/legal-forms.js';
 import { REGION_CODES } from '../job-fields/places.js';
+import { allSkillDefinitions } from '../skills/data/index.js';
 import { rememberLines } from '../text/remember-lines.js';
 import { matchesOf } from '../text/regexp.js';
 // The one degree vocabulary of Rolefit: degree names and abbreviations, US and international, mapped to a level.
@@ -103,7 +104,8 @@ const WORD_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
 
 // Abbreviations that are also common words or codes ("MS Office", "Boston, MA", "BA" for business analyst):
 // matched with their case, never after a comma, and only where a degree reading fits. MS glued to a year is Microsoft's
-// product version ("MS2007, MS2010" on a skills line, "MS Office (MS2013)"), not END's degree glued to its year.
+// product version ("MS2007, MS2010" on a skills line, "MS Office (MS2013)"), not END's degree glued to its year; MS before
+// a Microsoft product's name is Microsoft (namesMicrosoftProduct).
 // Mixed-case and run-together forms from Canadian, British, Australian and US degree lists are listed here too, with
 // their case: Waterloo's BMath/MMath, BASc/MASc (applied science), BEd/MEd, BMus/MMus, MRes, BSocSc, BCompSc, BAcc/MAcc,
 // MFin, BArch/MArch, and the US "BS" glued to its field (BSEE, BSME, BSCS, BSIT, BSBA, BSCE, BSChE; MSEE, MSCS, MSME).
@@ -112,7 +114,7 @@ const CASE_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
   [
     'master',
     new RegExp(
-      String.raw`${ABBREVIATION}M\.A\.Sc\.?|MS|MA|MEng|MPH|MCA|MBA|M\.S|M\.A|M\.E\.?|MTech|MSc|MSC|MMath|MASc|MEd|MMus|MRes|MSocSc|MFin|MAcc|MArch|MSEE|MSCS|MSME)${END}(?!(?<=MS)\d)(?!\.?\s+(?:Office|Excel|Word|SQL|Teams|Project|Access|Outlook|Dynamics|Visio|PowerPoint|Windows|Azure|Exchange|SharePoint|Dynamics|Power))`,
+      String.raw`${ABBREVIATION}M\.A\.Sc\.?|MS|MA|MEng|MPH|MCA|MBA|M\.S|M\.A|M\.E\.?|MTech|MSc|MSC|MMath|MASc|MEd|MMus|MRes|MSocSc|MFin|MAcc|MArch|MSEE|MSCS|MSME)${END}(?!(?<=MS)\d)`,
       'gu',
     ),
   ],
@@ -383,6 +385,26 @@ function namesOtherThing(text: string, mention: DegreeMention): boolean {
   return /^associates?$/i.test(mention.text) && FIRM_BEFORE.test(before);
 }
 
+// The word that names a Microsoft product after "Microsoft" or "MS" in core's skills, lower case ("Microsoft Office",
+// "MS SQL Server", "Microsoft Power BI": office, sql, power).
+const MICROSOFT_NAME = /^(?:Microsoft|MS)[ \t-]+([\p{L}\p{N}]+)/iu;
+const MICROSOFT_PRODUCT_WORDS: ReadonlySet<string> = new Set(
+  allSkillDefinitions
+    .flatMap((skill) => [skill.name, ...skill.aliases.map((alias) => (typeof alias === 'string' ? alias : alias.text))])
+    .flatMap((name) => MICROSOFT_NAME.exec(name)?.[1]?.toLowerCase() ?? []),
+);
+// The word after an abbreviation, past a full stop, a hyphen or spaces ("MS-Excel", "M.S. Office").
+const WORD_AFTER = /^\.?[ \t]*-?[ \t]*([\p{L}\p{N}]+)/u;
+/**
+ * Whether an "MS" (or "M.S") is Microsoft: one of its products' names follows, in any case ("MS Project", "MS-Excel", "MS
+ * OFFICE", "MS Publisher"), as core's skills write them after "Microsoft" or "MS".
+ */
+function namesMicrosoftProduct(text: string, mention: DegreeMention): boolean {
+  if (!/^M\.?S\.?$/.test(mention.text)) return false;
+  const word = WORD_AFTER.exec(text.slice(mention.end, mention.end + OTHER_NAME_WINDOW))?.[1];
+  return word !== undefined && MICROSOFT_PRODUCT_WORDS.has(word.toLowerCase());
+}
+
 // The education mode's own patterns, after the job mode's words.
 const EDUCATION_PATTERNS = [
   ...EDUCATION_WORD_PATTERNS,
@@ -470,12 +492,14 @@ function readDegreeMentions(text: string, mode: NonNullable<DegreeMentionOptions
   // A degree word inside a certification's or a firm's name is no degree ("Certified Associate in Project Management"),
   // nor is a dotted abbreviation inside a longer dotted acronym ("B.E." of "G.L.O.B.E."); capitals dotted on after one
   // are still its name, of its level ("B.S.E.", "M.S.W.", "B.S.E.E.").
-  // Nor is one right after a position's or an employer's label ("Cargo: Ingeniero", "Designation: MBA Trainee").
+  // Nor is one right after a position's or an employer's label ("Cargo: Ingeniero", "Designation: MBA Trainee"), nor
+  // Microsoft's MS ("MS-Excel").
   const degrees = mentions.filter(
     (mention) =>
       !namesOtherThing(input, mention) &&
       !insideDottedAcronym(input, mention) &&
-      !afterPositionLabel(input, mention.start),
+      !afterPositionLabel(input, mention.start) &&
+      !namesMicrosoftProduct(input, mention),
   );
   for (const mention of degrees) {
     const more = DOTTED_ON.exec(input.slice(mention.end, mention.end + 16));

@@ -286,6 +286,7 @@ const businessSoftware = defineSkills('business-software', [
   ],
   ['Microsoft Project', 'MS Project', 'Microsoft Project Server'],
   ['Microsoft Visio', 'Visio', 'MS Visio'],
+  ['Microsoft Publisher', 'MS Publisher'],
   ['Microsoft OneNote', 'OneNote', 'One Note'],
   ['SharePoint', 'Microsoft SharePoint', 'SharePoint Online', 'MS SharePoint'],
   ['Microsoft Power Automate', 'Power Automate', 'Microsoft Flow'],
