@@ -801,15 +801,31 @@ describe('parseEducationSection', () => {
     expect(
       fields('Teacher Certification : Education 2002 Southwest Texas State University , City , State , USA'),
     ).toEqual([['Teacher Certification', 'Education', 'Southwest Texas State University']]);
-    // A subject the skills do not know stays glued to the school, and the two credentials from one school stay two.
+    // A subject the skills do not know is cut before a school that another entry names alone, in either order; the two
+    // credentials from one school stay two. Alone, it stays glued to the school.
     expect(
       fields(
         '2014\nCertificate : Six Sigma Villanova University ï¼ City , State , US\n2014\nCertificate : Lean Villanova University ï¼ City , State',
       ),
     ).toEqual([
       ['Certificate', 'Six Sigma', 'Villanova University'],
+      ['Certificate', 'Lean', 'Villanova University'],
+    ]);
+    expect(
+      fields(
+        'Certificate : Lean Villanova University ï¼ City , State\n2014\nBachelor of Science : Nursing Villanova University',
+      ),
+    ).toEqual([
+      ['Certificate', 'Lean', 'Villanova University'],
+      ['Bachelor of Science', 'Nursing', 'Villanova University'],
+    ]);
+    expect(fields('Certificate : Lean Villanova University ï¼ City , State')).toEqual([
       ['Certificate', undefined, 'Lean Villanova University'],
     ]);
+    // A place before another entry's school is part of the school's name ("Ohio State University" beside "State University").
+    expect(fields('Certificate : Ohio State University\n2014\nBachelor of Arts : History State University')[0]).toEqual(
+      ['Certificate', undefined, 'Ohio State University'],
+    );
     // A label that names a school is no credential's name.
     expect(fields('Cambridge College Certificate : Negotiation and Conflict Resolution 2010')[0]?.[0]).toBeUndefined();
   });

@@ -834,7 +834,7 @@ export function parseEducationSection(text: string, options: EntryOptions = {}):
     }
   }
   giveLoneDatesToNextEntry(blocks);
-  return withoutRepeatedEntries(
+  const entries = withoutRepeatedEntries(
     blocks.flatMap((block) =>
       readEntriesOnce(block, options, readBlocks).flatMap((entry) => {
         if (level && !entry.degree && entry.institution) entry.degree = level;
@@ -842,6 +842,7 @@ export function parseEducationSection(text: string, options: EntryOptions = {}):
       }),
     ),
   );
+  return withSchoolNamedElsewhere(entries);
 }
 
 // "Bachelor of Science / Ohio State University / 2010 - 2014 / 2014 - 2016 / Master of Science / Purdue University": dates
@@ -1358,6 +1359,28 @@ function readCredentialLabel(block: Block, entry: EducationEntry, undated: (line
   } else if (school !== undefined && subject.endsWith(` ${school}`)) {
     entry.field = cleanPart(subject.slice(0, -school.length));
   } else if (!namesSchool(subject) && !school?.includes(subject)) entry.field = subject;
+}
+
+// "Certificate : Lean Villanova University" beside "Certificate : Six Sigma Villanova University": a credential's subject
+// that core's skills do not know, glued before a school's name that another entry of the section gives alone (two words
+// or more). The school is that name, the words before it (at most five, no school's nor a place's) the subject. Each credential looks
+// up its few word-boundary tails in the section's schools, so the pass stays linear.
+function withSchoolNamedElsewhere(entries: EducationEntry[]): EducationEntry[] {
+  const schools = new Set(entries.flatMap((entry) => (entry.institution?.includes(' ') ? [entry.institution] : [])));
+  for (const entry of entries) {
+    const glued = entry.institution;
+    if (!CREDENTIAL_BEFORE_SCHOOL.has(entry) || entry.field !== undefined || glued === undefined) continue;
+    const words = glued.split(' ');
+    for (let count = 1; count <= Math.min(MAX_SUBJECT_WORDS, words.length - 2); count++) {
+      const school = words.slice(count).join(' ');
+      const field = words.slice(0, count).join(' ');
+      if (!schools.has(school) || !isFieldName(field) || namesSchool(field) || isRegionName(field)) continue;
+      entry.field = field;
+      entry.institution = school;
+      break;
+    }
+  }
+  return entries;
 }
 
 // "Six Sigma Villanova University": a subject that core's skills know, glued before a school's name of two words or
