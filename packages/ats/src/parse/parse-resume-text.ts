@@ -490,6 +490,10 @@ const LEAD_IN =
 // ("Single Sign on", "Plug in", "Hepatitis A"), nor capitals ("IT Support").
 const SENTENCE_PIECE =
   /\s(?:and|or|to|the|of|for|with|using|an|from|via|like|such as|including)$|^(?:as|of|for|to|the|in|on|with|by|from|at|is|are|was|were|which|that|who)\s/;
+// A function word capitalised at either end of an item, in a keyword list that capitalises every word (livecareer's
+// "Sales And", "Of Sales", "The Sales", "Accounts For"): a piece of the text around it, not the skill's; dropped.
+// ("In" at the end stays: "Plug In".)
+const TITLE_CASE_FUNCTION_WORD = /\s+(?:And|Or|Of|For|To|The|With)$|^(?:The|Of|In|And|Or|For|To|With|By|From)\s+/g;
 // A link, an e-mail address or a date range is not a skill.
 const NOT_A_SKILL =
   /https?:\/\/|\bwww\.|\S@[^\s@]+\.\w|\b(?:19|20)\d{2}\s*(?:to|[-–—])\s*(?:(?:19|20)\d{2}|present|current|date|now|till date)\b|\bto (?:present|date|till date)\b/i;
@@ -536,6 +540,7 @@ function lineSkillItems(line: string): string[] {
         .replace(SURROUNDING_QUOTES, '')
         // "… and Integration Testing", "etc." after the last skill: the list's words, not the skill's.
         .replace(/^(?:and|or|&)\s+|\s*\betc\.?$|^etc\.?\s*/gi, '')
+        .replace(TITLE_CASE_FUNCTION_WORD, '')
         .replace(LEAD_IN, ''),
     );
   // "Royal Bank of Scotland, New Delhi Aug 2004 to Jan 2005 (6 months)": a position's header, where a skills section

@@ -64,6 +64,14 @@ describe('parseResumeText skills: what is not a skill', () => {
     );
   });
 
+  it('drops a capitalised function word that a keyword list left at an item’s end', () => {
+    // livecareer's keyword lists (Kaggle résumés) capitalise every word and cut phrases at commas: "Sales And",
+    // "Of Sales", "The Sales", "Accounts For" are pieces of the text, and "Sales" and "Accounts" what they list.
+    const skills = skillsOf('SKILLS', 'Budgeting, Sales And, Of Sales, The Sales, Accounts For, Payroll');
+    expect(skills).toEqual(expect.arrayContaining(['Budgeting', 'Sales', 'Accounts', 'Payroll']));
+    expect(skills.join('|')).not.toMatch(/\b(?:And|Of|The|For)\b/);
+  });
+
   it('reads a line wrapped at the page’s width as one line', () => {
     const skills = skillsOf(
       'SKILLS',
