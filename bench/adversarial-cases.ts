@@ -65,7 +65,7 @@ import { readLabelledLayout } from '../packages/ats/src/parse/labelled-fields.js
 import { repairLatin1Mojibake } from '../packages/ats/src/parse/lines.js';
 import { piecesWithClaims } from '../packages/ats/src/tailor/adversarial-inputs.js';
 import { claimFinder } from '../packages/ats/src/tailor/claim-finder.js';
-import { WITH_LONG_SOURCE } from '../packages/ats/src/truthfulness/adversarial-inputs.js';
+import { longNamesAgainstTheirWords, WITH_LONG_SOURCE } from '../packages/ats/src/truthfulness/adversarial-inputs.js';
 import { DESCRIPTIONS, LINE_CHUNKS } from '../packages/crawlers/src/file/adversarial-inputs.js';
 import { lineBreaks } from '../packages/crawlers/src/file/line-breaks.js';
 import { recordsUnderLongName } from '../packages/crawlers/src/mapping/adversarial-inputs.js';
@@ -221,6 +221,13 @@ export const ADVERSARIAL_CASES: readonly AdversarialCase[] = [
       size: 40_000,
       maxSize: 40_000,
     },
+  ),
+  // Round 22: the quadratic part (a search of the source per long name) shows past the linear work at the larger sizes.
+  ...cases(
+    'ats checkTruthfulness, long source, 80,000 → 160,000',
+    [['distinct long names whose first words the source writes', longNamesAgainstTheirWords]],
+    ({ generated, from }) => checkTruthfulness(generated, from),
+    { size: 80_000, maxSize: 160_000 },
   ),
   ...cases(
     'ats claimFinder (pieces)',

@@ -73,4 +73,15 @@ export const WITH_LONG_SOURCE: readonly (readonly [string, (size: number) => { g
       from: sourceOf(size),
     }),
   ],
+  // Round 22. Names of more words than the source's word index holds (16), each distinct, whose first 16 words the source
+  // writes: each one was searched for in the whole source.
+  ['distinct long names whose first words the source writes', longNamesAgainstTheirWords],
 ];
+
+/** Round 22's shape: lines of 18 capitalised words and a distinct one, against a source of those 18 words repeated. */
+export function longNamesAgainstTheirWords(size: number): { generated: string; from: Resume } {
+  return {
+    generated: Array.from({ length: Math.floor(size / 58) }, (_, index) => `${'Ab '.repeat(18)}Q${index}\n`).join(''),
+    from: resumeSchema.parse({ id: 'long', contact: { name: 'Jane Doe' }, text: 'Ab '.repeat(Math.floor(size / 3)) }),
+  };
+}

@@ -308,6 +308,29 @@ describe('checkTruthfulness', () => {
     ]);
   });
 
+  it('supports a name of more than 16 words as written only where the source writes its words in a row (round 22)', () => {
+    // Past 16 words a name is looked up in the source's word automaton (a search of the whole source for each such name
+    // was quadratic on many of them: bench/adversarial.mjs times it).
+    const words = 'Alpha Beta Gamma Delta Epsilon Zeta Eta Theta Iota Kappa Lambda Mu Nu Xi Omicron Pi Rho Sigma Tau';
+    const from = resumeSchema.parse({
+      id: 'greek',
+      contact: { name: 'Jane Doe' },
+      text: `Member of the ${words} club.`,
+    });
+    const names = (text: string) =>
+      checkTruthfulness(text, from)
+        .claims.filter((claim) => claim.kind === 'name')
+        .map((claim) => [claim.text.split(' ').length, claim.supported, claim.reason]);
+    expect(names(`We met the ${words} board.`)).toEqual([[19, true, `the source writes "${words}"`]]);
+    // The same words, two swapped: each written, not in a row.
+    const swapped = words.replace('Sigma Tau', 'Tau Sigma');
+    expect(names(`We met the ${swapped} board.`)).toEqual([[19, true, `the source writes each word of "${swapped}"`]]);
+    // Its first 16 words in a row, then words the source never writes: not written as such (most words are the
+    // source's, so a rewording).
+    const longer = words.replace('Tau', 'Upsilon Phi Chi');
+    expect(names(`We met the ${longer} board.`)).toEqual([[21, true, `the source writes each word of "${longer}"`]]);
+  });
+
   describe('awards, credentials, patents, publications, ranks and names the source never writes', () => {
     // A source that claims some of each, to reword.
     const honoured = resumeSchema.parse({

@@ -101,7 +101,7 @@ const COMPANY_SUFFIX = new RegExp(
   'u',
 );
 
-// Longest run of words indexed by its hash; a longer claim is looked up by its first words, then searched for.
+// Longest run of words indexed by its hash; a longer claim is looked up in a suffix automaton (wordAutomaton).
 const MAX_INDEXED_WORDS = 16;
 const HASH_BASE_1 = 1_000_003;
 const HASH_BASE_2 = 1_000_033;
@@ -109,9 +109,83 @@ const HASH_MODULUS_1 = 67_108_859; // primes under 2^26: each product stays unde
 const HASH_MODULUS_2 = 67_108_837;
 
 /**
+ * Which runs of a sequence of word numbers a text has, for phrases of any length: a suffix automaton of the sequence,
+ * built in time linear in its length, in which a phrase is looked up word by word, exactly. It answers for phrases longer
+ * than MAX_INDEXED_WORDS: a search of the whole text for each of them made many distinct long names against a long
+ * source quadratic (ADVERSARIAL.md, round 22).
+ */
+function wordAutomaton(
+  wordIds: readonly number[],
+  vocabulary: number,
+): { has: (phraseIds: readonly number[]) => boolean } {
+  // A state's move on a word is moves.get(state * stride + word); each state's moves are also listed (a chain through
+  // firstMove, nextMove and moveWord) for a clone to copy them. At most 2 × words states and 3 × words moves.
+  const stride = vocabulary + 1;
+  const moves = new Map<number, number>();
+  const maxStates = 2 * wordIds.length + 2;
+  const suffixLink = new Int32Array(maxStates);
+  const longest = new Int32Array(maxStates);
+  const firstMove = new Int32Array(maxStates).fill(-1);
+  const moveWord: number[] = [];
+  const nextMove: number[] = [];
+  const at = (array: Int32Array, index: number) => array[index] ?? -1;
+  const addMove = (state: number, word: number, target: number) => {
+    moves.set(state * stride + word, target);
+    moveWord.push(word);
+    nextMove.push(at(firstMove, state));
+    firstMove[state] = moveWord.length - 1;
+  };
+  suffixLink[0] = -1;
+  let states = 1;
+  let last = 0;
+  for (const word of wordIds) {
+    const current = states++;
+    longest[current] = at(longest, last) + 1;
+    let state = last;
+    while (state !== -1 && !moves.has(state * stride + word)) {
+      addMove(state, word, current);
+      state = at(suffixLink, state);
+    }
+    if (state === -1) suffixLink[current] = 0;
+    else {
+      const next = moves.get(state * stride + word) ?? 0;
+      if (at(longest, state) + 1 === at(longest, next)) suffixLink[current] = next;
+      else {
+        // `next` also ends longer runs: a copy of it takes the shorter ones.
+        const clone = states++;
+        longest[clone] = at(longest, state) + 1;
+        for (let move = at(firstMove, next); move !== -1; move = nextMove[move] ?? -1) {
+          const moved = moveWord[move] ?? 0;
+          addMove(clone, moved, moves.get(next * stride + moved) ?? 0);
+        }
+        suffixLink[clone] = at(suffixLink, next);
+        while (state !== -1 && moves.get(state * stride + word) === next) {
+          moves.set(state * stride + word, clone);
+          state = at(suffixLink, state);
+        }
+        suffixLink[next] = clone;
+        suffixLink[current] = clone;
+      }
+    }
+    last = current;
+  }
+  return {
+    has(phraseIds) {
+      let state: number | undefined = 0;
+      for (const word of phraseIds) {
+        state = moves.get(state * stride + word);
+        if (state === undefined) return false;
+      }
+      return true;
+    },
+  };
+}
+
+/**
  * Which runs of words a text has, by length, built for a length when first asked: each word gets a number, each run of
  * n words two polynomial hashes, kept with the run's first place so a hit is confirmed word by word (a collision falls
- * back to a search). Building one length costs n × that length; lengths are capped at MAX_INDEXED_WORDS.
+ * back to a search). Building one length costs n × that length; lengths are capped at MAX_INDEXED_WORDS, and a longer
+ * phrase is looked up in a wordAutomaton of the text, built when first asked.
  */
 function indexWordSequences(words: readonly string[], text: string): { has: (phrase: readonly string[]) => boolean } {
   const ids = new Map<string, number>();
@@ -121,6 +195,7 @@ function indexWordSequences(words: readonly string[], text: string): { has: (phr
     return id;
   });
   const byLength = new Map<number, Map<number, number>>();
+  let automaton: ReturnType<typeof wordAutomaton> | undefined;
   const hashOf = (from: number, length: number, idOf: (index: number) => number): number => {
     let first = 0;
     let second = 0;
@@ -149,7 +224,16 @@ function indexWordSequences(words: readonly string[], text: string): { has: (phr
   };
   return {
     has(phrase) {
-      const length = Math.min(phrase.length, MAX_INDEXED_WORDS);
+      if (phrase.length > MAX_INDEXED_WORDS) {
+        const phraseIds: number[] = [];
+        for (const word of phrase) {
+          const id = ids.get(word);
+          if (id === undefined) return false;
+          phraseIds.push(id);
+        }
+        return (automaton ??= wordAutomaton(wordIds, ids.size)).has(phraseIds);
+      }
+      const length = phrase.length;
       // A word the text never has: no run has it.
       const phraseIds: number[] = [];
       for (let index = 0; index < length; index++) {
@@ -160,7 +244,7 @@ function indexWordSequences(words: readonly string[], text: string): { has: (phr
       const start = runsOf(length).get(hashOf(0, length, (index) => phraseIds[index] ?? 0));
       if (start === undefined) return false;
       const joined = ` ${phrase.join(' ')} `;
-      if (phrase.length > MAX_INDEXED_WORDS || !sameWords(phrase, start, length)) return text.includes(joined);
+      if (!sameWords(phrase, start, length)) return text.includes(joined);
       return true;
     },
   };
