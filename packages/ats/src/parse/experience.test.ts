@@ -822,6 +822,38 @@ describe('positions without a title', () => {
       reason: 'a position at R-Systems (1997-01 to 1998-01) has no job title and is left out',
     });
   });
+
+  it('reads the title on the line below an employer, its place and the dates; without one the position is reported', () => {
+    const below = (employer: string) =>
+      readExperienceSection(
+        `${employer}\nSenior Engineer\n- Managed a team of five engineers\n\nInitech Inc., Austin, TX    Apr 2018 – Present\nStaff Engineer\n- Led the data platform`,
+        { now: NOW },
+      );
+    const expected = [
+      ['Senior Engineer', 'Acme Corporation', 'Boston, MA', month(2015, 0), month(2018, 2)],
+      ['Staff Engineer', 'Initech Inc.', 'Austin, TX', month(2018, 3), null],
+    ];
+    for (const employer of [
+      'Acme Corporation, Boston, MA    Jan 2015 – Mar 2018',
+      'Acme Corporation, Boston, MA\nJan 2015 – Mar 2018',
+    ]) {
+      const { entries, untitled } = below(employer);
+      expect(
+        entries.map((entry) => [entry.title, entry.company, entry.location, entry.start, entry.end]),
+        employer,
+      ).toEqual(expected);
+      expect(untitled, employer).toEqual([]);
+    }
+    // A duty, a place or a bullet below is no title: the position has none written and is reported.
+    for (const next of ['- Managed a team of five engineers', 'Managed a team of five engineers.', 'Cambridge, MA']) {
+      const { entries, untitled } = readExperienceSection(
+        `Acme Corporation, Boston, MA    Jan 2015 – Mar 2018\n${next}`,
+        { now: NOW },
+      );
+      expect(entries, next).toEqual([]);
+      expect(untitled, next).toEqual([{ company: 'Acme Corporation', start: month(2015, 0), end: month(2018, 2) }]);
+    }
+  });
 });
 
 describe("a header run into the last line of the description above its dates (the Kaggle PDFs' text)", () => {

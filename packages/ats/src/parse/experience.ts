@@ -2015,6 +2015,21 @@ function filledFrom(lines: readonly string[], from: number, stop = lines.length)
   while (at < stop && !(lines[at] as string).trim()) at++;
   return at;
 }
+// Longest line read as a title below its employer's dated line.
+const MAX_TITLE_BELOW_WORDS = 6;
+/**
+ * The title written alone on `line`, just below a dated line that names only the employer and its place: a short line
+ * opening with a capital, one part that our words read as a title, no place, no duty, no bullet; else undefined.
+ */
+function titleLineBelow(line: string | undefined): string | undefined {
+  if (line === undefined || isBullet(line) || !isHeaderLike(line) || wordCount(line) > MAX_TITLE_BELOW_WORDS)
+    return undefined;
+  if (!/^\s*\p{Lu}/u.test(line) || looksLikeLocation(line) || opensWithDescriptionVerb(line)) return undefined;
+  const parts = headerParts(line);
+  if (parts.length !== 1 || titleScore(parts[0] as string) <= 0) return undefined;
+  return parts[0];
+}
+
 function addRange(set: Set<number>, from: number, to: number): void {
   for (let at = from; at <= to; at++) set.add(at);
 }
@@ -2245,6 +2260,17 @@ export function readExperienceSection(
       if (wrapped) {
         header = { ...header, title: wrapped.title, location: wrapped.location };
         last = wrapped.last;
+      }
+      // "Acme Corporation, Boston, MA    Jan 2015 – Mar 2018\nSenior Engineer", "Acme Corporation, Boston, MA\nJan 2015 –
+      // Mar 2018\nSenior Engineer": the header names the employer and its place and no title; a short line just below
+      // the dates that reads as a title and nothing else is the title.
+      if (!header.title && header.company && last === index) {
+        const titleAt = filledFrom(lines, index + 1);
+        const title = found[titleAt] ? undefined : titleLineBelow(lines[titleAt]);
+        if (title !== undefined) {
+          header = { ...header, title };
+          last = titleAt;
+        }
       }
       // Dates alone, and no title read above or below them (at most a place, "01/1995 to 01/2005\nCity , State"): the
       // title and the employer may end the description above.
