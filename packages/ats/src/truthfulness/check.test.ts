@@ -416,5 +416,35 @@ describe('checkTruthfulness', () => {
         'award',
       ]);
     });
+
+    it("reads a rank's number as the rank's, and ranks numbered after 'No.' or 'number'", () => {
+      const ranksAndNumbers = (text: string) =>
+        unsupportedOf(text).filter(([kind]) => kind === 'rank' || kind === 'number');
+      // "#1 sales performer" was a rank "#1" and a number "1 sales", each reported; "Ranked #3 among" the same.
+      expect(ranksAndNumbers('#1 sales performer nationwide.')).toEqual([['rank', '#1']]);
+      expect(ranksAndNumbers('Ranked #3 among 200 engineers.')).toEqual([
+        ['rank', 'Ranked #3'],
+        ['number', '200 engineers'],
+      ]);
+      // "No. 4", "Number 4" were numbers, supported by the 4 the source states ("a team of 4 engineers").
+      expect(ranksAndNumbers('Rated No. 4 in the region.')).toEqual([['rank', 'No. 4']]);
+      expect(ranksAndNumbers('Number 4 in region.')).toEqual([['rank', 'Number 4']]);
+      // An identifier's number is no rank.
+      expect(ranksAndNumbers('Roll No. 123456.')).toEqual([['number', '123456']]);
+    });
+
+    it('takes the same rank written another way, of the same thing, but not a numbered item', () => {
+      const ranked = (line: string) =>
+        resumeSchema.parse({ id: 'sam', contact: { name: 'Sam Roe' }, text: `Sam Roe\nSales Representative\n${line}` });
+      const check = (line: string, from: string) =>
+        checkTruthfulness(line, ranked(from)).unsupported.map((claim) => [claim.kind, claim.text]);
+      expect(check('#1 in region for sales.', 'Ranked No. 1 in the region for sales.')).toEqual([]);
+      expect(check('Ranked first in sales.', 'Number one sales representative.')).toEqual([]);
+      expect(check('Top ten sales representative.', 'Top 10 sales representative.')).toEqual([]);
+      expect(check('Top 5 percent of the class.', 'Top 5% of class.')).toEqual([]);
+      // Another position, or a number that only looks like a rank ("Project #1"), supports nothing.
+      expect(check('No. 2 in the region.', 'Ranked No. 1 in the region.')).toEqual([['rank', 'No. 2']]);
+      expect(check('#1 in the region.', 'Project #1: Billing Platform.')).toEqual([['rank', '#1']]);
+    });
   });
 });

@@ -17,8 +17,8 @@ import {
   type ClaimMention,
 } from './extract-claims.js';
 import type { DistinctionKind } from './distinction-words.js';
-import { IRREGULAR_PAST_VERBS, NAME_CONNECTORS } from './distinction-words.js';
-import { distinctionKindsIn } from './distinctions.js';
+import { IRREGULAR_PAST_VERBS, NAME_CONNECTORS, RANK_PATTERN } from './distinction-words.js';
+import { distinctionKindsIn, rankKey } from './distinctions.js';
 import { renderResumeText } from './resume-text.js';
 
 /** A checked claim: where it is in the generated text and whether the source resume supports it. */
@@ -76,6 +76,8 @@ interface SourceFacts {
   readonly vocabulary: ReadonlySet<string>;
   /** The kinds of distinction the source mentions by any of their words ("awards", "certified"). */
   readonly distinctionKinds: ReadonlySet<DistinctionKind>;
+  /** The ranks the source claims, by what they claim (rankKey: "position 1"). */
+  readonly ranks: ReadonlyMap<string, readonly SourceRank[]>;
 }
 
 /** Normalises text for containment checks: lower case, punctuation to spaces, company suffixes kept. */
@@ -337,7 +339,76 @@ function sourceFacts(source: Resume): SourceFacts {
     states: valueLookup(numbers),
     vocabulary: new Set(words),
     distinctionKinds: distinctionKindsIn(text),
+    ranks: ranksOf(text),
   };
+}
+
+/** A rank the source claims: as written, and the words beside it that say of what (wordsAroundRank). */
+interface SourceRank {
+  readonly written: string;
+  readonly words: readonly string[];
+}
+
+/** The ranks `text` claims, by what they claim (rankKey: "position 1"). */
+function ranksOf(text: string): Map<string, SourceRank[]> {
+  const ranks = new Map<string, SourceRank[]>();
+  for (const match of text.matchAll(RANK_PATTERN)) {
+    const key = rankKey(match[0]);
+    let same = ranks.get(key);
+    if (same === undefined) ranks.set(key, (same = []));
+    if (same.length < MAX_RANKS_OF_A_KIND)
+      same.push({ written: match[0], words: wordsAroundRank(text, match.index, match.index + match[0].length) });
+  }
+  return ranks;
+}
+
+// The source's ranks of one kind kept, at most (a long text of "#1 … #1 …" is not compared rank by rank).
+const MAX_RANKS_OF_A_KIND = 50;
+// The words on each side of a rank on its line that may say what it is a rank of, at most, and how far they are read.
+const RANK_WORDS = 3;
+const RANK_LINE_CHARACTERS = 80;
+// Words of ranking itself, which say nothing of what is ranked ("ranked", "top").
+const RANKING_WORDS: ReadonlySet<string> = new Set([
+  'ranked',
+  'rated',
+  'rank',
+  'ranking',
+  'top',
+  'place',
+  'number',
+  'no',
+]);
+
+/**
+ * The words beside a rank at text[start, end) on its line, up to three each side, stopwords and ranking words left
+ * out: "Ranked #1 in the region" → region; "Smart India Hackathon: top 5" → smart, india, hackathon.
+ */
+function wordsAroundRank(text: string, start: number, end: number): string[] {
+  const from = Math.max(0, start - RANK_LINE_CHARACTERS);
+  const before = text.slice(from, start);
+  const after = text.slice(end, end + RANK_LINE_CHARACTERS);
+  const content = (part: string) =>
+    normaliseForComparison(part)
+      .trim()
+      .split(' ')
+      .filter((word) => word !== '' && !STOPWORDS.has(word) && !RANKING_WORDS.has(word));
+  const beforeWords = content(before.slice(before.lastIndexOf('\n') + 1));
+  const afterLineEnd = after.indexOf('\n');
+  const afterWords = content(afterLineEnd === -1 ? after : after.slice(0, afterLineEnd));
+  return [...beforeWords.slice(-RANK_WORDS), ...afterWords.slice(0, RANK_WORDS)];
+}
+
+/**
+ * The source's rank that supports a claimed one: the same rank however written ("#1", "No. 1", "number one", "ranked
+ * first"), of the same thing (a word beside the two is shared: "#1 sales performer", "No. 1 in sales"). A number that
+ * only looks like a rank ("Project #1: Billing", "Team Size # 5") supports none; a rank with no words beside it, either
+ * side, claims no more than its position.
+ */
+function sameRank(facts: SourceFacts, claim: ClaimMention, text: string): SourceRank | undefined {
+  const words = wordsAroundRank(text, claim.start, claim.end);
+  return facts.ranks
+    .get(rankKey(claim.text))
+    ?.find((rank) => rank.words.length === 0 || words.length === 0 || rank.words.some((word) => words.includes(word)));
 }
 
 // A range with a year that is not a number holds no year and equals no range (as comparisons with NaN are false).
@@ -503,10 +574,13 @@ function judge(claim: ClaimMention, facts: SourceFacts, text = ''): { supported:
     case 'patent':
     case 'publication':
       return judgeDistinction(claim, claim.kind, facts);
-    case 'rank':
-      return facts.mentions(normaliseForComparison(claim.text))
-        ? { supported: true, reason: `the source writes "${claim.text}"` }
+    case 'rank': {
+      // The source writing the rank's words is not enough: "#1" is also a project's number ("Project #1").
+      const rank = sameRank(facts, claim, text);
+      return rank !== undefined
+        ? { supported: true, reason: `the source claims the same rank ("${rank.written}")` }
         : { supported: false, reason: `the source never claims the rank "${claim.text}"` };
+    }
     case 'name': {
       if (facts.mentions(normaliseForComparison(claim.text)))
         return { supported: true, reason: `the source writes "${claim.text}"` };

@@ -68,9 +68,12 @@ export const DISTINCTION_WORDS: Readonly<Record<DistinctionKind, readonly string
   ],
 };
 
-/** Claims of rank: "top 1%", "top 10", "#1", "No. 1", "ranked first", "first place", "best in class". */
+/**
+ * Claims of rank: "top 1%", "top 10", "#1", "No. 1", "No. 2", "number one", "Number 3", "ranked first", "first place",
+ * "best in class". A number of more than three digits after "No." or "number" is an identifier's ("Roll No. 123456").
+ */
 export const RANK_PATTERN =
-  /(?<![\p{L}\p{N}])(?:top\s+\d+(?:\.\d+)?\s?(?:%|percent(?![\p{L}]))|top\s+(?:\d+|one|two|three|five|ten|twenty|fifty|hundred)(?![\p{L}\p{N}%])|#\s?\d+(?![\p{L}\p{N}])|no\.\s?1(?![\p{N}])|number\s+one(?![\p{L}])|ranked\s+(?:first|second|third|#?\d+(?:st|nd|rd|th)?)(?![\p{L}\p{N}])|(?:first|second|third|1st|2nd|3rd)\s+place(?![\p{L}])|best[\s-]in[\s-]class(?![\p{L}]))/giu;
+  /(?<![\p{L}\p{N}])(?:top\s+\d+(?:\.\d+)?\s?(?:%|percent(?![\p{L}]))|top\s+(?:\d+|one|two|three|five|ten|twenty|fifty|hundred)(?![\p{L}\p{N}%])|#\s?\d+(?![\p{L}\p{N}])|(?:no\.\s?|number\s+)\d{1,3}(?![\p{L}\p{N}%]|[.,]\d)|number\s+one(?![\p{L}])|ranked\s+(?:first|second|third|#?\d+(?:st|nd|rd|th)?)(?![\p{L}\p{N}])|(?:first|second|third|1st|2nd|3rd)\s+place(?![\p{L}])|best[\s-]in[\s-]class(?![\p{L}]))/giu;
 
 /**
  * Words that join the words of a name ("Fellow of the Royal Society", "Research & Development") without being

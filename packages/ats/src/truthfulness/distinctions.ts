@@ -199,6 +199,42 @@ export function findDistinctionClaims(text: string): NamedClaim[] {
   return found.sort((left, right) => left.start - right.start || left.end - right.end);
 }
 
+// The numbers a rank may be written with in words ("number one", "top ten", "ranked first", "second place").
+const RANK_NUMBER_WORDS: Readonly<Record<string, number>> = {
+  one: 1,
+  first: 1,
+  two: 2,
+  second: 2,
+  three: 3,
+  third: 3,
+  five: 5,
+  ten: 10,
+  twenty: 20,
+  fifty: 50,
+  hundred: 100,
+};
+const RANK_NUMBER = /\d+(?:\.\d+)?|\p{L}+/gu;
+
+/**
+ * What a claim of rank (a RANK_PATTERN match) claims, however it is written: "#1", "No. 1", "number one", "ranked
+ * first" and "1st place" are all "position 1"; "top 1%" and "top 1 percent" are "top 1%"; "top ten" and "Top 10" are
+ * "top 10"; "best in class" is itself.
+ */
+export function rankKey(rank: string): string {
+  const lower = rank.toLowerCase();
+  if (/^best/u.test(lower)) return 'best in class';
+  let value: string | undefined;
+  for (const [word] of lower.matchAll(RANK_NUMBER)) {
+    const number = /^\d/u.test(word) ? word : RANK_NUMBER_WORDS[word]?.toString();
+    if (number !== undefined) {
+      value = String(Number(number));
+      break;
+    }
+  }
+  if (!lower.startsWith('top')) return `position ${value}`;
+  return `top ${value}${/%|percent/u.test(lower) ? '%' : ''}`;
+}
+
 // Capitalised words in a row on one line, joined by spaces or a connector ("World Economic Forum", "Bank of America").
 const NAME_RUN =
   /(?<![\p{L}\p{N}&'’.-])\p{Lu}[\p{L}\p{N}&'’.-]*(?:[^\S\n]+(?:(?:of|the|and|&|for|de)[^\S\n]+){0,2}\p{Lu}[\p{L}\p{N}&'’.-]*)+/gu;

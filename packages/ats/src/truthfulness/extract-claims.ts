@@ -287,7 +287,10 @@ export function extractClaimMentions(text: string, knownEmployers: readonly stri
     claims.push({ kind: 'date', text: match[0], start, end, years: { first: year, last: year, range: false } });
   }
   const dateSpans = found.filter((claim) => claim.kind === 'date');
-  for (const number of findNumbers(text, dateSpans)) {
+  // A rank's number is the rank's ("#1 sales performer", "Ranked #3 among"): the rank claims it, not a number too.
+  const distinctions = findDistinctionClaims(text);
+  const rankSpans = distinctions.filter((claim) => claim.kind === 'rank');
+  for (const number of findNumbers(text, [...dateSpans, ...rankSpans])) {
     claims.push({
       kind: 'number',
       text: number.text,
@@ -321,7 +324,7 @@ export function extractClaimMentions(text: string, knownEmployers: readonly stri
   }
 
   // Distinctions and ranks, then names: a name that is an employer, a title, a degree or a distinction is that claim.
-  for (const claim of findDistinctionClaims(text)) {
+  for (const claim of distinctions) {
     if (overlaps(claim.start, claim.end, ['degree'])) continue;
     claims.push({ ...claim, text: text.slice(claim.start, claim.end) });
   }

@@ -19,6 +19,7 @@ const FABRICATIONS = [
   'Published in Nature and presented at NeurIPS.',
   'Ranked in the top 1% of engineers company-wide.',
   '#1 sales performer nationwide.',
+  'Rated No. 2 in the region.',
   'Keynote speaker at the World Economic Forum.',
   'Fellow of the Royal Society.',
   'Google Developer Expert for Machine Learning.',
