@@ -98,7 +98,44 @@ export const RESUMES: readonly (readonly [string, (size: number) => string])[] =
   // opens with the title), over many short lines of other experience sections: each title was looked for in every
   // line of every experience section (titles × lines).
   ['entries titled as the header name over many short lines', entriesTitledAsTheName],
+  // The labelled forms (core's entry-field labels, unfoldLabelledFields), employer-first pairs, titles with their employer
+  // glued after them and Polish "w firmie" positions: each entry written once.
+  [
+    'form fields several to a line, each position its own',
+    (size) =>
+      `Experience\n${numbered(size, (index) => `Company: Acme${index} Ltd | Designation: Engineer | Duration: 2015 - 2018`)}`,
+  ],
+  [
+    'labels above their values, each position its own',
+    (size) =>
+      `Experience\n${numbered(size, (index) => `Company:\nAcme${index} Ltd\nDesignation:\nEngineer\nDuration:\n2015 - 2018`)}`,
+  ],
+  [
+    'undated employer-first pairs, each its own',
+    (size) => `Experience\n${numbered(size, (index) => `Hruby${index} Ltd.\nBricklayer`)}`,
+  ],
+  [
+    'titles with their employer glued after them, each its own',
+    (size) =>
+      `Experience\n${numbered(size, (index) => `Senior Accountant Acme${index} Corporation\nJan 2015 - Feb 2016`)}`,
+  ],
+  [
+    'Polish positions "w firmie", each its own',
+    (size) =>
+      `Doświadczenie zawodowe\n${numbered(size, (index) => `Kierownik w firmie Acme${index} Sp. z o.o., 01.2015 - 02.2016`)}`,
+  ],
 ];
+
+/** Lines made by `line` from 0 up, about `size` characters in all. */
+export function numbered(size: number, line: (index: number) => string): string {
+  const lines: string[] = [];
+  for (let index = 0, length = 0; length < size; index++) {
+    const text = line(index);
+    lines.push(text);
+    length += text.length + 1;
+  }
+  return lines.join('\n');
+}
 
 /** Round 22's shape: a quarter of entries titled "Maria Andrade" at distinct employers, the rest one-letter lines. */
 export function entriesTitledAsTheName(size: number): string {
@@ -479,6 +516,29 @@ export const EDUCATION_SECTIONS: readonly (readonly [string, (size: number) => s
   ],
   ['"from" glued to names', (size) => `MCA ${'fromHill '.repeat(size / 9)}College`],
   ['entries written twice, dated once', (size) => 'BS : Arts Hill College\nBS in Arts, 2010\n'.repeat(size / 39)],
+  // Round 22: credential labels, schools named by an acronym and a locative town, lone dates between entries, US state
+  // and region codes after commas, and a form's labels (unfoldLabelledFields).
+  [
+    'credential labels before schools, each its own',
+    (size) => numbered(size, (index) => `Nursing Certificate: Hill${index} College, 2015`),
+  ],
+  [
+    'acronyms before a locative town, each its own',
+    (size) => numbered(size, (index) => `VŠE v Praze, obor ${index}, 2010 - 2015`),
+  ],
+  [
+    'lone dates between entries, each its own',
+    (size) => numbered(size, (index) => `BSc Physics ${index}, 2010\n2012\nHill${index} College`),
+  ],
+  ['region codes after commas', (size) => 'BSc, Pune, MH, IN, CA, NY, '.repeat(size / 27)],
+  ['"in" and a region code again and again', (size) => 'BSc in CA in NY in TX '.repeat(size / 22)],
+  ['labels alone on their lines', (size) => 'University:\nDegree:\n'.repeat(size / 20)],
+  [
+    "a form's fields several to a line, each school its own",
+    (size) =>
+      numbered(size, (index) => `University: Hill${index} University | Degree: B.Tech | Year: ${1990 + (index % 30)}`),
+  ],
+  ['wrapped anonymised places', (size) => 'Hill College City\n, State\n'.repeat(size / 25)],
 ];
 
 // Hand-written in the key–value layout of the Kaggle UpdatedResumeDataSet (../shared/data/updated-resume-dataset):

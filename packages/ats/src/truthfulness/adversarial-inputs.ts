@@ -37,6 +37,16 @@ export const GENERATED: readonly (readonly [string, (size: number) => string])[]
   ['one rank repeated', repeated('top 1% #1 ')],
   ['capitalised words joined by connectors', repeated('Bank of the ')],
   ['one award a line', repeated('Winner of the Grand Prize\n')],
+  // Round 22: claims on one span and within each other (each unsupported span reported once: one sort, one sweep),
+  // distinction words in a row after a name, unpaired surrogates and capitals whose case changes length in names.
+  ['distinction words stacked after a name', repeated('AWS Certified Certified ')],
+  ['a skill in a title in a credential, repeated', repeated('Senior Python Engineer Certified ')],
+  [
+    'overlapping unsupported spans, repeated',
+    repeated('Senior Kubernetes Engineer Certified Kubernetes Administrator '),
+  ],
+  ['unpaired surrogates and capitals whose case changes length', repeated('\uD800Ab \uDC00Cd Straße İstanbul Groß ')],
+  ['ranks and a name in every sentence', repeated('Ranked top 1% at World Economic Forum. ')],
 ];
 
 // A long source of ranges and numbers against a long generated text of years and numbers: each claim was looked up
