@@ -87,6 +87,9 @@ export function parseResumeText(text: string, options: ParseResumeTextOptions = 
       degreeLines(source, sections, education),
       [...experience.map((entry) => entry.company), ...education.map((entry) => entry.institution)],
       experience.map((entry) => entry.title),
+      sections
+        .filter((section) => ENTRY_KINDS.has(section.kind))
+        .map((section) => [section.start, section.end] as const),
     ),
     experience,
     education,
@@ -175,8 +178,9 @@ const untitledWarning = (position: UntitledPosition) => {
  * `notSkills` ranges ([start, end) in text order: the lines that give a degree and its field), in a value labelled as an
  * organisation's or a project's name ("Client: Baker Hughes"), inside the longer name of one of `organisations` (the
  * employers and schools read: "SAP Labs"), a role's name where the text writes one of `titles` (the positions' titles
- * read: "Senior Systems Engineer" is no claim of Systems Engineering; named elsewhere, the skill is read there) and the
- * industry worked in ("IT experience").
+ * read: "Senior Systems Engineer" is no claim of Systems Engineering; named elsewhere, the skill is read there), the
+ * industry worked in ("IT experience") and, when the skills sections list items, a soft skill inside one of the
+ * `entrySections` ([start, end) of the experience, education and projects sections, in text order).
  */
 export function readSkills(
   text: string,
@@ -185,11 +189,15 @@ export function readSkills(
   notSkills: readonly (readonly [number, number])[] = [],
   organisations: readonly (string | undefined)[] = [],
   titles: readonly (string | undefined)[] = [],
+  entrySections: readonly (readonly [number, number])[] = [],
 ): string[] {
   const skills: string[] = [];
   for (const body of skillSections) {
     for (const item of splitSkillItems(body)) skills.push(canonicalSkillName(item) ?? item);
   }
+  // A résumé that lists its skills claims those; a soft skill its positions' or projects' prose shows ("communicated
+  // with clients", "led a team") is the reader's inference, not one of them.
+  const listed = skills.length > 0;
   // The text in lower case once, for every name looked for (up to 81 of them).
   const lower = lowerCase(text);
   const names = name ? occurrences(lower, name) : [];
@@ -208,6 +216,7 @@ export function readSkills(
     if (INDUSTRIES_NOT_SKILLS.has(mention.skill)) continue;
     if (namesRole(mention) && titleNames.some(([start, end]) => mention.start >= start && mention.end <= end)) continue;
     if (namesPeople(mention)) continue;
+    if (listed && mention.category === 'soft-skill' && inside(entrySections, mention.start, mention.end)) continue;
     if (!namesSkillGroup(text, mention.start, mention.end)) skills.push(mention.skill);
   }
   const seen = new Set<string>();
@@ -252,6 +261,9 @@ function degreeLines(
 }
 
 const MAX_DEGREE_VALUES = 40;
+
+// Sections of entries, whose prose tells what the person did rather than listing skills.
+const ENTRY_KINDS: ReadonlySet<ResumeSection['kind']> = new Set(['experience', 'education', 'projects']);
 
 // A label whose value names an organisation, a project or places ("Client: Baker Hughes", "Project Title: Cadence", "Past
 // Organization: Tata Consultancy Services", "Key Projects - MSSales, Rhythm of Business (RoB)", "Willing to relocate

@@ -64,6 +64,23 @@ describe('parseResumeText skills: what is not a skill', () => {
     );
   });
 
+  it('reads no soft skill from the prose of positions when the résumé lists its skills', () => {
+    // Kaggle and DataTurks study texts: "Communication", "Collaboration", "Leadership" were read from duties
+    // ("excellent communication and collaboration with the team") beside a skills list that did not claim them.
+    const experience = [
+      'EXPERIENCE',
+      'Data Analyst, Acme Corp, 2019 - 2024',
+      '• Presented to clients; excellent communication and collaboration with the team',
+      '• Built dashboards in Tableau',
+    ];
+    const listed = skillsOf('SKILLS', 'Python, SQL, Teamwork', ...experience);
+    expect(listed).toEqual(expect.arrayContaining(['Python', 'SQL', 'Teamwork', 'Tableau']));
+    expect(listed).not.toContain('Communication');
+    expect(listed).not.toContain('Collaboration');
+    // With no list of skills, the prose is all there is to read them from.
+    expect(skillsOf(...experience)).toEqual(expect.arrayContaining(['Communication', 'Collaboration', 'Tableau']));
+  });
+
   it('drops a capitalised function word that a keyword list left at an item’s end', () => {
     // livecareer's keyword lists (Kaggle résumés) capitalise every word and cut phrases at commas: "Sales And",
     // "Of Sales", "The Sales", "Accounts For" are pieces of the text, and "Sales" and "Accounts" what they list.
