@@ -433,6 +433,25 @@ describe('checkTruthfulness', () => {
       expect(ranksAndNumbers('Roll No. 123456.')).toEqual([['number', '123456']]);
     });
 
+    it("flags an organisation's name the source never writes, though it writes its words apart", () => {
+      // Jane's source writes Python and software (Software Developer), never this name.
+      expect(unsupportedOf('Member of the Python Software Foundation.')).toEqual([
+        ['name', 'Python Software Foundation'],
+      ]);
+      const member = resumeSchema.parse({
+        id: 'sam',
+        contact: { name: 'Sam Roe' },
+        text: 'Sam Roe\nIEEE Computer Society member since 2015.\nStudied at Anna University.',
+      });
+      const check = (line: string) =>
+        checkTruthfulness(line, member).unsupported.map((claim) => [claim.kind, claim.text]);
+      // The name as the source writes it, or its part after a connector, in another order or case.
+      expect(check('Active Member of the IEEE Computer Society; ANNA UNIVERSITY graduate.')).toEqual([]);
+      expect(check('Member of the IEEE Robotics Society.')).toEqual([['name', 'IEEE Robotics Society']]);
+      // A run of capitals across a sentence's end is two sentences' words ("Agency. You"), not one name.
+      expect(check('Studied at Anna University. Society Member Since 2015.')).toEqual([]);
+    });
+
     it('takes the same rank written another way, of the same thing, but not a numbered item', () => {
       const ranked = (line: string) =>
         resumeSchema.parse({ id: 'sam', contact: { name: 'Sam Roe' }, text: `Sam Roe\nSales Representative\n${line}` });

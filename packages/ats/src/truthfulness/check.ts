@@ -17,7 +17,7 @@ import {
   type ClaimMention,
 } from './extract-claims.js';
 import type { DistinctionKind } from './distinction-words.js';
-import { IRREGULAR_PAST_VERBS, NAME_CONNECTORS, RANK_PATTERN } from './distinction-words.js';
+import { IRREGULAR_PAST_VERBS, NAME_CONNECTORS, ORGANISATION_WORDS, RANK_PATTERN } from './distinction-words.js';
 import { distinctionKindsIn, rankKey } from './distinctions.js';
 import { renderResumeText } from './resume-text.js';
 
@@ -584,6 +584,14 @@ function judge(claim: ClaimMention, facts: SourceFacts, text = ''): { supported:
     case 'name': {
       if (facts.mentions(normaliseForComparison(claim.text)))
         return { supported: true, reason: `the source writes "${claim.text}"` };
+      // An organisation's name is the source's only as written, or its part after a connector that names it
+      // ("Member of the IEEE Computer Society": "IEEE Computer Society"); its other words may be everyday ones.
+      if (nameWordsOf(claim.text).some((word) => ORGANISATION_WORDS.has(word))) {
+        const named = organisationNamed(claim.text, facts);
+        return named !== undefined
+          ? { supported: true, reason: `the source writes "${named}"` }
+          : { supported: false, reason: `the source never names the organisation "${claim.text}"` };
+      }
       // Words the source writes, in another order or case, are a rewording, and so is a name with one word of several
       // swapped for a synonym ("Product Understanding Ariba B2B Cloud Platform"); a name mostly of words the source never
       // writes is new ("World Economic Forum").
@@ -605,6 +613,27 @@ function judge(claim: ClaimMention, facts: SourceFacts, text = ''): { supported:
         : { supported: false, reason: `the source never states ${value}${percent ? '%' : ''}` };
     }
   }
+}
+
+// The words of a name whose parts after its connectors are tried as an organisation's name, at most.
+const MAX_ORGANISATION_NAME_WORDS = 16;
+
+/**
+ * The part of a name that the source writes as an organisation's name: the part after one of its connectors that still
+ * holds an organisation's word ("Member of the IEEE Computer Society" → "IEEE Computer Society"), or undefined.
+ */
+function organisationNamed(name: string, facts: SourceFacts): string | undefined {
+  const words = name.split(/\s+/u);
+  // The parts of a longer run are not tried: each is normalised and looked up (quadratic in a run of many connectors).
+  if (words.length > MAX_ORGANISATION_NAME_WORDS) return undefined;
+  for (let index = 1; index < words.length; index++) {
+    if (!NAME_CONNECTORS.has((words[index - 1] ?? '').toLowerCase())) continue;
+    const part = words.slice(index).join(' ');
+    if (NAME_CONNECTORS.has((words[index] ?? '').toLowerCase())) continue;
+    if (nameWordsOf(part).some((word) => ORGANISATION_WORDS.has(word)) && facts.mentions(normaliseForComparison(part)))
+      return part;
+  }
+  return undefined;
 }
 
 const DISTINCTION_LABELS: Record<DistinctionKind, string> = {

@@ -76,6 +76,41 @@ export const RANK_PATTERN =
   /(?<![\p{L}\p{N}])(?:top\s+\d+(?:\.\d+)?\s?(?:%|percent(?![\p{L}]))|top\s+(?:\d+|one|two|three|five|ten|twenty|fifty|hundred)(?![\p{L}\p{N}%])|#\s?\d+(?![\p{L}\p{N}])|(?:no\.\s?|number\s+)\d{1,3}(?![\p{L}\p{N}%]|[.,]\d)|number\s+one(?![\p{L}])|ranked\s+(?:first|second|third|#?\d+(?:st|nd|rd|th)?)(?![\p{L}\p{N}])|(?:first|second|third|1st|2nd|3rd)\s+place(?![\p{L}])|best[\s-]in[\s-]class(?![\p{L}]))/giu;
 
 /**
+ * Words that make a name an organisation's, lower case: schools, institutions and the bodies one is a member of ("Python
+ * Software Foundation", "Stanford University", "IEEE Computer Society", "Bank of America"). Such a name is the source's
+ * only as the source writes it: its other words may be everyday ones the source writes apart ("Python", "software").
+ */
+export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
+  'university',
+  'college',
+  'institute',
+  'institution',
+  'school',
+  'academy',
+  'foundation',
+  'society',
+  'association',
+  'federation',
+  'council',
+  'committee',
+  'commission',
+  'union',
+  'league',
+  'consortium',
+  'alliance',
+  'guild',
+  'chamber',
+  'club',
+  'hospital',
+  'clinic',
+  'bank',
+  'ministry',
+  'agency',
+  'organisation',
+  'organization',
+]);
+
+/**
  * Words that join the words of a name ("Fellow of the Royal Society", "Research & Development") without being
  * capitalised.
  */

@@ -248,14 +248,38 @@ export function findNameClaims(text: string): NamedClaim[] {
   const found: NamedClaim[] = [];
   for (const run of text.matchAll(NAME_RUN)) {
     if (isHeading(run.index)) continue;
-    const tokens = tokensOf(text, run.index, run.index + run[0].length);
-    if (startsSentence(text, run.index)) tokens.shift();
-    while (isConnector(tokens[0])) tokens.shift();
-    const first = tokens[0];
-    const last = tokens.at(-1);
-    if (first === undefined || last === undefined) continue;
-    if (tokens.filter((token) => CAPITALISED.test(token.text)).length < 2) continue;
-    found.push({ kind: 'name', start: first.start, end: last.end });
+    for (const tokens of sentencesOf(text, tokensOf(text, run.index, run.index + run[0].length))) {
+      if (startsSentence(text, tokens[0]?.start ?? run.index)) tokens.shift();
+      while (isConnector(tokens[0])) tokens.shift();
+      const first = tokens[0];
+      const last = tokens.at(-1);
+      if (first === undefined || last === undefined) continue;
+      if (tokens.filter((token) => CAPITALISED.test(token.text)).length < 2) continue;
+      found.push({ kind: 'name', start: first.start, end: last.end });
+    }
   }
   return found;
+}
+
+// A word that ends a sentence when a full stop and a space follow it: four letters or more ("India. College", "Agency.
+// You"); a shorter one may be an abbreviation inside a name ("St. Jude Hospital", "Inc.", "U.S. Bank").
+const SENTENCE_END_WORD = /\p{L}{4,}$/u;
+const FULL_STOP_THEN_SPACE = /^\.[^\S\n]/u;
+
+/**
+ * The words of a run of capitalised words, in the sentences they belong to: a run goes on past a full stop (initials,
+ * abbreviations) and a carriage return, which may end a sentence ("Tour and Travel Agency. You") or a line
+ * ("Organization\r Reporting").
+ */
+function sentencesOf(text: string, tokens: readonly Token[]): Token[][] {
+  const sentences: Token[][] = [[]];
+  for (const [index, token] of tokens.entries()) {
+    (sentences.at(-1) as Token[]).push(token);
+    const next = tokens[index + 1];
+    if (next === undefined) break;
+    const between = text.slice(token.end, next.start);
+    if (between.includes('\r') || (FULL_STOP_THEN_SPACE.test(between) && SENTENCE_END_WORD.test(token.text)))
+      sentences.push([]);
+  }
+  return sentences;
 }

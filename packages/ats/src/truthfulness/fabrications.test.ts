@@ -20,6 +20,7 @@ const FABRICATIONS = [
   'Ranked in the top 1% of engineers company-wide.',
   '#1 sales performer nationwide.',
   'Rated No. 2 in the region.',
+  'Member of the Python Software Foundation.',
   'Keynote speaker at the World Economic Forum.',
   'Fellow of the Royal Society.',
   'Google Developer Expert for Machine Learning.',
