@@ -347,6 +347,24 @@ describe('extractContact', () => {
     ]);
   });
 
+  it('reads profile links that PDF text cut at a line break, spaced around dots or followed by a stray "Â"', () => {
+    const linksOf = (...lines: string[]) => extractContact(['Jane Doe', ...lines, '', 'Experience'].join('\n')).links;
+    // The name cut at a hyphen, or right after the site's path, goes on in lower case on the next line.
+    expect(linksOf('linkedin.com/in/jane-', 'doe')).toEqual(['https://linkedin.com/in/jane-doe']);
+    expect(linksOf('https://www.linkedin.com/in/', 'jane-doe')).toEqual(['https://www.linkedin.com/in/jane-doe']);
+    expect(linksOf('github.com/jane-', 'doe-lab')).toEqual(['https://github.com/jane-doe-lab']);
+    // A capitalised word on the next line is a heading, not the rest of a name; other sites' links are not joined.
+    expect(linksOf('linkedin.com/in/jane-', 'Summary')).toEqual(['https://linkedin.com/in/jane-']);
+    expect(linksOf('www.janedoe.com/work-', 'samples')).toEqual(['https://www.janedoe.com/work-']);
+    // Spaces around a profile site's dots and slashes.
+    expect(linksOf('LinkedIn: linkedin. com/in/jane-doe | github.com/ jdoe')).toEqual([
+      'https://linkedin.com/in/jane-doe',
+      'https://github.com/jdoe',
+    ]);
+    // A non-breaking space read as Latin-1 right after the link.
+    expect(linksOf('www.linkedin.com/in/RobertRJordanÂ')).toEqual(['https://www.linkedin.com/in/RobertRJordan']);
+  });
+
   it('takes only real e-mail addresses', () => {
     expect(extractContact('Associate consultant@SAP labs').email).toBeUndefined();
     expect(extractContact('mail me: .first.last+jobs@mail.example.org.').email).toBe(

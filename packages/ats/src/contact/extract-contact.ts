@@ -49,8 +49,18 @@ const CONTACT_HEADING = /^(?:links|contacts?(?: (?:information|details))?|кон
 // A link is in the résumé's contact block when it is before the first heading and on one of its first lines.
 const CONTACT_BLOCK_LINES = 10;
 
+// A profile link whose PDF text has spaces around its dots and slashes ("linkedin. com/in/jane", "github.com/ jdoe"):
+// only these sites' names, and only where a space is there (the patterns above read the rest).
+const SPACED_PROFILE = new RegExp(
+  String.raw`(?<![\w@./:-])(?:www\.\s?)?(?:linkedin\s?\.\s?com\s?/\s?(?:in|pub)|github\s?\.\s?com|gitlab\s?\.\s?com|behance\s?\.\s?net|dribbble\s?\.\s?com)\s?/\s?[\w-]${URL_CHARACTERS}*`,
+  'gi',
+);
 // A link broken across lines by a PDF converter: "indeed.com/r/Jane-\nDoe/1e7d03…" (the rest alone on the next line).
-const WRAPPED_REST = /^[ \t]*\r?\n[ \t]*([\w\-./?=&%#~+]+)[ \t]*(?=\r?\n|$)/;
+const WRAPPED_REST = /[ \t]*\r?\n[ \t]*([\w\-./?=&%#~+]+)[ \t]*(?=\r?\n|$)/y;
+// A profile's name cut at a hyphen or right after the site's path ("linkedin.com/in/jane-\ndoe",
+// "linkedin.com/in/\njane-doe"): the rest, in lower case, is the name's, not a heading's.
+const PROFILE_NAME_CUT = /(?:^|\/\/|\.)(?:linkedin\.com\/(?:in|pub)\/|github\.com\/|gitlab\.com\/)(?:[\w-]*-)?$/i;
+const LOWER_CASE_NAME_REST = /^[a-z0-9][a-z0-9-]*\/?$/;
 
 // Digits with at most a few separators between them, no letters glued on ("STIMP-10879339-20-CW" is an
 // announcement's number); validated further in isPhone().
@@ -672,17 +682,24 @@ function findLinks(text: string): Span[] {
     [HTTP_URL, false],
     [BARE_PROFILE, true],
     [BARE_WWW, true],
+    [SPACED_PROFILE, true],
   ] as const) {
     for (const match of rest.matchAll(pattern)) {
-      let value = match[0];
-      let end = match.index + value.length;
-      const wrapped = /[/-]$/.test(value) ? WRAPPED_REST.exec(text.slice(end)) : null;
-      // Only a lone token with a digit or a slash continues a link, so a heading on the next line is never glued on.
-      if (wrapped?.[1] && /[\d/]/.test(wrapped[1])) {
+      let value = pattern === SPACED_PROFILE ? match[0].replace(/\s+/g, '') : match[0];
+      let end = match.index + match[0].length;
+      WRAPPED_REST.lastIndex = end;
+      const wrapped = /[/-]$/.test(value) ? WRAPPED_REST.exec(text) : null;
+      // Only a lone token with a digit or a slash continues a link, so a heading on the next line is never glued on; or a
+      // profile's name in lower case, where the link stops at its site's path or at a hyphen in the name.
+      if (
+        wrapped?.[1] &&
+        (/[\d/]/.test(wrapped[1]) || (PROFILE_NAME_CUT.test(value) && LOWER_CASE_NAME_REST.test(wrapped[1])))
+      ) {
         value += wrapped[1];
         end += wrapped[0].length;
       }
-      value = value.replace(/(?<![.,;:!?'"»])[.,;:!?'"»]+$/, '');
+      // "Â" after a link is a non-breaking space read as Latin-1 ("…/in/janedoeÂ"), not the link's.
+      value = value.replace(/(?<!Â)Â+$/, '').replace(/(?<![.,;:!?'"»])[.,;:!?'"»]+$/, '');
       const link = bare ? `https://${value}` : value;
       if (isUrl(link)) links.push({ value: link, start: match.index, end });
     }
