@@ -117,6 +117,15 @@ describe('readResumeFile', () => {
     expect(await codeOf(readResumeBytes(join(directory, 'missing.txt', 'below')))).toBe('unreadable');
   });
 
+  it("refuses a path that holds a NUL character as 'unreadable', not with Node's TypeError (round 22)", async () => {
+    const path = join(directory, 'resume\0.pdf');
+    const error = await readResumeFile(path).catch((caught: unknown) => caught);
+    expect(isResumeParseError(error, 'unreadable')).toBe(true);
+    expect((error as Error).message).toBe(`${path}: the path holds a NUL character`);
+    expect(await codeOf(parseResumeFile(path))).toBe('unreadable');
+    expect(await codeOf(readResumeBytes(path))).toBe('unreadable');
+  });
+
   it('refuses an empty file and a .pdf that is not a PDF', async () => {
     writeFileSync(join(directory, 'empty.txt'), '');
     writeFileSync(join(directory, 'text.pdf'), resumeText);

@@ -27,6 +27,14 @@ describe('fileSystemReason', () => {
     );
   });
 
+  it("names Node's refusal of a path that holds a NUL character (round 22: readResumeFile threw that TypeError)", () => {
+    const refused = failureOf(() => readFileSync(join(scratch, 'a\0b.txt')));
+    expect((refused as NodeJS.ErrnoException).code).toBe('ERR_INVALID_ARG_VALUE');
+    expect(fileSystemReason(refused)).toBe('the path holds a NUL character');
+    // Another invalid argument of that code is no file-system error.
+    expect(fileSystemReason(failureOf(() => readFileSync(join(scratch, 'file.txt'), { flag: 'x+y' })))).toBeUndefined();
+  });
+
   it('is undefined for other errors and for codes that are not the own keys of its table', () => {
     expect(fileSystemReason(new Error('boom'))).toBeUndefined();
     expect(fileSystemReason(Object.assign(new Error('x'), { code: 'ECONNRESET' }))).toBeUndefined();

@@ -9,8 +9,18 @@ const REASONS: Readonly<Record<string, string>> = {
   ENAMETOOLONG: 'the name is too long',
 };
 
-/** The plain reason for a file-system error on a path ("no such file"), or undefined when it is not one of those. */
+// Node refuses a path that holds a NUL character before the system is asked, with a TypeError of this code whose message
+// says "without null bytes": no file has such a name.
+const NUL_IN_PATH_CODE = 'ERR_INVALID_ARG_VALUE';
+const NUL_IN_PATH_MESSAGE = /\bnull bytes\b/;
+
+/**
+ * The plain reason for a file-system error on a path ("no such file"; "the path holds a NUL character" for Node's
+ * refusal of such a path), or undefined when it is not one of those.
+ */
 export function fileSystemReason(error: unknown): string | undefined {
-  const code = (error as { code?: unknown } | null | undefined)?.code;
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  if (code === NUL_IN_PATH_CODE && typeof message === 'string' && NUL_IN_PATH_MESSAGE.test(message))
+    return 'the path holds a NUL character';
   return typeof code === 'string' && Object.hasOwn(REASONS, code) ? REASONS[code] : undefined;
 }
