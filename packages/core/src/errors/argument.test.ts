@@ -320,5 +320,9 @@ describe('isRevokedProxy', () => {
     expect(() => checkListArgument('f', 'items', proxy, 'a list')).toThrow(
       'Invalid f: items: must be a list, got a revoked Proxy',
     );
+    // Round 22: as bytes (decodeResumeText, sniffResumeType, parseResumeText's PDF and DOCX readers) too.
+    expect(() => checkBytesArgument('f', 'bytes', proxy)).toThrow(
+      "Invalid f: bytes: must be a Uint8Array or Buffer of the file's bytes, got a revoked Proxy",
+    );
   });
 });

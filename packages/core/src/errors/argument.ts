@@ -228,7 +228,9 @@ export function checkRecognizerImage<Image>(fn: string, argument: string, value:
 
 /** True for a Uint8Array (a Buffer is one), also one from another realm (a vm context, a worker). */
 function isUint8Array(value: unknown): value is Uint8Array {
-  // ArrayBuffer.isView reads the internal slot, so bytes from another realm pass too.
+  // ArrayBuffer.isView reads the internal slot, so bytes from another realm pass too. A revoked Proxy is none (and
+  // `instanceof` on it throws V8's TypeError).
+  if (isRevokedProxy(value)) return false;
   return (
     value instanceof Uint8Array ||
     (ArrayBuffer.isView(value) && Object.prototype.toString.call(value) === '[object Uint8Array]')

@@ -3,6 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { checkSignalOption } from './signal-option.js';
 import { ValidationError } from './validation-error.js';
 
+const revokedProxy = () => {
+  const { proxy, revoke } = Proxy.revocable({}, {});
+  revoke();
+  return proxy;
+};
+
 describe('checkSignalOption', () => {
   it('returns undefined for a signal left out, and the signal when it is an AbortSignal', () => {
     expect(checkSignalOption('CrawlOptions', undefined)).toBeUndefined();
@@ -24,6 +30,8 @@ describe('checkSignalOption', () => {
       [new AbortController(), 'an object'],
       [{ aborted: false }, 'an object'],
       [[], 'an array'],
+      // Round 22: a revoked Proxy threw V8's TypeError from `instanceof`.
+      [revokedProxy(), 'a revoked Proxy'],
     ] as const) {
       let error: unknown;
       try {
@@ -31,7 +39,7 @@ describe('checkSignalOption', () => {
       } catch (caught) {
         error = caught;
       }
-      expect(error, String(value)).toBeInstanceOf(ValidationError);
+      expect(error, got).toBeInstanceOf(ValidationError);
       expect((error as ValidationError).setting).toBe('signal');
       expect((error as ValidationError).message).toBe(
         `Invalid CrawlOptions: signal: must be an AbortSignal, got ${got}`,

@@ -1,9 +1,11 @@
-import { describeValue } from './argument.js';
+import { describeValue, isRevokedProxy } from './argument.js';
 import { invalidSetting } from './validation-error.js';
 
 // An AbortSignal of this realm, or an object with what the readers of a signal use (`aborted`, `throwIfAborted`,
-// `addEventListener`, `removeEventListener`), as a signal made in a vm context has.
+// `addEventListener`, `removeEventListener`), as a signal made in a vm context has. A revoked Proxy is none (`instanceof`
+// and every property read on it throw V8's TypeError).
 function isAbortSignal(value: unknown): value is AbortSignal {
+  if (isRevokedProxy(value)) return false;
   if (value instanceof AbortSignal) return true;
   if (typeof value !== 'object' || value === null) return false;
   const signal = value as Partial<Record<keyof AbortSignal, unknown>>;
