@@ -22,6 +22,37 @@ describe('a data argument of the wrong shape', () => {
     expect(() => checkTruthfulness('I know SQL.', {} as never)).toThrow('Invalid Resume');
   });
 
+  it('options: a revoked Proxy, keys that cannot be listed or a getter that throws is a ValidationError', () => {
+    // Each was the caller's TypeError or Error from inside the parse ("Cannot perform 'IsArray' on a proxy that has been
+    // revoked").
+    const revocable = Proxy.revocable({}, {});
+    revocable.revoke();
+    expect(() => parseResumeText('Jane Doe', revocable.proxy)).toThrow(
+      'Invalid ParseResumeTextOptions: (root): must be a settings object, got a revoked Proxy',
+    );
+    const unlisted = new Proxy(
+      {},
+      {
+        ownKeys() {
+          throw new Error('no keys here');
+        },
+      },
+    );
+    expect(() => parseResumeText('Jane Doe', unlisted)).toThrow(
+      'Invalid ParseResumeTextOptions: (root): could not be read: no keys here',
+    );
+    const throwing = {
+      get id(): string {
+        throw new Error('no id here');
+      },
+    };
+    expect(() => parseResumeText('Jane Doe', throwing)).toThrow(
+      'Invalid parseResumeText: options.id: could not be read: no id here',
+    );
+    // Settings read as given.
+    expect(parseResumeText('Jane Doe', { id: 'jane' }).id).toBe('jane');
+  });
+
   it('a file: a path or bytes, else a ValidationError naming the input', async () => {
     await expect(parseResumeFile(null as never)).rejects.toThrow(
       "Invalid parseResumeFile: input: must be a file's path or a Uint8Array of its bytes, got null",

@@ -16,10 +16,10 @@ import {
   type Resume,
   type SkillMention,
 } from '@rolefit/core';
-import { checkTextArgument } from '@rolefit/core/internal';
+import { checkTextArgument, readRecordArgument } from '@rolefit/core/internal';
 import { decodeHtmlEntities } from '@rolefit/core/text';
 import { readContact } from '../contact/index.js';
-import { classifyHeading, isEntrySubheading } from '../sections/headings.js';
+import { classifyHeading, cleanHeading, isEntrySubheading } from '../sections/headings.js';
 import { splitSections, type ResumeSection } from '../sections/index.js';
 import { assessParse } from './confidence.js';
 import { parseEducationSection } from './education.js';
@@ -48,6 +48,14 @@ const PARSE_RESUME_TEXT_OPTIONS_NAMES = { id: true, now: true } satisfies Record
 export function parseResumeText(text: string, options: ParseResumeTextOptions = {}): Resume {
   checkTextArgument('parseResumeText', 'text', text);
   rejectUnknownKeys('ParseResumeTextOptions', options, PARSE_RESUME_TEXT_OPTIONS_NAMES);
+  // Read once: a getter that throws is a ValidationError naming it, not the caller's error from inside the parse.
+  const settings: ParseResumeTextOptions = readRecordArgument(
+    'parseResumeText',
+    'options',
+    options,
+    'ParseResumeTextOptions',
+    PARSE_RESUME_TEXT_OPTIONS_NAMES,
+  );
   // UTF-8 read as Latin-1 ("â\u0080¢" bullets, "Bachelorâ\u0080\u0099s") is read as meant; the resume keeps its text as
   // given. (The Windows-1252 forms are repaired where each reader needs it: a stray "Â" in a skills line stays.)
   const source = repairLatin1Mojibake(text);
@@ -55,34 +63,43 @@ export function parseResumeText(text: string, options: ParseResumeTextOptions = 
   const bodies = (kind: ResumeSection['kind']) =>
     sections.filter((section) => section.kind === kind).map((section) => section.text);
   // A job-board export's key–value layout ("Education Details … Company Details / company - X") has its own reader.
-  const labelled = readLabelledLayout(source, { now: options.now });
+  const labelled = readLabelledLayout(source, { now: settings.now });
   const experienceSections =
     labelled && labelled.experience.length > 0
       ? [{ entries: labelled.experience, untitled: labelled.untitled }]
-      : bodies('experience').map((body) => readExperienceSection(body, { now: options.now }));
+      : bodies('experience').map((body) => readExperienceSection(body, { now: settings.now }));
   // Some résumé builders write the whole history twice ("Experience", then "Work History" with the same positions):
   // one position, as within a section.
   const experience: ExperienceEntry[] = mergeRepeats(experienceSections.flatMap((section) => section.entries));
   const education: EducationEntry[] =
     labelled && labelled.education.length > 0
       ? labelled.education
-      : bodies('education').flatMap((body) => parseEducationSection(body, { now: options.now }));
+      : bodies('education').flatMap((body) => parseEducationSection(body, { now: settings.now }));
   const summary = bodies('summary')
     .map((body) => squash(body.replace(/\n+/g, ' ')))
     .filter(Boolean)
     .join('\n\n');
   const ranges = experience.flatMap((entry) => (entry.start ? [{ start: entry.start, end: entry.end ?? null }] : []));
+  // "Highlights" and "Skill Highlights" (livecareer's résumés) list skills as a skills section does.
+  const [highlights, others] = partition(
+    sections.filter((section) => section.kind === 'other'),
+    (section) => SKILL_HIGHLIGHTS_HEADING.test(cleanHeading(section.heading)),
+  );
   // The entries read, so that a header line that is one of their titles is not taken for the name.
   const contact = readContact(source, () => experience);
   const assessment = assessParse({ contact, experience, education });
   return fitToLimits({
-    id: options.id ?? `resume-${hash(text)}`,
+    id: settings.id ?? `resume-${hash(text)}`,
     contact,
     ...(summary ? { summary } : {}),
     // "Tools: ISPF, SPUFI" under "Additional information" or a summary lists skills as a skills section does.
     skills: readSkills(
       source,
-      [...bodies('skills'), ...[...bodies('other'), ...bodies('summary')].map(skillGroupLines).filter(Boolean)],
+      [
+        ...bodies('skills'),
+        ...highlights.map((section) => section.text),
+        ...[...others.map((section) => section.text), ...bodies('summary')].map(skillGroupLines).filter(Boolean),
+      ],
       contact.name,
       degreeLines(source, sections, education),
       [...experience.map((entry) => entry.company), ...education.map((entry) => entry.institution)],
@@ -95,7 +112,7 @@ export function parseResumeText(text: string, options: ParseResumeTextOptions = 
     education,
     certifications: bodies('certifications').flatMap(listLines),
     languages: bodies('languages').flatMap(readLanguages),
-    ...(ranges.length > 0 ? { totalYears: totalYearsOfExperience(ranges, { now: options.now }) } : {}),
+    ...(ranges.length > 0 ? { totalYears: totalYearsOfExperience(ranges, { now: settings.now }) } : {}),
     text,
     ...assessment,
     warnings: [
@@ -261,6 +278,18 @@ function degreeLines(
 }
 
 const MAX_DEGREE_VALUES = 40;
+
+// Headings of highlights that list skills ("Highlights", "Skill Highlights", "Core Highlights"); not a career's
+// ("Career Highlights": achievements).
+const SKILL_HIGHLIGHTS_HEADING = /^(?:(?:skills?|core|key|qualifications?) )?highlights$/;
+
+/** The items for which `test` holds, then the others, each in order. */
+function partition<Item>(items: readonly Item[], test: (item: Item) => boolean): [Item[], Item[]] {
+  const passed: Item[] = [];
+  const failed: Item[] = [];
+  for (const item of items) (test(item) ? passed : failed).push(item);
+  return [passed, failed];
+}
 
 // Sections of entries, whose prose tells what the person did rather than listing skills.
 const ENTRY_KINDS: ReadonlySet<ResumeSection['kind']> = new Set(['experience', 'education', 'projects']);

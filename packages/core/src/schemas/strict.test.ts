@@ -120,6 +120,27 @@ describe('rejectUnknownKeys, for settings objects', () => {
     // A class instance or an object without a prototype is an object.
     expect(() => rejectUnknownKeys('BoardSettings', Object.create(null), known)).not.toThrow();
   });
+
+  it('refuses a revoked Proxy, and one whose keys cannot be listed, with a ValidationError', () => {
+    // Both were the caller's TypeError or Error from inside the check ("Cannot perform 'IsArray' on a proxy that has
+    // been revoked").
+    const revocable = Proxy.revocable({}, {});
+    revocable.revoke();
+    const unlisted = new Proxy(
+      {},
+      {
+        ownKeys() {
+          throw new Error('no keys here');
+        },
+      },
+    );
+    expect(validationError(() => rejectUnknownKeys('BoardSettings', revocable.proxy, { board: true })).message).toBe(
+      'Invalid BoardSettings: (root): must be a settings object, got a revoked Proxy',
+    );
+    expect(validationError(() => rejectUnknownKeys('BoardSettings', unlisted, { board: true })).message).toBe(
+      'Invalid BoardSettings: (root): could not be read: no keys here',
+    );
+  });
 });
 
 describe('edit distance', () => {
