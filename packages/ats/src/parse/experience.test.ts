@@ -706,6 +706,33 @@ describe('titles that carry more than the title (Indeed layout)', () => {
 
 // Hand-written in the Indeed layout and the labelled-fields layout of the DataTurks set, with made-up names.
 describe('a place left in the company', () => {
+  it("reads a town of two or three words after the employer's comma as the whole town", () => {
+    // "Employer, Town, ST" with the dates on the line or below, the title above or below: the town's first words were
+    // left in the employer ("Initech, New" / "York, NY").
+    for (const [employerLine, company, location] of [
+      ['Initech, New York, NY', 'Initech', 'New York, NY'],
+      ['Acme Inc., San Francisco, CA', 'Acme Inc.', 'San Francisco, CA'],
+      ['Google, Mountain View, CA', 'Google', 'Mountain View, CA'],
+      ['Initech, St. Louis, MO', 'Initech', 'St. Louis, MO'],
+      ['Acme Corp, Salt Lake City, UT', 'Acme Corp', 'Salt Lake City, UT'],
+      ['Initech, Boston, MA', 'Initech', 'Boston, MA'],
+    ] as const) {
+      const expected = [['Senior Engineer', company, location, month(2015, 0), month(2018, 2)]];
+      expect(headers(`Senior Engineer\n${employerLine}    Jan 2015 - Mar 2018\n- Built it`), employerLine).toEqual(
+        expected,
+      );
+      expect(headers(`Senior Engineer\n${employerLine}\nJan 2015 - Mar 2018\n- Built it`), employerLine).toEqual(
+        expected,
+      );
+      // Below the employer's dated line, the title is read when the employer reads as one (a one-word name our words do
+      // not know, "Initech", is read as the title there).
+      if (/\b(?:Inc\.|Corp)/.test(employerLine))
+        expect(headers(`${employerLine}    Jan 2015 - Mar 2018\nSenior Engineer\n- Built it`), employerLine).toEqual(
+          expected,
+        );
+    }
+  });
+
   it('reads a country glued to a dash before the title as the place, and the name before its comma as the employer', () => {
     // Hand-written in the Kaggle PDFs' text: "Employer, Country- Title dates", the anonymised employer on the line below.
     const text = [

@@ -1501,6 +1501,19 @@ function runTogetherPlace(part: string): RegExpExecArray | null {
   return null;
 }
 
+// "Initech, New York, NY", "Acme Inc., San Francisco, CA": the words of a town's name between a comma and the last word
+// the inline place reads ("York, NY"), when the place ends the part. At most two more words, none a title's or an
+// organisation's ("Acme, Data Scientist Boston, MA" keeps its title).
+const TOWN_WORDS_AFTER_COMMA = /,[ \t]*((?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,2})$/u;
+function townStart(part: string, start: number, end: number): number {
+  if (end < part.length) return start;
+  const words = TOWN_WORDS_AFTER_COMMA.exec(part.slice(0, start));
+  const town = words?.[1]?.trim();
+  if (words === null || town === undefined || titleScore(town) !== 0 || isCompanyWord(town) || DEPARTMENT.test(town))
+    return start;
+  return start - (words[1] as string).length;
+}
+
 // "Round Rock, TX", "Salt Lake, UT": a part that is only a town of two words and its state's code is one place.
 const TWO_WORD_TOWN = /^(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+), ?([A-Z]{2})$/u;
 function twoWordTown(part: string): boolean {
@@ -1529,12 +1542,15 @@ function splitRunTogether(part: string): string[] {
       .flatMap(splitRunTogether);
   const place = twoWordTown(part) ? null : runTogetherPlace(part);
   if (place && (place.index > 0 || place.index + place[0].length < part.length)) {
-    const start = place.index + (place[0].startsWith(' ') ? 1 : 0);
     const end = place.index + place[0].length;
-    return [part.slice(0, start), part.slice(start, end), part.slice(end)]
-      .map(cleanPart)
-      .filter(Boolean)
-      .flatMap(splitRunTogether);
+    const start = townStart(part, place.index + (place[0].startsWith(' ') ? 1 : 0), end);
+    // The place is one part ("St. Louis, MO" is not split again at "Louis, MO"); the text on either side is read on.
+    const [before, town, after] = [part.slice(0, start), part.slice(start, end), part.slice(end)].map(cleanPart);
+    return [
+      ...(before ? splitRunTogether(before) : []),
+      ...(town ? [town] : []),
+      ...(after ? splitRunTogether(after) : []),
+    ];
   }
   const company = part.indexOf(ANONYMISED_COMPANY);
   if (company !== -1 && part.length > ANONYMISED_COMPANY.length) {
