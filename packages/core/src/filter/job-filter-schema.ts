@@ -92,6 +92,65 @@ const checked = new WeakMap<object, CheckedFilter>();
 // The kind Object.prototype.toString gives a value, from any realm ("Date", "Map", "Object").
 const kindOf = (value: object) => Object.prototype.toString.call(value).slice(8, -1);
 
+// A getter of a built-in prototype, to be called on another value (a brand check).
+const builtInGetter = (prototype: object, key: string | symbol): ((this: unknown) => unknown) =>
+  Object.getOwnPropertyDescriptor(prototype, key)?.get ?? (() => undefined);
+const regExpSource = builtInGetter(RegExp.prototype, 'source');
+const arrayBufferLength = builtInGetter(ArrayBuffer.prototype, 'byteLength');
+const dataViewLength = builtInGetter(DataView.prototype, 'byteLength');
+// The typed arrays' own kind ("Uint8Array"), a getter on their common prototype: undefined for any other value.
+const typedArrayKind = builtInGetter(Object.getPrototypeOf(Uint8Array.prototype) as object, Symbol.toStringTag);
+// The built-in kinds a filter is not, each with a check that throws for a value without that kind's internal slots
+// (from any realm, a Proxy included) and runs no code of the caller's. (A Promise has no such check that is free of
+// effects: it is told by its kind alone.)
+const BUILT_IN_KINDS: readonly (readonly [kind: string, check: (value: object) => unknown])[] = [
+  ['Date', (value) => Date.prototype.getTime.call(value)],
+  ['Map', (value) => Map.prototype.has.call(value, undefined)],
+  ['Set', (value) => Set.prototype.has.call(value, undefined)],
+  ['WeakMap', (value) => WeakMap.prototype.has.call(value, {})],
+  ['WeakSet', (value) => WeakSet.prototype.has.call(value, {})],
+  ['RegExp', (value) => regExpSource.call(value)],
+  ['ArrayBuffer', (value) => arrayBufferLength.call(value)],
+  ['DataView', (value) => dataViewLength.call(value)],
+  ['Number', (value) => Number.prototype.valueOf.call(value)],
+  ['String', (value) => String.prototype.valueOf.call(value)],
+  ['Boolean', (value) => Boolean.prototype.valueOf.call(value)],
+];
+
+/** The built-in kind (a typed array's, or one of BUILT_IN_KINDS) whose internal slots `value` has, or undefined. */
+function builtInKindOf(value: object): string | undefined {
+  const typedArray = typedArrayKind.call(value);
+  if (typeof typedArray === 'string') return typedArray;
+  for (const [kind, check] of BUILT_IN_KINDS) {
+    try {
+      check(value);
+      return kind;
+    } catch {
+      // Not of this kind.
+    }
+  }
+  return undefined;
+}
+
+// How far up a value's prototype chain its Symbol.toStringTag is looked for (a Proxy may answer a new prototype each
+// time it is asked).
+const MAX_PROTOTYPE_DEPTH = 64;
+
+/**
+ * Whether the Symbol.toStringTag that gives `value` its kind is the caller's: a getter or a writable property (a
+ * class's `get [Symbol.toStringTag]()`, a field), where the built-ins' prototypes hold theirs as a value that cannot be
+ * written ("Map", "Promise"). Throws what a Proxy's trap throws.
+ */
+function tagIsTheCallers(value: object): boolean {
+  let holder: object | null = value;
+  for (let depth = 0; holder !== null && depth < MAX_PROTOTYPE_DEPTH; depth++) {
+    const tag = Object.getOwnPropertyDescriptor(holder, Symbol.toStringTag);
+    if (tag !== undefined) return tag.get !== undefined || tag.set !== undefined || tag.writable === true;
+    holder = Object.getPrototypeOf(holder);
+  }
+  return false;
+}
+
 // What a value read for a filter's key tells beside its identity: a list's length, a date's time. (Reading a Date's
 // time runs no code of the caller's; a list's length is read as the check read it.)
 function factOf(value: unknown, length?: number): number | undefined {
@@ -182,6 +241,9 @@ function readJobFilter(value: unknown): { copy: unknown; snapshot?: FilterSnapsh
   let kind: string;
   try {
     kind = kindOf(value);
+    // A class of the caller's that names its own kind (`get [Symbol.toStringTag]()`) holds its fields as a plain
+    // object does, unless it is also a built-in's (a Map with such a getter is still a Map).
+    if (kind !== 'Object' && tagIsTheCallers(value)) kind = builtInKindOf(value) ?? 'Object';
   } catch (error) {
     // A Proxy whose Symbol.toStringTag trap throws.
     throw invalidArgument(
@@ -192,7 +254,7 @@ function readJobFilter(value: unknown): { copy: unknown; snapshot?: FilterSnapsh
   }
   // An object of a built-in kind, with no JobFilter key of its own, was read as {} (every job): a Date, a Map, a Set, a
   // WeakMap, a RegExp, a Promise, an Error, bytes or their buffer, a boxed number, from any realm. A filter is a plain
-  // object (or a class's, whose kind is "Object").
+  // object, or a class's (whose kind is "Object", or its own Symbol.toStringTag's).
   if (kind !== 'Object') {
     throw invalidArgument(
       'JobFilter',

@@ -267,6 +267,46 @@ describe('parseJobFilter on objects of the other built-in kinds', () => {
   });
 });
 
+describe('parseJobFilter on an instance of a class that names its own kind', () => {
+  it("reads the fields of a class with its own Symbol.toStringTag (a getter or a field) as a plain object's", () => {
+    // Refused before as 'got a SavedSearch': its kind was the class's own tag, though it holds a filter's fields.
+    class SavedSearch {
+      sources = ['a'];
+      get [Symbol.toStringTag](): string {
+        return 'SavedSearch';
+      }
+    }
+    expect(parseJobFilter(new SavedSearch())).toEqual({ sources: ['a'] });
+    class Tagged {
+      readonly [Symbol.toStringTag] = 'Tagged';
+      ids = ['job-a'];
+    }
+    expect(parseJobFilter(new Tagged())).toEqual({ ids: ['job-a'] });
+    // Its fields are checked as any filter's.
+    const wrong = Object.assign(new SavedSearch(), { sources: 'a' });
+    expect(() => parseJobFilter(wrong)).toThrow(ValidationError);
+  });
+
+  it('still refuses a built-in given such a tag, and the built-ins whose own tags say what they are', () => {
+    const tagged = <T extends object>(value: T): T =>
+      Object.defineProperty(value, Symbol.toStringTag, { get: () => 'SavedSearch' });
+    for (const [value, kind] of [
+      [tagged(new Map([['sources', ['a']]])), 'a Map'],
+      [tagged(new Set(['a'])), 'a Set'],
+      [tagged(new Date(0)), 'a Date'],
+      [tagged(/a/), 'a RegExp'],
+      [tagged(new Uint8Array(2)), 'a Uint8Array'],
+      [tagged(new DataView(new ArrayBuffer(2))), 'a DataView'],
+      [tagged(Object(5)), 'a Number'],
+      [new Map(), 'a Map'],
+      [Promise.resolve(), 'a Promise'],
+    ] as const)
+      expect(refusal(value).message, kind).toBe(
+        `Invalid JobFilter: (root): must be a plain object ({ workplace?, locations?, ids?, … }), got ${kind}`,
+      );
+  });
+});
+
 describe('parseJobFilter on a revoked Proxy', () => {
   it("names where it stands: as the filter, a list or minSalary (each was V8's TypeError from Array.isArray)", () => {
     const { proxy, revoke } = Proxy.revocable({}, {});
