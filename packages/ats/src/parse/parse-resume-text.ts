@@ -19,7 +19,7 @@ import {
 import { checkTextArgument, readRecordArgument } from '@rolefit/core/internal';
 import { decodeHtmlEntities } from '@rolefit/core/text';
 import { readContact } from '../contact/index.js';
-import { classifyHeading, isEntrySubheading } from '../sections/headings.js';
+import { classifyHeading, cleanHeading, isEntrySubheading } from '../sections/headings.js';
 import { splitSections, type ResumeSection } from '../sections/index.js';
 import { assessParse } from './confidence.js';
 import { parseEducationSection } from './education.js';
@@ -80,6 +80,11 @@ export function parseResumeText(text: string, options: ParseResumeTextOptions = 
     .filter(Boolean)
     .join('\n\n');
   const ranges = experience.flatMap((entry) => (entry.start ? [{ start: entry.start, end: entry.end ?? null }] : []));
+  // "Highlights" and "Skill Highlights" (livecareer's résumés) list skills as a skills section does.
+  const [highlights, others] = partition(
+    sections.filter((section) => section.kind === 'other'),
+    (section) => SKILL_HIGHLIGHTS_HEADING.test(cleanHeading(section.heading)),
+  );
   // The entries read, so that a header line that is one of their titles is not taken for the name.
   const contact = readContact(source, () => experience);
   const assessment = assessParse({ contact, experience, education });
@@ -90,7 +95,11 @@ export function parseResumeText(text: string, options: ParseResumeTextOptions = 
     // "Tools: ISPF, SPUFI" under "Additional information" or a summary lists skills as a skills section does.
     skills: readSkills(
       source,
-      [...bodies('skills'), ...[...bodies('other'), ...bodies('summary')].map(skillGroupLines).filter(Boolean)],
+      [
+        ...bodies('skills'),
+        ...highlights.map((section) => section.text),
+        ...[...others.map((section) => section.text), ...bodies('summary')].map(skillGroupLines).filter(Boolean),
+      ],
       contact.name,
       degreeLines(source, sections, education),
       [...experience.map((entry) => entry.company), ...education.map((entry) => entry.institution)],
@@ -269,6 +278,18 @@ function degreeLines(
 }
 
 const MAX_DEGREE_VALUES = 40;
+
+// Headings of highlights that list skills ("Highlights", "Skill Highlights", "Core Highlights"); not a career's
+// ("Career Highlights": achievements).
+const SKILL_HIGHLIGHTS_HEADING = /^(?:(?:skills?|core|key|qualifications?) )?highlights$/;
+
+/** The items for which `test` holds, then the others, each in order. */
+function partition<Item>(items: readonly Item[], test: (item: Item) => boolean): [Item[], Item[]] {
+  const passed: Item[] = [];
+  const failed: Item[] = [];
+  for (const item of items) (test(item) ? passed : failed).push(item);
+  return [passed, failed];
+}
 
 // Sections of entries, whose prose tells what the person did rather than listing skills.
 const ENTRY_KINDS: ReadonlySet<ResumeSection['kind']> = new Set(['experience', 'education', 'projects']);

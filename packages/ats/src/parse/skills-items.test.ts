@@ -81,6 +81,28 @@ describe('parseResumeText skills: what is not a skill', () => {
     expect(skillsOf(...experience)).toEqual(expect.arrayContaining(['Communication', 'Collaboration', 'Tableau']));
   });
 
+  it('reads the items of a "Highlights" or "Skill Highlights" section as skills, not those of career highlights', () => {
+    // livecareer's résumés (Kaggle PDFs) list skills under "Highlights", often two to a line in table columns.
+    const skills = skillsOf(
+      'Highlights',
+      'Account reconciliations',
+      'Forward-thinking mindset   Business writing',
+      'Skill Highlights',
+      'Grant management, Minute taking',
+      'Career Highlights',
+      'Cut month-end close from ten days to four',
+    );
+    expect(skills).toEqual(
+      expect.arrayContaining([
+        'Forward-thinking mindset',
+        'Written Communication',
+        'Grant management',
+        'Minute taking',
+      ]),
+    );
+    expect(skills.join('|')).not.toMatch(/month-end close from/i);
+  });
+
   it('drops a capitalised function word that a keyword list left at an item’s end', () => {
     // livecareer's keyword lists (Kaggle résumés) capitalise every word and cut phrases at commas: "Sales And",
     // "Of Sales", "The Sales", "Accounts For" are pieces of the text, and "Sales" and "Accounts" what they list.
