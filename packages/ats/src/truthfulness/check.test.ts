@@ -1,7 +1,7 @@
 import { resumeSchema } from '@rolefit/core';
 import { describe, expect, it } from 'vitest';
 import { extractClaimMentions } from './extract-claims.js';
-import { checkTruthfulness, renderResumeText } from './index.js';
+import { checkTruthfulness, normaliseForComparison, renderResumeText } from './index.js';
 
 const source = resumeSchema.parse({
   id: 'jane',
@@ -450,6 +450,20 @@ describe('checkTruthfulness', () => {
       expect(check('Member of the IEEE Robotics Society.')).toEqual([['name', 'IEEE Robotics Society']]);
       // A run of capitals across a sentence's end is two sentences' words ("Agency. You"), not one name.
       expect(check('Studied at Anna University. Society Member Since 2015.')).toEqual([]);
+    });
+
+    it("takes a distinction the source writes with a number sign after its word, across a line's end", () => {
+      // Kaggle BANKING 11266906 checked against itself: "Medallion Stamp\nCertification# X0209353" in the source, one
+      // line in the rendered résumé; "certification#" was a word of its own, so the name was not found.
+      const certified = resumeSchema.parse({
+        id: 'sam',
+        contact: { name: 'Sam Roe' },
+        text: 'Sam Roe\nKey Accomplishments: Medallion Stamp\nCertification# X0209353-2609',
+      });
+      const line = 'Key Accomplishments: Medallion Stamp Certification# X0209353-2609';
+      expect(checkTruthfulness(line, certified).unsupported).toEqual([]);
+      // A language's '#' stays: "C#" is not "C".
+      expect(normaliseForComparison('C# and F#, Certification# 12')).toBe(' c# and f# certification 12 ');
     });
 
     it('takes the same rank written another way, of the same thing, but not a numbered item', () => {

@@ -86,6 +86,9 @@ export function normaliseForComparison(text: string): string {
     .normalize('NFKC')
     .toLowerCase()
     .replace(/['’]s\b/g, '')
+    // A '#' after a word of two letters or more is a number sign ("Certification# X0209353"), not part of a name as in
+    // "C#" or "F#".
+    .replace(/(?<=\p{L}\p{L})#/gu, ' ')
     .replace(/[^\p{L}\p{N}+#]+/gu, ' ')
     .trim()} `;
 }
