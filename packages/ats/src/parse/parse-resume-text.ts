@@ -559,8 +559,13 @@ function splitSkillItems(body: string): string[] {
 // line ("…, variant configuration, Product\nhierarchy"; "… core SD functions such\nas Item Categories, …").
 const WRAPPED_LINE = /^([^\n]{59,}[^\s,;:.|•·])\n(?=\p{Ll})/gmu;
 
+// "Â" before a space or at the end: a non-breaking space's UTF-8 read as Latin-1 (PDF text of the Kaggle résumés).
+const MISDECODED_SPACE = /Â(?=\s|$)/gu;
+
 /** The skills one line of a skills section lists; none when the line is a sentence. */
-function lineSkillItems(line: string): string[] {
+function lineSkillItems(written: string): string[] {
+  // "AccessÂ", "Â Conflict resolution", "AbilityÂ to operate forklifts": a non-breaking space read as Latin-1.
+  const line = written.replace(MISDECODED_SPACE, ' ');
   // "Client: Baker Hughes", "Title: Cadence" under the skills: a project's details, not skills.
   const label = LABELLED_NAME_LINE.exec(line);
   if (label?.[1] && namesOrganisationOrProject(label[1])) return [];

@@ -103,6 +103,13 @@ describe('parseResumeText skills: what is not a skill', () => {
     expect(skills.join('|')).not.toMatch(/month-end close from/i);
   });
 
+  it('reads a non-breaking space misread as "Â" as a space', () => {
+    // PDF text of the Kaggle résumés: "AccessÂ", "Â Conflict resolution", "Court advocacyÂ" were items as written.
+    const skills = skillsOf('SKILLS', 'Microsoft AccessÂ', 'Â Court advocacy', 'Grant writingÂ   Â', 'Ângulo Design');
+    expect(skills).toEqual(expect.arrayContaining(['Microsoft Access', 'Court advocacy', 'Ângulo Design']));
+    expect(skills.join('|')).not.toMatch(/Â(?!ngulo)/);
+  });
+
   it('drops a capitalised function word that a keyword list left at an item’s end', () => {
     // livecareer's keyword lists (Kaggle résumés) capitalise every word and cut phrases at commas: "Sales And",
     // "Of Sales", "The Sales", "Accounts For" are pieces of the text, and "Sales" and "Accounts" what they list.
