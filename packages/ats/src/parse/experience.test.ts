@@ -724,12 +724,9 @@ describe('a place left in the company', () => {
       expect(headers(`Senior Engineer\n${employerLine}\nJan 2015 - Mar 2018\n- Built it`), employerLine).toEqual(
         expected,
       );
-      // Below the employer's dated line, the title is read when the employer reads as one (a one-word name our words do
-      // not know, "Initech", is read as the title there).
-      if (/\b(?:Inc\.|Corp)/.test(employerLine))
-        expect(headers(`${employerLine}    Jan 2015 - Mar 2018\nSenior Engineer\n- Built it`), employerLine).toEqual(
-          expected,
-        );
+      expect(headers(`${employerLine}    Jan 2015 - Mar 2018\nSenior Engineer\n- Built it`), employerLine).toEqual(
+        expected,
+      );
     }
   });
 
@@ -871,6 +868,14 @@ describe('positions without a title', () => {
       ).toEqual(expected);
       expect(untitled, employer).toEqual([]);
     }
+    // An employer our words do not know, with its place: the line below is the title, the name the employer.
+    expect(headers('Initech, Austin, TX    Apr 2018 – Present\nStaff Engineer\n- Led the data platform')).toEqual([
+      ['Staff Engineer', 'Initech', 'Austin, TX', month(2018, 3), null],
+    ]);
+    // A known title with its place keeps its line below as the description.
+    expect(
+      headers('Bricklayer, Austin, TX    Apr 2018 – Present\nLaid bricks for the site').map((entry) => entry[0]),
+    ).toEqual(['Bricklayer']);
     // A duty, a place or a bullet below is no title: the position has none written and is reported.
     for (const next of ['- Managed a team of five engineers', 'Managed a team of five engineers.', 'Cambridge, MA']) {
       const { entries, untitled } = readExperienceSection(

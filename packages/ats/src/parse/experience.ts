@@ -1514,8 +1514,9 @@ function townStart(part: string, start: number, end: number): number {
   return start - (words[1] as string).length;
 }
 
-// "Round Rock, TX", "Salt Lake, UT": a part that is only a town of two words and its state's code is one place.
-const TWO_WORD_TOWN = /^(\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+), ?([A-Z]{2})$/u;
+// "Round Rock, TX", "Salt Lake City, UT", "St. Louis, MO": a part that is only a town of two or three words and its
+// state's code is one place.
+const TWO_WORD_TOWN = /^(\p{Lu}\p{Ll}+\.? \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?), ?([A-Z]{2})$/u;
 function twoWordTown(part: string): boolean {
   const town = TWO_WORD_TOWN.exec(part);
   return (
@@ -2279,12 +2280,20 @@ export function readExperienceSection(
       }
       // "Acme Corporation, Boston, MA    Jan 2015 – Mar 2018\nSenior Engineer", "Acme Corporation, Boston, MA\nJan 2015 –
       // Mar 2018\nSenior Engineer": the header names the employer and its place and no title; a short line just below
-      // the dates that reads as a title and nothing else is the title.
-      if (!header.title && header.company && last === index) {
+      // the dates that reads as a title and nothing else is the title. So where the header's one name beside its place
+      // is a name our words do not know ("Initech, Austin, TX    2018 – Present\nStaff Engineer"): that name is the
+      // employer (without a place the line below was read with the header already).
+      const employerOnly = !header.title && header.company !== undefined;
+      const unknownName =
+        header.title !== undefined &&
+        !header.company &&
+        header.location !== undefined &&
+        titleScore(header.title) === 0;
+      if ((employerOnly || unknownName) && last === index) {
         const titleAt = filledFrom(lines, index + 1);
         const title = found[titleAt] ? undefined : titleLineBelow(lines[titleAt]);
         if (title !== undefined) {
-          header = { ...header, title };
+          header = unknownName ? { ...header, company: header.title, title } : { ...header, title };
           last = titleAt;
         }
       }
