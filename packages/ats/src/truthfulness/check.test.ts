@@ -452,6 +452,24 @@ describe('checkTruthfulness', () => {
       expect(check('Studied at Anna University. Society Member Since 2015.')).toEqual([]);
     });
 
+    it("takes an organisation's name the source writes inside a longer run of capitals", () => {
+      // Shapes of the rewording sweep over the Kaggle PDF texts (studied): a title or the next sentence's words run
+      // into the name ("Best National Council For Vocational Training"), an organisation's word before other words
+      // ("Society Elementary Education Major") names none.
+      const member = resumeSchema.parse({
+        id: 'sam',
+        contact: { name: 'Sam Roe' },
+        text: 'Sam Roe\nTreasurer, Golden Key National Honor Society, 2010.\nHonor Society\nElementary Education Major',
+      });
+      const check = (line: string) =>
+        checkTruthfulness(line, member).unsupported.map((claim) => [claim.kind, claim.text]);
+      expect(check('Inducted Into Golden Key National Honor Society.')).toEqual([]);
+      expect(check('Honor Society Elementary Education Minor.')).toEqual([]);
+      expect(check('Served as Treasurer Golden Key Robotics Society.')).toEqual([
+        ['name', 'Treasurer Golden Key Robotics Society'],
+      ]);
+    });
+
     it("takes a distinction the source writes with a number sign after its word, across a line's end", () => {
       // Kaggle BANKING 11266906 checked against itself: "Medallion Stamp\nCertification# X0209353" in the source, one
       // line in the rendered résumé; "certification#" was a word of its own, so the name was not found.

@@ -587,9 +587,9 @@ function judge(claim: ClaimMention, facts: SourceFacts, text = ''): { supported:
     case 'name': {
       if (facts.mentions(normaliseForComparison(claim.text)))
         return { supported: true, reason: `the source writes "${claim.text}"` };
-      // An organisation's name is the source's only as written, or its part after a connector that names it
-      // ("Member of the IEEE Computer Society": "IEEE Computer Society"); its other words may be everyday ones.
-      if (nameWordsOf(claim.text).some((word) => ORGANISATION_WORDS.has(word))) {
+      // An organisation's name is the source's only as written, or as its first or last words (organisationNamed); its
+      // other words may be everyday ones the source writes apart.
+      if (namesAnOrganisation(claim.text)) {
         const named = organisationNamed(claim.text, facts);
         return named !== undefined
           ? { supported: true, reason: `the source writes "${named}"` }
@@ -618,23 +618,40 @@ function judge(claim: ClaimMention, facts: SourceFacts, text = ''): { supported:
   }
 }
 
-// The words of a name whose parts after its connectors are tried as an organisation's name, at most.
+/**
+ * Whether a name is an organisation's: an organisation's word ends it or comes before a connector ("Python Software
+ * Foundation", "Bank of America"). One before other capitalised words ("Society Elementary Education Major") is a run
+ * of capitals that took in the next words, not the organisation's name.
+ */
+function namesAnOrganisation(name: string): boolean {
+  const words = normaliseForComparison(name).trim().split(' ');
+  return words.some(
+    (word, index) =>
+      ORGANISATION_WORDS.has(word) && (index === words.length - 1 || NAME_CONNECTORS.has(words[index + 1] ?? '')),
+  );
+}
+
+// The words of a name whose parts are tried as an organisation's name, at most.
 const MAX_ORGANISATION_NAME_WORDS = 16;
 
 /**
- * The part of a name that the source writes as an organisation's name: the part after one of its connectors that still
- * holds an organisation's word ("Member of the IEEE Computer Society" → "IEEE Computer Society"), or undefined.
+ * The part of a name that the source writes as an organisation's name: its first or its last words, two or more that
+ * hold an organisation's word ("Member of the IEEE Computer Society" → "IEEE Computer Society"; "Golden Key National
+ * Honor Society May" → "Golden Key National Honor Society"), or undefined. A run of capitals may take in a word of the
+ * next sentence or a date's month; a name whose other words the source writes only apart ("Python Software
+ * Foundation") is no part the source writes.
  */
 function organisationNamed(name: string, facts: SourceFacts): string | undefined {
   const words = name.split(/\s+/u);
-  // The parts of a longer run are not tried: each is normalised and looked up (quadratic in a run of many connectors).
+  // The parts of a longer run are not tried: each is normalised and looked up (quadratic in a long run).
   if (words.length > MAX_ORGANISATION_NAME_WORDS) return undefined;
-  for (let index = 1; index < words.length; index++) {
-    if (!NAME_CONNECTORS.has((words[index - 1] ?? '').toLowerCase())) continue;
-    const part = words.slice(index).join(' ');
-    if (NAME_CONNECTORS.has((words[index] ?? '').toLowerCase())) continue;
-    if (nameWordsOf(part).some((word) => ORGANISATION_WORDS.has(word)) && facts.mentions(normaliseForComparison(part)))
-      return part;
+  for (let cut = words.length - 1; cut >= 1; cut--) {
+    for (const part of [words.slice(0, cut), words.slice(words.length - cut)]) {
+      const named = nameWordsOf(part.join(' '));
+      const written = part.join(' ');
+      if (named.length < 2 || !namesAnOrganisation(written)) continue;
+      if (facts.mentions(normaliseForComparison(written))) return written;
+    }
   }
   return undefined;
 }
