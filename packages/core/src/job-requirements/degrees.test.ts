@@ -554,6 +554,22 @@ describe('degree titles and short forms from more countries', () => {
     expect(education('Bachelor of Science, Software Development, MS Project')).toEqual(['bachelor:Bachelor']);
   });
 
+  it("reads a master's in MS before a field whose first word is a Microsoft product's", () => {
+    // Project Management, Power Systems, Visual Communication: the field, not Microsoft Project, Power BI, Visual Studio.
+    expect(education('M.S. Project Management, Hill University')).toEqual(['master:M.S.']);
+    expect(education('MS Project Management, Hill University')).toEqual(['master:MS']);
+    expect(education('MS Power Systems, Hill University')).toEqual(['master:MS']);
+    expect(education('M.S. Power Electronics')).toEqual(['master:M.S.']);
+    expect(education('MS Visual Communication, Hill University')).toEqual(['master:MS']);
+    // The products themselves, and a product's name before other words, stay Microsoft.
+    for (const text of [
+      'MS Project Professional, MS Power Point',
+      'MS Visual Basic and MS Project 2010',
+      'MS Power BI',
+    ])
+      expect(education(text), text).toEqual([]);
+  });
+
   it('reads the titles and short forms only in education mode', () => {
     for (const text of ['Mgr., Univerzita Karlova', 'A.B. in Economics', 'BIT in Software Engineering', 'MPP, Hill']) {
       expect(levels(text), text).toEqual([]);

@@ -393,16 +393,27 @@ const MICROSOFT_PRODUCT_WORDS: ReadonlySet<string> = new Set(
     .flatMap((skill) => [skill.name, ...skill.aliases.map((alias) => (typeof alias === 'string' ? alias : alias.text))])
     .flatMap((name) => MICROSOFT_NAME.exec(name)?.[1]?.toLowerCase() ?? []),
 );
-// The word after an abbreviation, past a full stop, a hyphen or spaces ("MS-Excel", "M.S. Office").
-const WORD_AFTER = /^\.?[ \t]*-?[ \t]*([\p{L}\p{N}]+)/u;
+// The word after an abbreviation, past a full stop, a hyphen or spaces ("MS-Excel", "M.S. Office"), and the word after
+// that one.
+const WORD_AFTER = /^\.?[ \t]*-?[ \t]*([\p{L}\p{N}]+)(?:[ \t]+([\p{L}]+))?/u;
+// Fields of study whose first word is also a Microsoft product's ("M.S. Project Management", "MS Power Systems", "M.S.
+// Visual Communication"): after MS they are the degree's field, not Microsoft Project, Power BI or Visual Studio.
+const FIELD_AFTER_PRODUCT_WORD: ReadonlyMap<string, RegExp> = new Map([
+  ['project', /^management$/i],
+  ['power', /^(?:systems?|electronics|engineering)$/i],
+  ['visual', /^(?:communications?|arts?|design|studies|culture)$/i],
+]);
 /**
  * Whether an "MS" (or "M.S") is Microsoft: one of its products' names follows, in any case ("MS Project", "MS-Excel", "MS
- * OFFICE", "MS Publisher"), as core's skills write them after "Microsoft" or "MS".
+ * OFFICE", "MS Publisher"), as core's skills write them after "Microsoft" or "MS", and begins no field of study.
  */
 function namesMicrosoftProduct(text: string, mention: DegreeMention): boolean {
   if (!/^M\.?S\.?$/.test(mention.text)) return false;
-  const word = WORD_AFTER.exec(text.slice(mention.end, mention.end + OTHER_NAME_WINDOW))?.[1];
-  return word !== undefined && MICROSOFT_PRODUCT_WORDS.has(word.toLowerCase());
+  const words = WORD_AFTER.exec(text.slice(mention.end, mention.end + OTHER_NAME_WINDOW));
+  const word = words?.[1]?.toLowerCase();
+  if (word === undefined || !MICROSOFT_PRODUCT_WORDS.has(word)) return false;
+  const field = FIELD_AFTER_PRODUCT_WORD.get(word);
+  return field === undefined || words?.[2] === undefined || !field.test(words[2]);
 }
 
 // The education mode's own patterns, after the job mode's words.
