@@ -888,6 +888,99 @@ describe('positions without a title', () => {
   });
 });
 
+describe('a title, an employer and a place each on a line of its own above the dates', () => {
+  // Hand-written: three or four short lines per position, in the orders résumés write them.
+  const resume = (entries: readonly (readonly string[])[]) =>
+    parseResumeText(
+      `Jane Doe\njane@example.com\n\nExperience\n${entries.map((lines) => lines.join('\n')).join('\n\n')}`,
+      {
+        now: NOW,
+      },
+    );
+  const initech = ['- Built the billing service', '- Led a team of four'];
+  const globex = ['- Wrote the reporting tool'];
+  const expected = [
+    [
+      'Senior Engineer',
+      'Initech',
+      'New York, NY',
+      month(2015, 0),
+      month(2018, 2),
+      initech.map((line) => line.slice(2)),
+    ],
+    [
+      'Software Developer',
+      'Globex',
+      'Boston, MA',
+      month(2012, 3),
+      month(2014, 11),
+      globex.map((line) => line.slice(2)),
+    ],
+  ];
+  const read = (entries: readonly (readonly string[])[]) => {
+    const parsed = resume(entries);
+    return {
+      entries: parsed.experience.map((entry) => [
+        entry.title,
+        entry.company,
+        entry.location,
+        entry.start,
+        entry.end,
+        entry.highlights,
+      ]),
+      warnings: parsed.warnings,
+    };
+  };
+
+  it.each([
+    [
+      'title, employer, place, dates',
+      (title: string, employer: string, place: string, dates: string) => [title, employer, place, dates],
+    ],
+    [
+      'employer, title, place, dates',
+      (title: string, employer: string, place: string, dates: string) => [employer, title, place, dates],
+    ],
+    [
+      'employer, place, title, dates',
+      (title: string, employer: string, place: string, dates: string) => [employer, place, title, dates],
+    ],
+  ])('reads the title over the employer and the place (%s)', (_, order) => {
+    const { entries, warnings } = read([
+      [...order('Senior Engineer', 'Initech', 'New York, NY', 'Jan 2015 – Mar 2018'), ...initech],
+      [...order('Software Developer', 'Globex', 'Boston, MA', 'Apr 2012 – Dec 2014'), ...globex],
+    ]);
+    expect(entries).toEqual(expected);
+    expect(warnings).toEqual([]);
+  });
+
+  it('reads a title our words do not know over a known employer and its place', () => {
+    const { entries, warnings } = read([
+      ['Bricklayer', 'Hruby Ltd.', 'Boston, MA', 'Jan 2015 – Mar 2018', '- Laid bricks'],
+      ['Labourer', 'Acme Construction Inc.', 'Boston, MA', 'Apr 2012 – Dec 2014', '- Carried loads'],
+    ]);
+    expect(entries.map((entry) => entry.slice(0, 3))).toEqual([
+      ['Bricklayer', 'Hruby Ltd.', 'Boston, MA'],
+      ['Labourer', 'Acme Construction Inc.', 'Boston, MA'],
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('keeps a duty above the header in the previous description', () => {
+    const text = [
+      'Senior Engineer\nInitech\nNew York, NY\nJan 2015 – Mar 2018',
+      'Built the billing service and led a team of four engineers.',
+      'Software Developer\nGlobex\nBoston, MA\nApr 2012 – Dec 2014\nWrote the reporting tool.',
+    ].join('\n');
+    expect(
+      parseExperienceSection(text, { now: NOW }).map((entry) => [entry.title, entry.company, entry.description]),
+    ).toEqual([
+      ['Senior Engineer', 'Initech', 'Built the billing service and led a team of four engineers.'],
+      ['Software Developer', 'Globex', 'Wrote the reporting tool.'],
+    ]);
+  });
+});
+
 describe("a header run into the last line of the description above its dates (the Kaggle PDFs' text)", () => {
   // Hand-written in the layout of the Kaggle PDFs as pdf.js reads them: the next position's employer and title end the
   // previous position's last line, and its dates and place stand alone below.

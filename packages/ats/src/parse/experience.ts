@@ -1640,6 +1640,15 @@ function wrappedTitle(
 
 // Longer lines are a sentence's, not a place's.
 const MAX_PLACE_LINE = 60;
+/**
+ * True when a line holds a place alone ("New York, NY", "City , State", "Pune, Maharashtra"), short as a place is; not
+ * an employer's line that ends in its place ("Contoso -  Salem, Oregon -").
+ */
+function isPlaceLine(line: string): boolean {
+  const place = squash(line);
+  if (place.length > MAX_PLACE_LINE || isBullet(line) || /\s[-–—|]/.test(place)) return false;
+  return looksLikeLocation(place);
+}
 // A place run into the first line of the description, the line break lost ("City , State Managed the branch's …",
 // "Boston, MA Responsible for …"): the anonymised place, or a town of one to three capitalised words, a comma and a
 // code of two capitals, then a capitalised word.
@@ -2167,8 +2176,11 @@ export function readExperienceSection(
         titleBeforeDates(line, anchor.text, remainderParts) &&
         (namesEmployerAndPlace(belowParts) || (belowParts.length === 1 && belowParts[0] === ANONYMISED_COMPANY)));
     const titled = [...remainderParts, ...belowParts].some((part) => titleScore(part) > 0);
-    // Up to two header-like lines just above the dates ("Company\nTitle\nDates"), not taken by the previous entry.
-    for (let above = index - 1; above > previousAnchor && headerLines.length < 2; above--) {
+    // Up to two header-like lines just above the dates ("Company\nTitle\nDates"), not taken by the previous entry, and a
+    // place alone on its line besides them ("Senior Engineer\nInitech\nNew York, NY\nJan 2015 – Mar 2018"): a place is
+    // neither the title nor the employer, so the two lines above it are still read.
+    let placeLines = 0;
+    for (let above = index - 1; above > previousAnchor && headerLines.length < 2 + placeLines; above--) {
       const candidate = lines[above] as string;
       // Some exports (Indeed) put a blank line between every header line, and a page's footer link can fall between them.
       // Nor can a number without a letter head a position: a referee's phone number ("(701) 627-4707") above the dates
@@ -2183,6 +2195,7 @@ export function readExperienceSection(
       if (continuesSentence(lines, above, headerLines.length === 0 && titled)) break;
       if (selfContained && above > 0 && (lines[above - 1] as string).trim()) break;
       headerLines.unshift(above);
+      if (placeLines === 0 && remainderParts.length === 0 && isPlaceLine(candidate)) placeLines = 1;
       // With the employer on the dates' line, a title line just above is the whole header: a line above it is the
       // previous position's description ("Lead a team of 3 recruiters and 1 recruiting coordinator\nSr. Recruiter").
       if (employerOnDateLine && !DANGLING.test(candidate.trim())) break;
