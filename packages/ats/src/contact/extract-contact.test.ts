@@ -347,6 +347,20 @@ describe('extractContact', () => {
     ]);
   });
 
+  it("keeps a link the person's own words point at in a sentence, on a site that is no profile host", () => {
+    const summary = (sentence: string) =>
+      extractContact(['Jane Doe', 'jane@example.com', '', 'Summary', sentence, '', 'Experience'].join('\n')).links;
+    expect(summary('Product designer with 8 years of experience. See my work at www.janedoe-design.com')).toEqual([
+      'https://www.janedoe-design.com',
+    ]);
+    expect(summary('Writer and editor; my online portfolio is at https://janedoe.net/work')).toEqual([
+      'https://janedoe.net/work',
+    ]);
+    expect(summary('Writer and editor; you can find me on https://janedoe.net')).toEqual(['https://janedoe.net']);
+    // Sites named in the same sentence but not as theirs stay out.
+    expect(summary('Led the relaunch of www.acme-corp.com, our largest client, with my team')).toEqual([]);
+  });
+
   it('reads profile links that PDF text cut at a line break, spaced around dots or followed by a stray "Â"', () => {
     const linksOf = (...lines: string[]) => extractContact(['Jane Doe', ...lines, '', 'Experience'].join('\n')).links;
     // The name cut at a hyphen, or right after the site's path, goes on in lower case on the next line.

@@ -44,6 +44,10 @@ const PROFILE_SITE =
 const OWN_LINK_LABEL =
   /(?:^|[^\p{L}])(?:portfolio|web ?site|homepage|home page|blog|links|profile|site|url|linkedin|github|twitter|for more)(?:\s+(?:at|on))?[\s:\-–—]*$/iu;
 const MAX_LINK_LABEL_WORDS = 4;
+// The person's own words right before a link, anywhere on its line ("See my work at …", "my blog: …", "find me on …"):
+// a summary's sentence that points at their own site, which is on no profile host.
+const OWN_WORDS_BEFORE_LINK =
+  /(?:^|[^\p{L}])(?:my\s+(?:[\p{L}-]+\s+){0,2}?(?:work|portfolio|web ?site|site|homepage|home page|blog|page|projects?|writing|code)|(?:find|reach|visit|follow)\s+me)(?:\s+(?:is|are|at|on|here))*[\s:\-–—(]*$/iu;
 // Headings of sections that hold contact details ("Links", "Contact information"; personal details apart).
 const CONTACT_HEADING = /^(?:links|contacts?(?: (?:information|details))?|контакты)$/;
 // A link is in the résumé's contact block when it is before the first heading and on one of its first lines.
@@ -735,11 +739,14 @@ function ownLinks(text: string, links: readonly Span[], sections: readonly Resum
 // A label is a few words: one further back than this from its link, or from the line below, labels nothing.
 const LINK_LABEL_REACH = 80;
 
-// Whether the words before a link on its line, or the line above when it starts its line, label it as the person's.
+// Whether the words before a link on its line, or the line above when it starts its line, label it as the person's, or
+// the person's own words point at it ("See my work at …").
 function isLabelledLink(text: string, start: number): boolean {
   // Only the reach before the link is searched for its line's start: a long line of many links is not rescanned.
   const reachStart = Math.max(0, start - LINK_LABEL_REACH - 1);
-  const lineBreak = text.slice(reachStart, start).lastIndexOf('\n');
+  const reach = text.slice(reachStart, start);
+  const lineBreak = reach.lastIndexOf('\n');
+  if (OWN_WORDS_BEFORE_LINK.test(reach.slice(lineBreak + 1))) return true;
   if (lineBreak < 0 && reachStart > 0) return false;
   const lineStart = lineBreak < 0 ? 0 : reachStart + lineBreak + 1;
   const before = text.slice(lineStart, start).replace(/^[\s•·*▪●○◦>\-–—]+/u, '');
