@@ -954,6 +954,33 @@ describe('a title, an employer and a place each on a line of its own above the d
     expect(warnings).toEqual([]);
   });
 
+  it.each([
+    ['dates, employer, title', (title: string, employer: string, _: string, dates: string) => [dates, employer, title]],
+    [
+      'dates, employer, title, place',
+      (title: string, employer: string, place: string, dates: string) => [dates, employer, title, place],
+    ],
+    [
+      'dates, employer, place, title',
+      (title: string, employer: string, place: string, dates: string) => [dates, employer, place, title],
+    ],
+    [
+      'dates, employer and place, title',
+      (title: string, employer: string, place: string, dates: string) => [dates, `${employer}, ${place}`, title],
+    ],
+  ])('reads the title below an employer our words do not know, under its dates (%s)', (layout, order) => {
+    const { entries, warnings } = read([
+      [...order('Senior Engineer', 'Initech', 'New York, NY', 'Jan 2015 – Mar 2018'), ...initech],
+      [...order('Software Developer', 'Globex', 'Boston, MA', 'Apr 2012 – Dec 2014'), ...globex],
+    ]);
+    expect(entries).toEqual(
+      layout === 'dates, employer, title'
+        ? expected.map((entry) => entry.map((value, at) => (at === 2 ? undefined : value)))
+        : expected,
+    );
+    expect(warnings).toEqual([]);
+  });
+
   it('reads a title our words do not know over a known employer and its place', () => {
     const { entries, warnings } = read([
       ['Bricklayer', 'Hruby Ltd.', 'Boston, MA', 'Jan 2015 – Mar 2018', '- Laid bricks'],

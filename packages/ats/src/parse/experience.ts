@@ -2239,14 +2239,15 @@ export function readExperienceSection(
           afterIndex = filledFrom(lines, afterIndex);
           const after = lines[afterIndex];
           // "Dates\nCompany\nTitle" too: below an employer's line ("Hruby Ltd."), a line that reads as no employer and no
-          // place is the title, whether or not its words are a title's we know ("Bricklayer").
+          // place is the title, whether or not its words are a title's we know ("Bricklayer"); below a name our words do
+          // not know ("Initech"), a short line that reads as a title and nothing else (titleLineBelow) is.
           const score = titleScore(parts[0] as string);
           const readsAsEmployer =
             after !== undefined &&
             (score > 0
               ? titleScore(after) <= 0
               : score === 0
-                ? titleScore(after) < 0 || endsInCountry(after)
+                ? titleScore(after) < 0 || endsInCountry(after) || titleLineBelow(after) !== undefined
                 : titleScore(after) >= 0 && !looksLikeLocation(after) && !opensWithDescriptionVerb(after));
           if (
             parts.length === 1 &&
@@ -2296,17 +2297,27 @@ export function readExperienceSection(
       // the dates that reads as a title and nothing else is the title. So where the header's one name beside its place
       // is a name our words do not know ("Initech, Austin, TX    2018 – Present\nStaff Engineer"): that name is the
       // employer (without a place the line below was read with the header already).
+      // Dates alone above such a header likewise, its place on the header's line or on a line of its own below it
+      // ("Jan 2015 – Mar 2018\nInitech, New York, NY\nSenior Engineer", "…\nInitech\nNew York, NY\nSenior Engineer").
+      const datesAlone = remainderParts.length === 0 && headerLines.length === 0;
+      let titleAt = filledFrom(lines, last + 1);
+      let placeBelow: string | undefined;
+      const placeLine = lines[titleAt];
+      if (datesAlone && !header.location && placeLine !== undefined && !found[titleAt] && isPlaceLine(placeLine)) {
+        placeBelow = squash(placeLine);
+        titleAt = filledFrom(lines, titleAt + 1);
+      }
       const employerOnly = !header.title && header.company !== undefined;
       const unknownName =
         header.title !== undefined &&
         !header.company &&
-        header.location !== undefined &&
+        (header.location ?? placeBelow) !== undefined &&
         titleScore(header.title) === 0;
-      if ((employerOnly || unknownName) && last === index) {
-        const titleAt = filledFrom(lines, index + 1);
+      if ((employerOnly || unknownName) && (last === index || datesAlone)) {
         const title = found[titleAt] ? undefined : titleLineBelow(lines[titleAt]);
         if (title !== undefined) {
           header = unknownName ? { ...header, company: header.title, title } : { ...header, title };
+          if (placeBelow !== undefined) header.location = placeBelow;
           last = titleAt;
         }
       }
