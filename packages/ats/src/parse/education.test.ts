@@ -826,6 +826,15 @@ describe('parseEducationSection', () => {
     expect(fields('Certificate : Ohio State University\n2014\nBachelor of Arts : History State University')[0]).toEqual(
       ['Certificate', undefined, 'Ohio State University'],
     );
+    // Two real schools sharing a tail: the word before the shorter one opens the longer one's name.
+    expect(fields('Certificate : New York University\n2014\nBachelor of Arts : History York University')[0]).toEqual([
+      'Certificate',
+      undefined,
+      'New York University',
+    ]);
+    expect(
+      fields('Certificate : Lean Western Michigan University\n2014\nBachelor of Arts : History Michigan University')[0],
+    ).toEqual(['Certificate', undefined, 'Lean Western Michigan University']);
     // A label that names a school is no credential's name.
     expect(fields('Cambridge College Certificate : Negotiation and Conflict Resolution 2010')[0]?.[0]).toBeUndefined();
   });

@@ -1375,12 +1375,22 @@ function withSchoolNamedElsewhere(entries: EducationEntry[]): EducationEntry[] {
       const school = words.slice(count).join(' ');
       const field = words.slice(0, count).join(' ');
       if (!schools.has(school) || !isFieldName(field) || namesSchool(field) || isRegionName(field)) continue;
+      // "New York University" beside "York University", "Western Michigan University" beside "Michigan University":
+      // a word that opens a place's or a school's name is the longer school's own.
+      if (opensLongerSchoolName(words[count - 1] ?? '')) break;
       entry.field = field;
       entry.institution = school;
       break;
     }
   }
   return entries;
+}
+
+// Words that open a school's name before another school's name: a town's first word ("New" of "New York University",
+// core's isTownNamePrefix), a compass point's adjective, Central, Saint, San, Mount.
+const SCHOOL_NAME_OPENER = /^(?:northern|southern|eastern|western|central|saint|st\.?|san|santa|mount|mt\.?)$/i;
+function opensLongerSchoolName(word: string): boolean {
+  return isTownNamePrefix(word) || SCHOOL_NAME_OPENER.test(word);
 }
 
 // "Six Sigma Villanova University": a subject that core's skills know, glued before a school's name of two words or
