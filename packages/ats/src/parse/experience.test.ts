@@ -981,6 +981,28 @@ describe('a title, an employer and a place each on a line of its own above the d
     expect(warnings).toEqual([]);
   });
 
+  it.each([
+    [
+      'dates and place, employer, title',
+      (title: string, employer: string, place: string, dates: string) => [`${dates} ${place}`, employer, title],
+    ],
+    [
+      'dates | place, title, employer',
+      (title: string, employer: string, place: string, dates: string) => [`${dates} | ${place}`, title, employer],
+    ],
+    [
+      'place | dates, employer, title',
+      (title: string, employer: string, place: string, dates: string) => [`${place} | ${dates}`, employer, title],
+    ],
+  ])('reads the employer and the title below a place written beside the dates (%s)', (_, order) => {
+    const { entries, warnings } = read([
+      [...order('Senior Engineer', 'Initech', 'New York, NY', 'Jan 2015 – Mar 2018'), ...initech],
+      [...order('Software Developer', 'Globex', 'Boston, MA', 'Apr 2012 – Dec 2014'), ...globex],
+    ]);
+    expect(entries).toEqual(expected);
+    expect(warnings).toEqual([]);
+  });
+
   it('reads a title our words do not know over a known employer and its place', () => {
     const { entries, warnings } = read([
       ['Bricklayer', 'Hruby Ltd.', 'Boston, MA', 'Jan 2015 – Mar 2018', '- Laid bricks'],

@@ -2232,7 +2232,10 @@ export function readExperienceSection(
           last = nextIndex;
           tail = runOn[1];
         } else if (next !== undefined && isHeaderLike(next) && !found[nextIndex] && !isBullet(next)) {
-          parts = [...parts, ...headerParts(next)];
+          // "Jan 2015 – Mar 2018 New York, NY\nInitech\nSenior Engineer": a place beside the dates is neither of the two.
+          const placeFirst = parts.length === 1 && isPlaceLine(parts[0] as string);
+          const nextParts = headerParts(next);
+          parts = [...parts, ...nextParts];
           last = nextIndex;
           // "Dates\nTitle\nCompany": dates alone on their line, then a title line and a short employer line.
           let afterIndex = nextIndex + 1;
@@ -2241,7 +2244,8 @@ export function readExperienceSection(
           // "Dates\nCompany\nTitle" too: below an employer's line ("Hruby Ltd."), a line that reads as no employer and no
           // place is the title, whether or not its words are a title's we know ("Bricklayer"); below a name our words do
           // not know ("Initech"), a short line that reads as a title and nothing else (titleLineBelow) is.
-          const score = titleScore(parts[0] as string);
+          const named = placeFirst && nextParts.length === 1 ? nextParts : parts;
+          const score = titleScore(named[0] as string);
           const readsAsEmployer =
             after !== undefined &&
             (score > 0
@@ -2250,7 +2254,7 @@ export function readExperienceSection(
                 ? titleScore(after) < 0 || endsInCountry(after) || titleLineBelow(after) !== undefined
                 : titleScore(after) >= 0 && !looksLikeLocation(after) && !opensWithDescriptionVerb(after));
           if (
-            parts.length === 1 &&
+            named.length === 1 &&
             after !== undefined &&
             readsAsEmployer &&
             isHeaderLike(after) &&
