@@ -180,6 +180,15 @@ describe('no false hits inside other words', () => {
   it('reads PE as a Professional Engineer only near engineering words', () => {
     expect(names('Licensed PE, civil engineering')).toContain('Professional Engineer');
     expect(names('PE teacher; private equity PE funds')).not.toContain('Professional Engineer');
+    // A teacher's or an investor's PE beside a licence's or engineering's words is still none.
+    for (const text of [
+      'Taught PE and health to grades 6-8; state teaching license',
+      'Advised PE firms on engineering due diligence',
+      'PE ratio analysis for engineering stocks',
+      'Licensed middle school PE and health educator',
+    ])
+      expect(names(text), text).not.toContain('Professional Engineer');
+    expect(names('Licensed PE in Texas and Ohio')).toContain('Professional Engineer');
     expect(canonicalSkillName('PE')).toBe('Professional Engineer');
   });
 

@@ -180,8 +180,28 @@ const certifications = defineSkills('certification', [
     'licensed professional engineer',
     'P.Eng',
     'PE certification',
-    // "PE" alone is also physical education and private equity: an engineer's only beside an engineer's words.
-    exact('PE', { contextWords: ['engineer', 'engineering', 'licensed', 'license', 'civil', 'structural', 'ncees'] }),
+    // "PE" alone is also physical education and private equity: an engineer's only beside an engineer's words, and not
+    // where a teacher's or an investor's words surround it ("Taught PE and health; state license", "PE firms").
+    exact('PE', {
+      contextWords: ['engineer', 'engineering', 'licensed', 'license', 'civil', 'structural', 'ncees'],
+      unlessPrecededBy: ['taught', 'teach', 'teaches', 'teaching', 'elementary', 'middle', 'high', 'school'],
+      unlessFollowedBy: [
+        'teacher',
+        'teachers',
+        'class',
+        'classes',
+        'department',
+        'firm',
+        'firms',
+        'fund',
+        'funds',
+        'investor',
+        'investors',
+        'ratio',
+        'ratios',
+        'backed',
+      ],
+    }),
   ],
   ['Engineer in Training', 'EIT', 'FE exam', 'Fundamentals of Engineering'],
   ['Certified Energy Manager', 'CEM', 'AEE CEM'],
