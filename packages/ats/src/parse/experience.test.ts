@@ -2439,6 +2439,31 @@ describe('lines under an experience heading that are not a position as written',
     expect(untitled.map((position) => position.start)).toEqual([month(2001, 0)]);
   });
 
+  it('reads a title in capitals before a comma at the start of the first description line below "Company Name"', () => {
+    // Hand-written in the layout of a Kaggle résumé PDF (livecareer's template, AGRICULTURE/16172429): the dates and the
+    // anonymised employer on one line, then the title in capitals, a comma and the programme, run into the first duty.
+    const position = (dates: string, line: string) => [`${dates} Company Name`, '', line, 'Prepared memos.', ''];
+    const text = [
+      ...position(
+        '05/2008 to 01/2010',
+        'STUDENT INTERN, Rural Electric Infrastructure Loan & Loan Guarantee Program Processed loan applications from rural electric utility',
+      ),
+      // Capitals that are no title by our words: an acronym, an employer's name. The positions stay untitled.
+      ...position('01/2006 to 01/2008', 'SAP, SOX compliance and month-end close for the finance team.'),
+      ...position('01/2004 to 01/2006', 'KELLERMEYER BERGENSONS SERVICES, Maumee branch cleaning crew.'),
+    ].join('\n');
+    const { entries, untitled } = readExperienceSection(text, { now: NOW });
+    expect(entries.map((entry) => [entry.title, entry.company, entry.start, entry.description])).toEqual([
+      [
+        'STUDENT INTERN',
+        'Company Name',
+        month(2008, 4),
+        'Rural Electric Infrastructure Loan & Loan Guarantee Program Processed loan applications from rural electric utility Prepared memos.',
+      ],
+    ]);
+    expect(untitled.map((position) => position.start)).toEqual([month(2006, 0), month(2004, 0)]);
+  });
+
   it('reads the fullwidth hyphen (U+FF0D) between the employer and its place as the Kaggle PDFs\' "ï¼" (#23)', () => {
     // Hand-written in the layout of the Kaggle résumé PDFs, with the separator as a text read in its encoding writes it.
     const text = [

@@ -1027,6 +1027,24 @@ function titleOpeningDescription(line: string): [title: string, description: str
   return undefined;
 }
 
+// A title in capitals and a comma opening a line: "STUDENT INTERN, Rural Electric … Program Processed loan applications".
+const CAPITAL_TITLE_OPENING = /^(\p{Lu}[\p{Lu}.'’&/-]*(?: (?:\p{Lu}[\p{Lu}.'’&/-]*|&))*) ?, ?(?=\p{Lu})/u;
+
+/**
+ * "STUDENT INTERN, Rural Electric Infrastructure Loan & Loan Guarantee Program Processed …" (livecareer's template): a
+ * title written in capitals before a comma at the start of a position's first description line, and the rest; undefined
+ * when the capitals are not a title by our words (an acronym, an employer's name) or are longer than a title.
+ */
+function capitalTitleOpening(line: string): [title: string, description: string] | undefined {
+  const text = squash(line);
+  const match = CAPITAL_TITLE_OPENING.exec(text.slice(0, 200));
+  const title = match?.[1];
+  if (!match || title === undefined || wordCount(title) > MAX_OPENING_TITLE_WORDS || !/\p{Lu}{2}/u.test(title))
+    return undefined;
+  if (titleScore(title) <= 0 || isCompanyWord(title)) return undefined;
+  return [title, text.slice(match[0].length)];
+}
+
 /**
  * True when the line at `index` is the wrapped end of the sentence above it: it opens in lower case ("relationships",
  * "phone calls", "the Center's website") and the line above (or, with `blankBetween`, the one above a blank line) is a
@@ -2470,9 +2488,10 @@ export function readExperienceSection(
     }
     // "01/2007 to 01/2012\nCompany Name\nLecturer in Environmental Science and Technology Effectively engaged in …": the
     // title opens the first line of the description (the PDF text lost the line break after it).
+    // Or opens it in capitals before a comma ("05/2008 to 01/2010 Company Name\nSTUDENT INTERN, Rural Electric …").
     const opening =
       !header.title && header.company && entry.anchor && description.length > 0
-        ? titleOpeningDescription(description[0] as string)
+        ? (titleOpeningDescription(description[0] as string) ?? capitalTitleOpening(description[0] as string))
         : undefined;
     if (opening) {
       header.title = opening[0];
