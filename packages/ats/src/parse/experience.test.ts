@@ -2464,6 +2464,36 @@ describe('lines under an experience heading that are not a position as written',
     expect(untitled.map((position) => position.start)).toEqual([month(2006, 0), month(2004, 0)]);
   });
 
+  it('reads a title alone with a colon on the first description line, after a note in parentheses', () => {
+    // Hand-written in the layout of a Kaggle résumé PDF (ARTS/11187796): the dates, the anonymised employer and its
+    // place on one line, a note on the store, then the title with a colon above the duties.
+    const text = [
+      'June 2015 to February 2016 Company Name – City , State',
+      '(Brier Creek Location)',
+      'Support Specialist:',
+      '',
+      'Prepare cash registers, count money, and prepare documentation for the bank deposit.',
+      '',
+      // A label with a colon that is no title: the position stays untitled.
+      '01/2013 to 01/2015 Company Name – City , State',
+      'Responsibilities:',
+      'Managed cashiers in the morning.',
+    ].join('\n');
+    const { entries, untitled } = readExperienceSection(text, { now: NOW });
+    expect(
+      entries.map((entry) => [entry.title, entry.company, entry.location, entry.start, entry.description]),
+    ).toEqual([
+      [
+        'Support Specialist',
+        'Company Name',
+        'City , State',
+        month(2015, 5),
+        '(Brier Creek Location) Prepare cash registers, count money, and prepare documentation for the bank deposit.',
+      ],
+    ]);
+    expect(untitled.map((position) => position.start)).toEqual([month(2013, 0)]);
+  });
+
   it('reads the fullwidth hyphen (U+FF0D) between the employer and its place as the Kaggle PDFs\' "ï¼" (#23)', () => {
     // Hand-written in the layout of the Kaggle résumé PDFs, with the separator as a text read in its encoding writes it.
     const text = [

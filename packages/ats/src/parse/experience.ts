@@ -1045,6 +1045,23 @@ function capitalTitleOpening(line: string): [title: string, description: string]
   return [title, text.slice(match[0].length)];
 }
 
+// A note in parentheses alone on a line ("(Brier Creek Location)").
+const NOTE_IN_PARENTHESES = /^\([^()]*\)$/;
+
+/**
+ * The title written alone, a colon after it, on the first of a position's description lines or after notes in
+ * parentheses ("(Brier Creek Location)\nSupport Specialist:"), where titleLineBelow reads it as a title and nothing else:
+ * the title and its line's place among `lines`; undefined otherwise ("Responsibilities:" is no title).
+ */
+function titleAloneOpening(lines: readonly string[]): { title: string; at: number } | undefined {
+  let at = 0;
+  while (at < lines.length && NOTE_IN_PARENTHESES.test(lines[at] as string)) at++;
+  const line = lines[at];
+  if (line === undefined || !line.endsWith(':')) return undefined;
+  const title = titleLineBelow(line.slice(0, -1));
+  return title === undefined ? undefined : { title, at };
+}
+
 /**
  * True when the line at `index` is the wrapped end of the sentence above it: it opens in lower case ("relationships",
  * "phone calls", "the Center's website") and the line above (or, with `blankBetween`, the one above a blank line) is a
@@ -2496,6 +2513,13 @@ export function readExperienceSection(
     if (opening) {
       header.title = opening[0];
       description[0] = opening[1];
+    }
+    // "June 2015 to February 2016 Company Name – City , State\n(Brier Creek Location)\nSupport Specialist:": the title
+    // alone on the first description line (after a note in parentheses), a colon after it.
+    const titleLine = !header.title && header.company && entry.anchor ? titleAloneOpening(description) : undefined;
+    if (titleLine) {
+      header.title = titleLine.title;
+      description.splice(titleLine.at, 1);
     }
     if (!header.title) {
       if (header.company && entry.anchor)
