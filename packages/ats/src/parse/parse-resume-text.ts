@@ -486,6 +486,8 @@ function occurrences(lower: string, needle: string): [number, number][] {
 
 // A job board's note of time with the skill: "SQL (3 years)", "Tally (Less than 1 year)", "Java (10+ years)".
 const SKILL_DURATION = /\s*\((?:less than\s+)?\d+\+?\s*(?:years?|yrs?|months?)\)$/i;
+// That note after any item of a line ("SHAREPOINT (7 years), .NET (6 years), …").
+const SKILL_DURATION_NOTE = /\((?:less than\s+)?\d+\+?\s*(?:years?|yrs?|months?)\)/i;
 // After an item of a job board's list of skills: that note, or the form's "- Experience - 42 months".
 const SKILL_LIST_NOTE = /^\s*(?:\((?:less than\s+)?\d+\+?\s*(?:years?|yrs?|months?)\)|-\s*Experience\s*-)/i;
 
@@ -541,7 +543,9 @@ const NOT_A_SKILL =
 
 function splitSkillItems(body: string): string[] {
   // "&amp;" is "&", not a "&amp" item and a ";" separator (Indeed's exports keep HTML's entities).
-  const lines = joinWrappedParentheses(decodeHtmlEntities(body)).replace(WRAPPED_LINE, '$1 ').split('\n');
+  const lines = joinWrappedListLines(
+    joinWrappedParentheses(decodeHtmlEntities(body)).replace(WRAPPED_LINE, '$1 ').split('\n'),
+  );
   const items: string[] = [];
   for (const line of lines) {
     // A heading names no skill. One of a position ("Key Responsibilities", "Achievements") or of another section the
@@ -558,6 +562,65 @@ function splitSkillItems(body: string): string[] {
 // A long line that ends in no separator, above a line that starts in lower case, was wrapped at the page's width: one
 // line ("…, variant configuration, Product\nhierarchy"; "… core SD functions such\nas Item Categories, …").
 const WRAPPED_LINE = /^([^\n]{59,}[^\s,;:.|•·])\n(?=\p{Ll})/gmu;
+
+// A line of a comma list at least this long, and at least this share of the section's longest, may be wrapped at the
+// page's width ("…, Security, Security\nPractices, Telephone, …"; "…, .NET (6 years), MICROSOFT VISUAL\nSTUDIO (6 years)").
+const WRAPPED_LIST_LINE_LENGTH = 80;
+const WRAPPED_LIST_LINE_SHARE = 0.8;
+// What ends a list's line where an item ends: a separator or a full stop.
+const LIST_LINE_END = /[\s,;:.|•·▪]$/u;
+
+/**
+ * The lines with a comma list's line joined to the next where the page's width cut an item in two: a long line
+ * (WRAPPED_LIST_LINE_*) of two commas or more, no table's columns (a tab or three spaces) and no separator at its end,
+ * above a line that starts with a letter and is no bullet, group label ("Tools: …") or heading, where the cut item is
+ * one (wrapsItem).
+ */
+function joinWrappedListLines(lines: readonly string[]): string[] {
+  const longest = lines.reduce((most, line) => Math.max(most, line.trimEnd().length), 0);
+  const reach = Math.max(WRAPPED_LIST_LINE_LENGTH, longest * WRAPPED_LIST_LINE_SHARE);
+  const joined: string[] = [];
+  // The pieces of the line being joined, kept apart until it ends (so a long run of wrapped lines is not recopied).
+  const current: string[] = [];
+  for (const [index, line] of lines.entries()) {
+    const next = lines[index + 1];
+    const end = line.trimEnd();
+    const wrapped =
+      next !== undefined &&
+      end.length >= reach &&
+      !LIST_LINE_END.test(end) &&
+      end.indexOf(',', end.indexOf(',') + 1) > 0 &&
+      splitOutsideParentheses(end).every((piece) => wordCount(piece) <= MAX_CLAUSE_WORDS) &&
+      !end.includes('\t') &&
+      !/\S {3}/.test(end.trim()) &&
+      /^\s*\p{L}/u.test(next) &&
+      !isBullet(next) &&
+      !COLON_LABEL.test(next.trim()) &&
+      classifyHeading(next) === undefined &&
+      wrapsItem(end, next);
+    current.push(current.length === 0 ? end : end.trimStart());
+    if (wrapped) continue;
+    joined.push(current.length === 1 ? line : current.join(' '));
+    current.length = 0;
+  }
+  return joined;
+}
+
+/**
+ * Whether the last item of a comma list's line and the first of the next are one item the line's end cut: together a
+ * known skill ("MICROSOFT VISUAL" / "STUDIO"), the job board's "(N years)" closing the first on the next line where the
+ * line's items carry it ("…, .NET (6 years), MICROSOFT VISUAL" / "STUDIO (6 years)"), or neither a known skill alone
+ * ("Cash" / "Register"); never longer than an item may be. Two known skills ("PHP" / "Oracle") stay two.
+ */
+function wrapsItem(line: string, next: string): boolean {
+  const tail = splitOutsideParentheses(line).at(-1)?.trim() ?? '';
+  const head = splitOutsideParentheses(next)[0]?.trim() ?? '';
+  const item = `${tail} ${head.replace(SKILL_DURATION, '')}`;
+  if (!tail || !head || item.length > MAX_SKILL_LENGTH || wordCount(item) > MAX_SKILL_WORDS) return false;
+  if (canonicalSkillName(item) !== undefined) return true;
+  if (SKILL_DURATION.test(head) && !SKILL_DURATION.test(tail) && SKILL_DURATION_NOTE.test(line)) return true;
+  return canonicalSkillName(tail) === undefined && canonicalSkillName(head.replace(SKILL_DURATION, '')) === undefined;
+}
 
 // "Â" before a space or at the end: a non-breaking space's UTF-8 read as Latin-1 (PDF text of the Kaggle résumés).
 const MISDECODED_SPACE = /Â(?=\s|$)/gu;

@@ -339,3 +339,39 @@ describe('parseResumeText skills: a text with the Turkish dotted capital İ', ()
     expect(parseResumeText('İlker Maya\nilker.maya@example.com\nSkills\nPython').skills).toEqual(['Python']);
   });
 });
+
+describe('parseResumeText skills: a comma list wrapped at the page width inside an item', () => {
+  it('joins the item the line break cut in two, and leaves two lists and a sentence’s line as written', () => {
+    // livecareer's keyword list (Kaggle résumés), cut where the page ends: neither half is a skill alone.
+    const wrapped = skillsOf(
+      'Skills',
+      'Customer Service, Receptionist, Retail Sales, Cash, Sales, Inventory, Reconciling, Sales Activities, Security',
+      'Practices, Telephone, Medical Assistant, Fulfillment, Material Flow, Quality Assurance, Associate, Cash',
+      'Register, Cash Handling, Microsoft Excel, Pricing, Shipping',
+    );
+    expect(wrapped).toEqual(expect.arrayContaining(['Security Practices', 'Cash Register', 'Telephone', 'Shipping']));
+    for (const half of ['Security', 'Practices', 'Register']) expect(wrapped).not.toContain(half);
+    // A job board's list with "(N years)": the note on the next line closes the item the line's end cut.
+    const noted = skillsOf(
+      'SKILLS',
+      'MICROSOFT SHAREPOINT (7 years), SHAREPOINT (7 years), .NET (6 years), MICROSOFT VISUAL',
+      'STUDIO (6 years), VISUAL STUDIO (6 years)',
+    );
+    expect(noted).toContain('Visual Studio');
+    for (const half of ['MICROSOFT VISUAL', 'STUDIO']) expect(noted).not.toContain(half);
+    // Two lists, one a line, the first ending and the second starting with a skill of its own: two items.
+    const lists = skillsOf(
+      'SKILLS',
+      'Java, Python, C++, JavaScript, TypeScript, Go, Rust, Kotlin, Scala, Ruby, Perl, Haskell, PHP',
+      'Oracle, MySQL, PostgreSQL, MongoDB, Redis, Cassandra, DynamoDB, Elasticsearch, Neo4j, Couchbase',
+    );
+    expect(lists).toEqual(expect.arrayContaining(['PHP', 'Oracle Database']));
+    // A sentence's line is no list: the list on the next line is read on its own.
+    const sentence = skillsOf(
+      'Skills',
+      'Extremely computer literate and proficient in the use of Microsoft Suites, Word, Excel, Autodesk Inventor and',
+      'SUNhardware, AutoCAD-R2002, SolidWorks, FastCAD, ProCAD',
+    );
+    expect(sentence).toEqual(expect.arrayContaining(['SUNhardware', 'FastCAD', 'ProCAD']));
+  });
+});
