@@ -1028,6 +1028,42 @@ describe('a title, an employer and a place each on a line of its own above the d
       ['Software Developer', 'Globex', 'Wrote the reporting tool.'],
     ]);
   });
+
+  it('reads no line of the previous description as the third header line', () => {
+    // Above "Title, Employer" and a place, or a title or an employer with its place, the line above is the previous
+    // position's: a topic, a skills line, or a name that with the one below tells no title from an employer.
+    const second = (lines: readonly string[]) =>
+      parseExperienceSection(
+        [
+          'Senior Engineer',
+          'Initech',
+          'New York, NY',
+          'Jan 2015 – Mar 2018',
+          ...lines,
+          'Apr 2012 – Dec 2014',
+          'Python',
+        ].join('\n'),
+        { now: NOW },
+      ).map((entry) => [entry.title, entry.company, entry.location, entry.description]);
+    expect(second(['Java, Kotlin, AWS', 'Software Developer, Globex', 'Boston, MA'])).toEqual([
+      ['Senior Engineer', 'Initech', 'New York, NY', 'Java, Kotlin, AWS'],
+      ['Software Developer', 'Globex', 'Boston, MA', 'Python'],
+    ]);
+    expect(second(['Billing Platform', 'Globex — Software Developer', 'Boston, MA'])).toEqual([
+      ['Senior Engineer', 'Initech', 'New York, NY', 'Billing Platform'],
+      ['Software Developer', 'Globex', 'Boston, MA', 'Python'],
+    ]);
+    expect(second(['Java, Kotlin', 'Software Developer', 'Boston, MA'])).toEqual([
+      ['Senior Engineer', 'Initech', 'New York, NY', 'Java, Kotlin'],
+      ['Software Developer', undefined, 'Boston, MA', 'Python'],
+    ]);
+    expect(second(['Billing platform', 'Globex', 'Boston, MA'])[0]).toEqual([
+      'Senior Engineer',
+      'Initech',
+      'New York, NY',
+      'Billing platform',
+    ]);
+  });
 });
 
 describe("a header run into the last line of the description above its dates (the Kaggle PDFs' text)", () => {

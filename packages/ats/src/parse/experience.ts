@@ -2213,9 +2213,16 @@ export function readExperienceSection(
     const titled = [...remainderParts, ...belowParts].some((part) => titleScore(part) > 0);
     // Up to two header-like lines just above the dates ("Company\nTitle\nDates"), not taken by the previous entry, and a
     // place alone on its line besides them ("Senior Engineer\nInitech\nNew York, NY\nJan 2015 – Mar 2018"): a place is
-    // neither the title nor the employer, so the two lines above it are still read.
+    // neither the title nor the employer, so while the line above it names one thing the line above that is read too
+    // (not above "Senior Engineer, Initech\nNew York, NY": that line above is the previous position's description).
     let placeLines = 0;
-    for (let above = index - 1; above > previousAnchor && headerLines.length < 2 + placeLines; above--) {
+    const nameParts: string[] = [];
+    const namesBoth = () => {
+      const read = readHeader([...nameParts]);
+      return read.title !== undefined && read.company !== undefined;
+    };
+    const wanted = () => (placeLines > 0 && !namesBoth() ? 3 : 2);
+    for (let above = index - 1; above > previousAnchor && headerLines.length < wanted(); above--) {
       const candidate = lines[above] as string;
       // Some exports (Indeed) put a blank line between every header line, and a page's footer link can fall between them.
       // Nor can a number without a letter head a position: a referee's phone number ("(701) 627-4707") above the dates
@@ -2229,8 +2236,19 @@ export function readExperienceSection(
       // blank lines separate every header line, nor where the line would be the only title.
       if (continuesSentence(lines, above, headerLines.length === 0 && titled)) break;
       if (selfContained && above > 0 && (lines[above - 1] as string).trim()) break;
+      // The third line, above a place and one name, is read only as one name that makes the pair with it, one of the
+      // two told by our words as a title's or an organisation's ("Senior Engineer" over "Initech", "Bricklayer" over
+      // "Hruby Ltd."); not a skills line ("Java, Kotlin" over "Software Developer") nor two names our words do not know
+      // ("Billing platform" over "Globex": the previous position's last line).
+      if (headerLines.length === 2) {
+        const parts = headerParts(candidate);
+        const read = parts.length === 1 ? readHeader([...parts, ...nameParts]) : undefined;
+        if (read?.title === undefined || read.company === undefined || namesOnlySkills(candidate)) break;
+        if ([...parts, ...nameParts].every((part) => titleScore(part) === 0)) break;
+      }
       headerLines.unshift(above);
       if (placeLines === 0 && remainderParts.length === 0 && isPlaceLine(candidate)) placeLines = 1;
+      else nameParts.unshift(...headerParts(candidate));
       // With the employer on the dates' line, a title line just above is the whole header: a line above it is the
       // previous position's description ("Lead a team of 3 recruiters and 1 recruiting coordinator\nSr. Recruiter").
       if (employerOnDateLine && !DANGLING.test(candidate.trim())) break;
