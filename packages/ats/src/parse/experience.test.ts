@@ -2500,6 +2500,25 @@ describe('lines under an experience heading that are not a position as written',
     expect(untitled.map((position) => position.start)).toEqual([month(2006, 0), month(2004, 0)]);
   });
 
+  it('reads a title in capitals before a comma on a line short enough to read as a header', () => {
+    // The same layout with a shorter first line: it is not read whole as the title.
+    const text = [
+      '05/2008 to 01/2010 Company Name',
+      '',
+      'STUDENT INTERN, Rural Electric Infrastructure Loan & Loan Guarantee Program Processed loan applications',
+      'Prepared memos.',
+    ].join('\n');
+    expect(
+      parseExperienceSection(text, { now: NOW }).map((entry) => [entry.title, entry.company, entry.description]),
+    ).toEqual([
+      [
+        'STUDENT INTERN',
+        'Company Name',
+        'Rural Electric Infrastructure Loan & Loan Guarantee Program Processed loan applications Prepared memos.',
+      ],
+    ]);
+  });
+
   it('reads a title alone with a colon on the first description line, after a note in parentheses', () => {
     // Hand-written in the layout of a Kaggle résumé PDF (ARTS/11187796): the dates, the anonymised employer and its
     // place on one line, a note on the store, then the title with a colon above the duties.

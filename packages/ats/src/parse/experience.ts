@@ -2279,7 +2279,14 @@ export function readExperienceSection(
         while (nextIndex < lines.length && skipped(lines[nextIndex] as string)) nextIndex++;
         const next = lines[nextIndex];
         // Short enough to read as a header too: "Company Name – City , State Director of Communications Partnered with …".
-        const runOn = next === undefined || found[nextIndex] ? undefined : splitRunOnDescription(next);
+        // Or a title in capitals and a comma opening the line below an employer ("05/2008 to 01/2010 Company Name\n
+        // STUDENT INTERN, Rural Electric … Program Processed loan applications"), short enough to read as a header.
+        const employerAlone = read?.company !== undefined && read.title === undefined;
+        const runOn =
+          next === undefined || found[nextIndex]
+            ? undefined
+            : (splitRunOnDescription(next) ??
+              (employerAlone && wordCount(next) > MAX_TITLE_BELOW_WORDS ? capitalTitleOpening(next) : undefined));
         if (runOn) {
           parts = [...parts, ...headerParts(runOn[0])];
           last = nextIndex;
