@@ -459,20 +459,27 @@ const HEADER_LINE_CHARACTERS = 500;
 /** Finds a person's contact details in resume text: name, e-mail, phone, location and profile links; the result passes core's contactSchema. */
 export function extractContact(text: string): Contact {
   checkTextArgument('extractContact', 'text', text);
-  return readContact(text, () =>
-    splitSections(text)
-      .filter((section) => section.kind === 'experience')
-      .flatMap((section) => parseExperienceSection(section.text)),
+  const sections = splitSections(text);
+  return readContact(
+    text,
+    () =>
+      sections
+        .filter((section) => section.kind === 'experience')
+        .flatMap((section) => parseExperienceSection(section.text)),
+    sections,
   );
 }
 
 /**
  * extractContact, given the résumé's experience entries (`entries`, asked for at most once: when a name candidate is
- * first looked for in them, and only where a line of the experience sections writes its first word): parseResumeText
- * passes those it has read already.
+ * first looked for in them, and only where a line of the experience sections writes its first word) and its sections
+ * (`splitSections(text)`, split once): parseResumeText passes those it has read already.
  */
-export function readContact(text: string, entries: () => readonly ExperienceEntry[]): Contact {
-  const sections = splitSections(text);
+export function readContact(
+  text: string,
+  entries: () => readonly ExperienceEntry[],
+  sections: readonly ResumeSection[] = splitSections(text),
+): Contact {
   const others = [...otherPeoplesLines(text), ...entryDetailsOfOthers(text, sections)].sort(
     (left, right) => left.start - right.start,
   );
@@ -490,7 +497,7 @@ export function readContact(text: string, entries: () => readonly ExperienceEntr
   let headsAnEntry: ((title: string) => boolean) | undefined;
   const found = {
     name: guessName(header, handlesOf(emails, links), (candidate) => {
-      experience ??= experienceLines(text);
+      experience ??= experienceLines(sections);
       experienceText ??= wordsText(experience.flatMap((section) => section.squashed).join('\n'));
       if (!mayHeadAnEntry(experienceText, candidate)) return false;
       headsAnEntry ??= entryHeads(experience);
@@ -1111,8 +1118,8 @@ const ENTRY_LINES_LIMIT = 2000;
 /** Each experience section's lines, trimmed, blank ones left out (at most ENTRY_LINES_LIMIT of each): as written and squashed. */
 type ExperienceLines = readonly { readonly lines: readonly string[]; readonly squashed: readonly string[] }[];
 
-function experienceLines(text: string): ExperienceLines {
-  return splitSections(text)
+function experienceLines(sections: readonly ResumeSection[]): ExperienceLines {
+  return sections
     .filter((section) => section.kind === 'experience')
     .map((section) => {
       const lines = section.text

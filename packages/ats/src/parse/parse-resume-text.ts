@@ -86,7 +86,7 @@ export function parseResumeText(text: string, options: ParseResumeTextOptions = 
     (section) => SKILL_HIGHLIGHTS_HEADING.test(cleanHeading(section.heading)),
   );
   // The entries read, so that a header line that is one of their titles is not taken for the name.
-  const contact = readContact(source, () => experience);
+  const contact = readContact(source, () => experience, sections);
   const assessment = assessParse({ contact, experience, education });
   return fitToLimits({
     id: settings.id ?? `resume-${hash(text)}`,
