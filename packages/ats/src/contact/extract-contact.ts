@@ -59,6 +59,8 @@ const SPACED_PROFILE = new RegExp(
   String.raw`(?<![\w@./:-])(?:www\.\s?)?(?:linkedin\s?\.\s?com\s?/\s?(?:in|pub)|github\s?\.\s?com|gitlab\s?\.\s?com|behance\s?\.\s?net|dribbble\s?\.\s?com)\s?/\s?[\w-]${URL_CHARACTERS}*`,
   'gi',
 );
+// The site names SPACED_PROFILE reads, as a quick test of whether a text may hold one.
+const SPACED_PROFILE_SITE = /linkedin|github|gitlab|behance|dribbble/i;
 // A link broken across lines by a PDF converter: "indeed.com/r/Jane-\nDoe/1e7d03…" (the rest alone on the next line).
 const WRAPPED_REST = /[ \t]*\r?\n[ \t]*([\w\-./?=&%#~+]+)[ \t]*(?=\r?\n|$)/y;
 // A profile's name cut at a hyphen or right after the site's path ("linkedin.com/in/jane-\ndoe",
@@ -689,12 +691,16 @@ function* emailMatches(text: string): Generator<{ start: number; text: string }>
 function findLinks(text: string): Span[] {
   const links: Span[] = [];
   let rest = text;
+  // Spaced profile links are looked for only in a text that names one of their sites (few do: the pattern, tried at
+  // every character, cost as much as the other three together).
+  const spaced = SPACED_PROFILE_SITE.test(text);
   for (const [pattern, bare] of [
     [HTTP_URL, false],
     [BARE_PROFILE, true],
     [BARE_WWW, true],
-    [SPACED_PROFILE, true],
+    ...(spaced ? ([[SPACED_PROFILE, true]] as const) : []),
   ] as const) {
+    const found = links.length;
     for (const match of rest.matchAll(pattern)) {
       let value = pattern === SPACED_PROFILE ? match[0].replace(/\s+/g, '') : match[0];
       let end = match.index + match[0].length;
@@ -715,7 +721,7 @@ function findLinks(text: string): Span[] {
       if (isUrl(link)) links.push({ value: link, start: match.index, end });
     }
     // Later patterns must not find links inside ones already taken.
-    rest = mask(rest, links);
+    if (links.length > found) rest = mask(rest, links);
   }
   return links.sort((left, right) => left.start - right.start);
 }
