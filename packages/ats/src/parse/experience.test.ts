@@ -728,6 +728,15 @@ describe('a place left in the company', () => {
         expected,
       );
     }
+    // A part of the organisation before the town stays the employer's.
+    for (const [employerLine, company, location] of [
+      ['Deloitte, Risk Advisory Chicago, IL', 'Deloitte, Risk Advisory', 'Chicago, IL'],
+      ['IBM, Cloud Division Dallas, TX', 'IBM, Cloud Division', 'Dallas, TX'],
+      ['Mercy Hospital, Emergency Room Springfield, MO', 'Mercy Hospital, Emergency Room', 'Springfield, MO'],
+    ] as const)
+      expect(headers(`Senior Engineer\n${employerLine}    Jan 2015 - Mar 2018\n- Built it`), employerLine).toEqual([
+        ['Senior Engineer', company, location, month(2015, 0), month(2018, 2)],
+      ]);
   });
 
   it('reads a country glued to a dash before the title as the place, and the name before its comma as the employer', () => {

@@ -1539,12 +1539,23 @@ function runTogetherPlace(part: string): RegExpExecArray | null {
 // "Initech, New York, NY", "Acme Inc., San Francisco, CA": the words of a town's name between a comma and the last word
 // the inline place reads ("York, NY"), when the place ends the part. At most two more words, none a title's or an
 // organisation's ("Acme, Data Scientist Boston, MA" keeps its title).
+// A word that names a part of an organisation, not a town's ("Deloitte, Risk Advisory Chicago, IL", "IBM, Cloud Division
+// Dallas, TX", "Mercy Hospital, Emergency Room Springfield, MO"): those words are the employer's.
+const UNIT_WORD =
+  /(?:^|\s)(?:division|department|dept\.?|team|group|unit|room|ward|office|practice|advisory|services|solutions|consulting|labs?|clinic|branch|desk|wing|segment|banking|markets|platform|studio|operations)(?=\s|$)/i;
 const TOWN_WORDS_AFTER_COMMA = /,[ \t]*((?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,2})$/u;
 function townStart(part: string, start: number, end: number): number {
   if (end < part.length) return start;
   const words = TOWN_WORDS_AFTER_COMMA.exec(part.slice(0, start));
   const town = words?.[1]?.trim();
-  if (words === null || town === undefined || titleScore(town) !== 0 || isCompanyWord(town) || DEPARTMENT.test(town))
+  if (
+    words === null ||
+    town === undefined ||
+    titleScore(town) !== 0 ||
+    isCompanyWord(town) ||
+    DEPARTMENT.test(town) ||
+    UNIT_WORD.test(town)
+  )
     return start;
   return start - (words[1] as string).length;
 }
