@@ -233,7 +233,13 @@ export function readSkills(
     if (INDUSTRIES_NOT_SKILLS.has(mention.skill)) continue;
     if (namesRole(mention) && titleNames.some(([start, end]) => mention.start >= start && mention.end <= end)) continue;
     if (namesPeople(mention)) continue;
-    if (listed && mention.category === 'soft-skill' && inside(entrySections, mention.start, mention.end)) continue;
+    if (
+      listed &&
+      mention.category === 'soft-skill' &&
+      inside(entrySections, mention.start, mention.end) &&
+      !onSkillGroupLine(text, mention.start)
+    )
+      continue;
     if (!namesSkillGroup(text, mention.start, mention.end)) skills.push(mention.skill);
   }
   const seen = new Set<string>();
@@ -495,6 +501,26 @@ const SKILL_LIST_NOTE = /^\s*(?:\((?:less than\s+)?\d+\+?\s*(?:years?|yrs?|month
 const SURROUNDING_QUOTES = /^["“”„«»‘’‹›]+|(?<!["“”„«»‘’‹›])["“”„«»‘’‹›]+$/gu;
 const SKILL_NOTE =
   /^(?:(?:less than\s+)?\d+\+?\s*(?:years?|yrs?|months?)|beginner|basic|elementary|intermediate|advanced|expert|proficient|fluent|native)$/i;
+
+// How far back from a skill a group's label ("Skills used: …") may open its line.
+const SKILL_GROUP_LINE_REACH = 300;
+
+// Whether the skill at `start` is on a line that lists a group of skills under its name ("Skills used: Leadership,
+// Negotiation" under a position): listed by the person, not inferred from prose. Only SKILL_GROUP_LINE_REACH characters
+// before it are looked at, so many skills on one long line stay linear.
+function onSkillGroupLine(text: string, start: number): boolean {
+  const reachStart = Math.max(0, start - SKILL_GROUP_LINE_REACH);
+  const reach = text.slice(reachStart, start);
+  const lineBreak = reach.lastIndexOf('\n');
+  if (lineBreak < 0 && reachStart > 0) return false;
+  const before = reach.slice(lineBreak + 1);
+  const colon = before.indexOf(':');
+  if (colon <= 0) return false;
+  const label = stripBullet(before.slice(0, colon));
+  return isSkillGroupLabel(label) || SKILLS_USED_LABEL.test(label.trim());
+}
+// A position's own label of the skills it took ("Skills used", "Skills applied").
+const SKILLS_USED_LABEL = /^(?:[\p{L}]+ ){0,2}skills (?:used|applied|utili[sz]ed|gained|demonstrated)$/iu;
 
 /** The lines of a section that list a group of skills under its name ("• Databases: DB2, SQL Server"), one a line. */
 function skillGroupLines(body: string): string {

@@ -79,6 +79,12 @@ describe('parseResumeText skills: what is not a skill', () => {
     expect(listed).not.toContain('Collaboration');
     // With no list of skills, the prose is all there is to read them from.
     expect(skillsOf(...experience)).toEqual(expect.arrayContaining(['Communication', 'Collaboration', 'Tableau']));
+    // A labelled list of skills under a position is the person's list, not prose.
+    for (const label of ['Skills used', 'Key Skills', '• Soft skills']) {
+      const labelled = skillsOf('SKILLS', 'Python, SQL', ...experience, `${label}: Leadership, Negotiation, Tableau`);
+      expect(labelled, label).toEqual(expect.arrayContaining(['Leadership', 'Negotiation']));
+      expect(labelled, label).not.toContain('Communication');
+    }
   });
 
   it('reads the items of a "Highlights" or "Skill Highlights" section as skills, not those of career highlights', () => {
