@@ -79,6 +79,40 @@ describe('readLabelledLayout', () => {
     ]);
   });
 
+  // A project's name in the company slot, the employer and the dates on the description's first line after "At", the
+  // title on the line after it (the layout of updated-resume-dataset row 855; names made up).
+  it('reads the employer of a description\'s "At <employer> <dates>" line and the title on the line after it', () => {
+    const text = companyDetails('Developer', [
+      'company - Billing Portal, CRM for a Bakery Chain',
+      'description - • At Willow Infrastructure Pune                       Sep 2015- Oct 2016',
+      'Software developer',
+      '• Billing Portal, CRM for a Bakery Chain.',
+      'company - Inventory tracker',
+      'description - • At Falcon Telecom Limited              Nov 2013-Sep 2014',
+      'Web developer',
+      'company - Staff portal',
+      // No title on the line after it: the position stays untitled.
+      'description - • At Maple Stores Ltd              Jan 2012-Oct 2013',
+      'Built the staff portal, with reports.',
+    ]);
+    const layout = readLabelledLayout(text, { now: NOW });
+    expect(layout?.experience.map(({ title, company, start, end }) => ({ title, company, start, end }))).toEqual([
+      {
+        title: 'Software developer',
+        company: 'Willow Infrastructure Pune',
+        start: new Date(Date.UTC(2015, 8, 1)),
+        end: new Date(Date.UTC(2016, 9, 1)),
+      },
+      {
+        title: 'Web developer',
+        company: 'Falcon Telecom Limited',
+        start: new Date(Date.UTC(2013, 10, 1)),
+        end: new Date(Date.UTC(2014, 8, 1)),
+      },
+    ]);
+    expect(layout?.untitled.map(({ company }) => company)).toEqual(['Staff portal']);
+  });
+
   it('reads a title typed into the company slot as a title without an employer', () => {
     const text =
       'Education Details \n\nHR \n\n\nSkill Details \nCompany Details \ncompany - HR Assistant\ndescription - ';

@@ -194,6 +194,28 @@ interface LabelledJob {
   title?: string;
 }
 
+/** A line that is only a title: title words, no firm's word, at most five words and no list ("programming, developer"). */
+const loneTitle = (text: string) =>
+  titleLike(text) && !COMPANY_WORDS.test(text) && wordCount(text) <= 5 && !text.includes(',');
+
+// "• At Lavisa Infrastructure Bangalore   Sep 2015- Oct 2016": a description's first line that gives the employer after
+// "At" and the dates (taken out before); the title is the line after it ("Software developer").
+const AT_EMPLOYER = /^[Aa]t[ \t]+(\p{Lu}.*)$/u;
+/**
+ * Sets a position's title and employer from a description that opens with "At <employer> <dates>" and then a line that
+ * is only a title (at most five words, no list, its last word a role). The company slot then holds a project's name
+ * ("ERP System, CRM for Real Estate Company"), and the employer is the one after "At".
+ */
+function titleAfterEmployerLine(job: LabelledJob, firstWithoutDates: string): void {
+  const employer = AT_EMPLOYER.exec(cleanValue(stripBullet(firstWithoutDates).trim()))?.[1];
+  const title = cleanValue(stripBullet(job.description[1] ?? ''));
+  // The employer is named already, so a firm's word may open the title ("Software developer"); it ends on a role.
+  if (!employer || !employerLike(employer) || !titleLike(title) || !endsOnRole(title)) return;
+  if (wordCount(title) > 5 || title.includes(',')) return;
+  job.title = title;
+  job.company = employer;
+}
+
 /** The employers and descriptions of the employment block ("company - X", "description - …"), in order. */
 function readCompanyBlock(block: string): LabelledJob[] {
   const jobs: LabelledJob[] = [];
@@ -386,8 +408,8 @@ export function readLabelledLayout(text: string, options: EntryOptions = {}): La
     const range = findDateRanges(first, { now: options.now })[0];
     const candidate = cleanValue(range ? first.replace(range.text, ' ') : first);
     // A list ("programming, scripting, developer") is no title.
-    if (titleLike(candidate) && !COMPANY_WORDS.test(candidate) && wordCount(candidate) <= 5 && !candidate.includes(','))
-      job.title = candidate;
+    if (loneTitle(candidate)) job.title = candidate;
+    else if (range) titleAfterEmployerLine(job, first.replace(range.text, ' '));
   }
   const experience: ExperienceEntry[] = [];
   const untitled: UntitledPosition[] = [];
