@@ -113,6 +113,27 @@ describe('readLabelledLayout', () => {
     expect(layout?.untitled.map(({ company }) => company)).toEqual(['Staff portal']);
   });
 
+  // Descriptions that open with a sentence naming the role (updated-resume-dataset rows 105, 327, 829; names made up).
+  it("reads the title a description's opening sentence names, and no wish or duty as one", () => {
+    const text = companyDetails('Lecturer', [
+      'company - Birch Fine Arts College',
+      "description - • I'm doing a job as a Lecturer in Birch Fine Arts College Indore from Nov 2018.",
+      'company - Cedar IT Academy',
+      'description - I was working as a trainer. I have taught A+, N+ CCNA.',
+      'company - Oak Software Ltd.',
+      'description - I was worked as a dot net developer.',
+      'company - Elm Systems',
+      'description - I want to work in an organisation as a python developer.',
+      'company - Pine Traders',
+      'description - Worked as part of the audit team for two years.',
+    ]);
+    expect(positionsOf(text)).toEqual([
+      { title: 'Lecturer', company: 'Birch Fine Arts College' },
+      { title: 'trainer', company: 'Cedar IT Academy' },
+      { title: 'dot net developer', company: 'Oak Software Ltd.' },
+    ]);
+  });
+
   it('reads a title typed into the company slot as a title without an employer', () => {
     const text =
       'Education Details \n\nHR \n\n\nSkill Details \nCompany Details \ncompany - HR Assistant\ndescription - ';

@@ -216,6 +216,20 @@ function titleAfterEmployerLine(job: LabelledJob, firstWithoutDates: string): vo
   job.company = employer;
 }
 
+// "I'm doing a job as a Lecturer in …", "I was working as a trainer.", "Worked as a Test Engineer at …": a description that
+// opens with a sentence naming the person's role; the title runs to the first word that joins it to an employer or a date.
+const SENTENCE_AS =
+  /^(?:i(?:'m|’m| am| was)[ \t]+)?(?:(?:currently|presently)[ \t]+)?(?:doing a job|working|worked|employed|serving|served)[ \t]+as[ \t]+(?:an?[ \t]+)?(\S.*)$/i;
+const TITLE_END = /[ \t](?:at|in|with|for|from|since|on|to|and|under)[ \t]|[.,;:(]/i;
+/** The title a description's opening sentence names ("I was working as a trainer." → "trainer"), or undefined. */
+function titleOfSentence(line: string): string | undefined {
+  const rest = SENTENCE_AS.exec(squash(stripBullet(line)).slice(0, MAX_LINE))?.[1];
+  if (!rest) return undefined;
+  const end = rest.search(TITLE_END);
+  const title = cleanValue(end === -1 ? rest : rest.slice(0, end));
+  return titleLike(title) && endsOnRole(title) && wordCount(title) <= 5 ? title : undefined;
+}
+
 /** The employers and descriptions of the employment block ("company - X", "description - …"), in order. */
 function readCompanyBlock(block: string): LabelledJob[] {
   const jobs: LabelledJob[] = [];
@@ -410,6 +424,7 @@ export function readLabelledLayout(text: string, options: EntryOptions = {}): La
     // A list ("programming, scripting, developer") is no title.
     if (loneTitle(candidate)) job.title = candidate;
     else if (range) titleAfterEmployerLine(job, first.replace(range.text, ' '));
+    if (!job.title) job.title = titleOfSentence(first);
   }
   const experience: ExperienceEntry[] = [];
   const untitled: UntitledPosition[] = [];
