@@ -2227,7 +2227,7 @@ export function readExperienceSection(
     // neither the title nor the employer, so while the line above it names one thing the line above that is read too
     // (not above "Senior Engineer, Initech\nNew York, NY": that line above is the previous position's description).
     let placeLines = 0;
-    const nameParts: string[] = [];
+    let nameParts: string[] = [];
     const namesBoth = () => {
       const read = readHeader([...nameParts]);
       return read.title !== undefined && read.company !== undefined;
@@ -2259,7 +2259,8 @@ export function readExperienceSection(
       }
       headerLines.unshift(above);
       if (placeLines === 0 && remainderParts.length === 0 && isPlaceLine(candidate)) placeLines = 1;
-      else nameParts.unshift(...headerParts(candidate));
+      // A new array rather than unshift(...parts): no call spread on a list the input sizes (test/call-spreads).
+      else nameParts = [...headerParts(candidate), ...nameParts];
       // With the employer on the dates' line, a title line just above is the whole header: a line above it is the
       // previous position's description ("Lead a team of 3 recruiters and 1 recruiting coordinator\nSr. Recruiter").
       if (employerOnDateLine && !DANGLING.test(candidate.trim())) break;
