@@ -497,5 +497,22 @@ describe('checkTruthfulness', () => {
       expect(check('No. 2 in the region.', 'Ranked No. 1 in the region.')).toEqual([['rank', 'No. 2']]);
       expect(check('#1 in the region.', 'Project #1: Billing Platform.')).toEqual([['rank', '#1']]);
     });
+
+    it("takes a thing's number written as a rank where the source numbers the same thing", () => {
+      const ranked = (line: string) =>
+        resumeSchema.parse({ id: 'sam', contact: { name: 'Sam Roe' }, text: `Sam Roe\nStore Manager\n${line}` });
+      const check = (line: string, from: string) =>
+        checkTruthfulness(line, ranked(from)).unsupported.map((claim) => [claim.kind, claim.text]);
+      // An identifier reworded: "Store 245" in the source, "Store No. 245" in the tailored line.
+      expect(check('Managed Store No. 245 with 40 staff.', 'Managed Store 245 with 40 staff.')).toEqual([]);
+      expect(check('Managed Store No. 245 with 40 staff.', 'Managed Store #245 with 40 staff.')).toEqual([]);
+      expect(check('Led Project #1: Billing Platform.', 'Led Project 1: Billing Platform.')).toEqual([]);
+      // Another thing's number, another number, or a rank the source never claims are still flagged.
+      expect(check('Managed Store No. 246 with 40 staff.', 'Managed Store 245 with 40 staff.')).toEqual([
+        ['rank', 'No. 246'],
+      ]);
+      expect(check('Ranked No. 1 store manager.', 'Managed Store 1 with 40 staff.')).toEqual([['rank', 'No. 1']]);
+      expect(check('#1 store manager in the region.', 'Managed Store 1 with 40 staff.')).toEqual([['rank', '#1']]);
+    });
   });
 });

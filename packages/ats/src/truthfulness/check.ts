@@ -414,6 +414,23 @@ function sameRank(facts: SourceFacts, claim: ClaimMention, text: string): Source
     ?.find((rank) => rank.words.length === 0 || words.length === 0 || rank.words.some((word) => words.includes(word)));
 }
 
+/**
+ * The source's words for a claimed "rank" that numbers a thing, written after the word before it: the claim "Managed
+ * Store No. 245" is "Store 245" (or "Store #245", "Store No. 245") in the source, an identifier reworded, not a rank.
+ */
+function numberedItem(facts: SourceFacts, claim: ClaimMention, text: string): string | undefined {
+  const number = /\d+/u.exec(claim.text)?.[0];
+  if (number === undefined) return undefined;
+  const lineStart = text.lastIndexOf('\n', claim.start - 1) + 1;
+  const before = text.slice(Math.max(lineStart, claim.start - RANK_LINE_CHARACTERS), claim.start);
+  const word = /([\p{L}]{2,})[^\p{L}\p{N}\n]*$/u.exec(before)?.[1]?.toLowerCase();
+  if (word === undefined || RANKING_WORDS.has(word) || STOPWORDS.has(word)) return undefined;
+  const value = String(Number(number));
+  for (const sign of ['', 'no ', 'number ', '#'])
+    if (facts.mentions(` ${word} ${sign}${value} `)) return `${word} ${sign}${value}`;
+  return undefined;
+}
+
 // A range with a year that is not a number holds no year and equals no range (as comparisons with NaN are false).
 const finiteRange = (range: { first: number; last: number }) =>
   Number.isFinite(range.first) && Number.isFinite(range.last);
@@ -580,8 +597,10 @@ function judge(claim: ClaimMention, facts: SourceFacts, text = ''): { supported:
     case 'rank': {
       // The source writing the rank's words is not enough: "#1" is also a project's number ("Project #1").
       const rank = sameRank(facts, claim, text);
-      return rank !== undefined
-        ? { supported: true, reason: `the source claims the same rank ("${rank.written}")` }
+      if (rank !== undefined) return { supported: true, reason: `the source claims the same rank ("${rank.written}")` };
+      const numbered = numberedItem(facts, claim, text);
+      return numbered !== undefined
+        ? { supported: true, reason: `the source writes "${numbered}": a number of a thing, not a rank` }
         : { supported: false, reason: `the source never claims the rank "${claim.text}"` };
     }
     case 'name': {
