@@ -569,8 +569,8 @@ const NOT_A_SKILL =
 
 function splitSkillItems(body: string): string[] {
   // "&amp;" is "&", not a "&amp" item and a ";" separator (Indeed's exports keep HTML's entities).
-  const lines = joinWrappedListLines(
-    joinWrappedParentheses(decodeHtmlEntities(body)).replace(WRAPPED_LINE, '$1 ').split('\n'),
+  const lines = joinNarrowColumnLines(
+    joinWrappedListLines(joinWrappedParentheses(decodeHtmlEntities(body)).replace(WRAPPED_LINE, '$1 ').split('\n')),
   );
   const items: string[] = [];
   for (const line of lines) {
@@ -628,6 +628,45 @@ function joinWrappedListLines(lines: readonly string[]): string[] {
     if (wrapped) continue;
     joined.push(current.length === 1 ? line : current.join(' '));
     current.length = 0;
+  }
+  return joined;
+}
+
+// A line of a narrow column, one or a few words and no separator ("Meticulous", "attention to", "detail").
+const NARROW_LINE_WORDS = 3;
+const NARROW_LINE = /^[^,;|•·▪\t]+$/u;
+
+/**
+ * The lines with a narrow column's item, cut at the column's width into lines of a few words, joined back: a line
+ * that starts in lower case continues the line above when that run started in capitals ("Meticulous" / "attention to" /
+ * "detail", "Strong" / "interpersonal" / "skills": PDF text of a two-column page). Lists written one item a line in lower
+ * case ("python" / "java"), two known skills ("Excel" / "spreadsheets" where both are known), bullets, headings and
+ * runs longer than an item may be are left apart.
+ */
+function joinNarrowColumnLines(lines: readonly string[]): string[] {
+  const narrow = (line: string) =>
+    NARROW_LINE.test(line) && !/\S {3}/u.test(line) && !isBullet(line) && wordCount(line) <= NARROW_LINE_WORDS;
+  const joined: string[] = [];
+  let run: string | undefined;
+  for (const written of lines) {
+    const line = written.trim();
+    const continues =
+      run !== undefined &&
+      // Words in lower case only ("attention to", "negotiation/review/drafting"), not a name ("nSIMMS") or mojibake.
+      /^\p{Ll}[\p{Ll}\s'’/&-]*$/u.test(line) &&
+      !/[.!?;:]$/u.test(run) &&
+      narrow(line) &&
+      classifyHeading(line) === undefined &&
+      wordCount(`${run} ${line}`) <= MAX_SKILL_WORDS &&
+      run.length + 1 + line.length <= MAX_SKILL_LENGTH &&
+      !(canonicalSkillName(run) !== undefined && canonicalSkillName(line) !== undefined);
+    if (continues) {
+      run = `${run} ${line}`;
+      joined[joined.length - 1] = run;
+      continue;
+    }
+    joined.push(written);
+    run = /^\p{Lu}\p{L}/u.test(line) && narrow(line) && classifyHeading(line) === undefined ? line : undefined;
   }
   return joined;
 }

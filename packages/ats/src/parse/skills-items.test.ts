@@ -381,3 +381,46 @@ describe('parseResumeText skills: a comma list wrapped at the page width inside 
     expect(sentence).toEqual(expect.arrayContaining(['SUNhardware', 'FastCAD', 'ProCAD']));
   });
 });
+
+describe('parseResumeText skills: a narrow column cut into lines of a few words', () => {
+  it('joins a line in lower case to the capitalised line above it, and leaves one-a-line lists apart', () => {
+    // Kaggle APPAREL 12669075 (PDF text of a two-column page): each item cut at the column's width.
+    const column = skillsOf(
+      'Highlights',
+      'Meticulous',
+      'attention to',
+      'detail',
+      'Dedicated',
+      'team player',
+      'Strong',
+      'interpersonal',
+      'skills',
+      'Contract',
+      'negotiation/review/drafting',
+    );
+    expect(column).toEqual(
+      expect.arrayContaining([
+        'Meticulous attention to detail',
+        'Dedicated team player',
+        'Strong interpersonal skills',
+        'Contract negotiation/review/drafting',
+      ]),
+    );
+    for (const piece of ['detail', 'interpersonal', 'skills', 'negotiation/review/drafting'])
+      expect(column).not.toContain(piece);
+    // A list one item a line in lower case, two known skills, a name with a capital inside, a sentence's end: apart.
+    const apart = skillsOf(
+      'SKILLS',
+      'python',
+      'docker',
+      'Excel',
+      'tableau',
+      'TMS',
+      'nSIMMS',
+      'Led the team.',
+      'budgeting',
+    );
+    expect(apart).toEqual(expect.arrayContaining(['Python', 'Docker', 'Microsoft Excel', 'Tableau', 'nSIMMS']));
+    expect(apart.join('|')).not.toMatch(/Excel tableau|TMS nSIMMS|team\. budgeting/);
+  });
+});
