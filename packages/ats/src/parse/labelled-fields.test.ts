@@ -126,11 +126,18 @@ describe('readLabelledLayout', () => {
       'description - I want to work in an organisation as a python developer.',
       'company - Pine Traders',
       'description - Worked as part of the audit team for two years.',
+      'company - Ash Infotech',
+      'description - I was working as a Team Lead of 5 members.',
+      'company - Yew Retail',
+      'description - I am working as Sales Manager of a team of 10.',
     ]);
     expect(positionsOf(text)).toEqual([
       { title: 'Lecturer', company: 'Birch Fine Arts College' },
       { title: 'trainer', company: 'Cedar IT Academy' },
       { title: 'dot net developer', company: 'Oak Software Ltd.' },
+      // The title ends before "of" and a number or an article.
+      { title: 'Team Lead', company: 'Ash Infotech' },
+      { title: 'Sales Manager', company: 'Yew Retail' },
     ]);
   });
 

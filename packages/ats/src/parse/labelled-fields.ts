@@ -220,7 +220,9 @@ function titleAfterEmployerLine(job: LabelledJob, firstWithoutDates: string): vo
 // opens with a sentence naming the person's role; the title runs to the first word that joins it to an employer or a date.
 const SENTENCE_AS =
   /^(?:i(?:'m|’m| am| was)[ \t]+)?(?:(?:currently|presently)[ \t]+)?(?:doing a job|working|worked|employed|serving|served)[ \t]+as[ \t]+(?:an?[ \t]+)?(\S.*)$/i;
-const TITLE_END = /[ \t](?:at|in|with|for|from|since|on|to|and|under)[ \t]|[.,;:(]/i;
+// "of" ends it only before a number or an article ("Team Lead of 5 members", "Head of a team"): "Head of Sales" is a title.
+const TITLE_END =
+  /[ \t](?:at|in|with|for|from|since|on|to|and|under)[ \t]|[ \t]of[ \t]+(?:\d|an?[ \t]|the[ \t]|my[ \t]|our[ \t])|[.,;:(]/i;
 /** The title a description's opening sentence names ("I was working as a trainer." → "trainer"), or undefined. */
 function titleOfSentence(line: string): string | undefined {
   const rest = SENTENCE_AS.exec(squash(stripBullet(line)).slice(0, MAX_LINE))?.[1];
