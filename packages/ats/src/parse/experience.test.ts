@@ -897,6 +897,30 @@ describe('positions without a title', () => {
   });
 });
 
+describe('an employer, a comma and the title on the dates line', () => {
+  it('reads the employer told by its words before the comma and the title after it, with or without a place', () => {
+    // Hand-written in the common US layout "Employer, Title, City, ST   dates" (the order "Title, Employer" was read).
+    const section = [
+      'Globex Corp, Senior Analyst   Apr 2016 – Mar 2018',
+      '• Led analytics',
+      'Globex Corp, Senior Analyst, Boston, MA   Apr 2014 – Mar 2016',
+      '• Led analytics',
+      'Bank of America, Vice President   Apr 2012 – Mar 2014',
+      '• Ran the desk',
+      'Senior Analyst, Initech Inc., Boston, MA   Apr 2010 – Mar 2012',
+      '• Built reports',
+    ].join('\n');
+    expect(
+      readExperienceSection(section, { now: NOW }).entries.map((entry) => [entry.title, entry.company, entry.location]),
+    ).toEqual([
+      ['Senior Analyst', 'Globex Corp', undefined],
+      ['Senior Analyst', 'Globex Corp', 'Boston, MA'],
+      ['Vice President', 'Bank of America', undefined],
+      ['Senior Analyst', 'Initech Inc.', 'Boston, MA'],
+    ]);
+  });
+});
+
 describe('a title, an employer and a place each on a line of its own above the dates', () => {
   // Hand-written: three or four short lines per position, in the orders résumés write them.
   const resume = (entries: readonly (readonly string[])[]) =>

@@ -1123,11 +1123,14 @@ function readParts(parts: string[]): Header {
   const [first, second, ...others] = rest;
   if (first === undefined) return header;
   if (second === undefined) {
-    // One part: "Title, Company" or just a title.
+    // One part: "Title, Company", "Company, Title" or just a title.
     const comma = /^(.+?),\s+(.+)$/.exec(first);
+    const employerFirst = comma?.[1] && comma[2] ? employerCommaTitle(comma[1], comma[2]) : undefined;
     if (comma?.[1] && comma[2] && titleScore(comma[1]) > 0 && titleScore(comma[2]) <= 0) {
       header.title = comma[1];
       Object.assign(header, companyAndLocation(comma[2], header.location));
+    } else if (employerFirst) {
+      Object.assign(header, employerFirst, header.location ? { location: header.location } : {});
     } else if (first === ANONYMISED_COMPANY || (titleScore(first) < 0 && isCompanyWord(lastWord(first)))) {
       // An employer alone, named so to its last word ("Company Name", "Piraeus Freight Services Ltd"): the title is not
       // written, and the employer is not it (the position is reported as untitled).
@@ -1153,10 +1156,11 @@ function readParts(parts: string[]): Header {
   // title's comma.
   if (header.company === undefined && header.location !== undefined) {
     const comma = /^(.+?),\s+(.+)$/.exec(header.title);
+    const employerFirst = comma?.[1] && comma[2] ? employerCommaTitle(comma[1], comma[2]) : undefined;
     if (comma?.[1] && comma[2] && titleScore(comma[1]) > 0 && titleScore(comma[2]) <= 0) {
       header.title = comma[1];
       header.company = comma[2];
-    }
+    } else if (employerFirst) Object.assign(header, employerFirst);
   }
   if (!header.location && others[0] && looksLikeLocation(others[0])) header.location = others[0];
   // "Enero 2019 - actualidad | Ingeniera de datos | Telefónica | Madrid": a third and last part that reads as a town
@@ -1173,6 +1177,16 @@ function readParts(parts: string[]): Header {
   )
     header.location = others[0];
   return header;
+}
+
+/**
+ * "Globex Corp, Senior Analyst": an employer, told by its words (a legal form, an organisation's word), then a comma and
+ * a title; the title and the employer, or undefined when the two parts do not read so.
+ */
+function employerCommaTitle(before: string, after: string): Header | undefined {
+  if (titleScore(before) >= 0 || titleScore(after) <= 0 || looksLikeLocation(before) || looksLikeLocation(after))
+    return undefined;
+  return { title: after, company: before, companyFirst: true };
 }
 
 // "Syracuse, NY": one capitalised word, a comma and a state's or province's code.
