@@ -919,6 +919,25 @@ describe('an employer, a comma and the title on the dates line', () => {
       ['Senior Analyst', 'Initech Inc.', 'Boston, MA'],
     ]);
   });
+
+  it("keeps a town's first word, written after the title with no comma, the place's", () => {
+    const section = [
+      'Acme Bank, Data Scientist New York, NY   Jan 2015 – Mar 2018',
+      '• Built models',
+      'Software Engineer, Globex Corp San Jose, CA   Jan 2011 – Dec 2012',
+      '• Built services',
+      'Initech, New York, NY   Jan 2009 – Dec 2010',
+      'Staff Engineer',
+      '• Led the platform',
+    ].join('\n');
+    expect(
+      readExperienceSection(section, { now: NOW }).entries.map((entry) => [entry.title, entry.company, entry.location]),
+    ).toEqual([
+      ['Data Scientist', 'Acme Bank', 'New York, NY'],
+      ['Software Engineer', 'Globex Corp', 'San Jose, CA'],
+      ['Staff Engineer', 'Initech', 'New York, NY'],
+    ]);
+  });
 });
 
 describe('a title, an employer and a place each on a line of its own above the dates', () => {
