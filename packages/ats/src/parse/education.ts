@@ -1387,8 +1387,8 @@ function withSchoolNamedElsewhere(entries: EducationEntry[]): EducationEntry[] {
 }
 
 // Words that open a school's name before another school's name: a town's first word ("New" of "New York University",
-// core's isTownNamePrefix), a compass point's adjective, Central, Saint, San, Mount.
-const SCHOOL_NAME_OPENER = /^(?:northern|southern|eastern|western|central|saint|st\.?|san|santa|mount|mt\.?)$/i;
+// "San", "Saint", "Mount": core's isTownNamePrefix), a compass point's adjective, Central.
+const SCHOOL_NAME_OPENER = /^(?:northern|southern|eastern|western|central)$/i;
 function opensLongerSchoolName(word: string): boolean {
   return isTownNamePrefix(word) || SCHOOL_NAME_OPENER.test(word);
 }

@@ -1131,7 +1131,7 @@ function readParts(parts: string[]): Header {
       header.title = comma[1];
       Object.assign(header, companyAndLocation(comma[2], header.location));
     } else if (employerFirst) {
-      Object.assign(header, employerFirst, header.location ? { location: header.location } : {});
+      Object.assign(header, employerFirst);
     } else if (first === ANONYMISED_COMPANY || (titleScore(first) < 0 && isCompanyWord(lastWord(first)))) {
       // An employer alone, named so to its last word ("Company Name", "Piraeus Freight Services Ltd"): the title is not
       // written, and the employer is not it (the position is reported as untitled).
@@ -1559,18 +1559,11 @@ function runTogetherPlace(part: string): RegExpExecArray | null {
 const UNIT_WORD =
   /(?:^|\s)(?:division|department|dept\.?|team|group|unit|room|ward|office|practice|advisory|services|solutions|consulting|labs?|clinic|branch|desk|wing|segment|banking|markets|platform|studio|operations)(?=\s|$)/i;
 const TOWN_WORDS_AFTER_COMMA = /,[ \t]*((?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,2})$/u;
-// Words that open a town's name of two words besides core's (isTownNamePrefix: "New", "North", …): "San Jose", "Los
-// Angeles", "St. Louis", "Fort Worth".
-const TOWN_OPENER = /^(?:san|santa|los|las|st\.?|saint|fort|mount|mt\.?)$/i;
 function townStart(part: string, start: number, end: number): number {
   if (end < part.length) return start;
   // "Data Scientist New York, NY": a town's first word right before the place read ("York, NY"), after no comma.
   const before = /(?:^|[ \t])(\p{Lu}[\p{L}.]*)[ \t]+$/u.exec(part.slice(0, start));
-  if (
-    before?.[1] &&
-    !/,[ \t]*$/.test(part.slice(0, before.index + 1)) &&
-    (isTownNamePrefix(before[1]) || TOWN_OPENER.test(before[1]))
-  )
+  if (before?.[1] && !/,[ \t]*$/.test(part.slice(0, before.index + 1)) && isTownNamePrefix(before[1]))
     return start - (before[0].length - (before[0].startsWith(' ') || before[0].startsWith('\t') ? 1 : 0));
   const words = TOWN_WORDS_AFTER_COMMA.exec(part.slice(0, start));
   const town = words?.[1]?.trim();

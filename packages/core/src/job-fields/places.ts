@@ -314,8 +314,10 @@ export function placeCodeBesideWork(code: string): 'region' | 'country' | undefi
   return kind === 'country' && canonicalSkillName(code) !== undefined ? undefined : kind;
 }
 
-// Words that open a town's name of two words ("Navi Mumbai", "Greater Noida", "New Town", "West Lafayette").
-const TOWN_NAME_PREFIX = /^(?:navi|nava|new|greater|old|north|south|east|west|upper|lower)$/i;
+// Words that open a town's name of two words ("Navi Mumbai", "Greater Noida", "New Town", "West Lafayette", "San Jose",
+// "Los Angeles", "St. Louis", "Fort Worth", "Mount Vernon").
+const TOWN_NAME_PREFIX =
+  /^(?:navi|nava|new|greater|old|north|south|east|west|upper|lower|san|santa|los|las|st\.?|saint|fort|mount|mt\.?)$/i;
 
 /**
  * True when `word` opens a town's name of two words ("Navi" of "Navi Mumbai", "Greater" of "Greater Noida"): written
