@@ -3243,4 +3243,21 @@ describe('parseExperienceSection on fields written as a form', () => {
       parseResumeText(`Ravi Kumar\nravi@example.com\n\nEXPERIENCE\n${section}\n`, { now: NOW }).experience,
     );
   });
+  // Helper 226: such a form with its dates between the company and the designation read the title "Duration" and no
+  // employer when its labels had no colon, and no employer when they had one.
+  it('reads the company above the dates and the designation below them, labels with a colon or none', () => {
+    const form = (colon: string) =>
+      [
+        ...[`Company${colon}`, 'Infosys Ltd', `Duration${colon}`, 'June 2015 - May 2018', `Designation${colon}`],
+        ...['Senior Systems Engineer', 'Responsibilities', 'Built data pipelines for a banking client.', ''],
+        ...[`Company${colon}`, 'Wipro Technologies', `Duration${colon}`, 'July 2012 - May 2015', `Designation${colon}`],
+        ...['Software Engineer', 'Responsibilities', 'Maintained payment services.'],
+      ].join('\n');
+    const expected = [
+      ['Senior Systems Engineer', 'Infosys Ltd', undefined, month(2015, 5), month(2018, 4)],
+      ['Software Engineer', 'Wipro Technologies', undefined, month(2012, 6), month(2015, 4)],
+    ];
+    expect(headers(form(':'))).toEqual(expected);
+    expect(headers(form(''))).toEqual(expected);
+  });
 });

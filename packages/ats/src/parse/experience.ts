@@ -2049,7 +2049,9 @@ function labelledField(line: string): [label: string, value: string] | undefined
 
 /**
  * The title and company of the entry anchored at `index` when they are written as labelled fields, up to four lines
- * above the dates (after the previous entry) or, failing that, below them (before the next one).
+ * above the dates (after the previous entry) or, failing that, below them (before the next one); a company above the
+ * dates and a title below them ("Company: Infosys Ltd" / "Duration: 2015 – 2018" / "Designation: Engineer") are one
+ * entry's too.
  */
 function readLabelledFields(
   lines: readonly string[],
@@ -2059,11 +2061,10 @@ function readLabelledFields(
   used: ReadonlySet<number>,
 ): { header: Header; lines: number[] } | undefined {
   const read = (direction: -1 | 1) => {
-    let title: string | undefined;
-    let company: string | undefined;
+    let title: { value: string; line: number } | undefined;
+    let company: { value: string; line: number } | undefined;
     // "Role:" and "Title:" also head a project's details; they name a position only beside a company label.
     let strongTitle = false;
-    const at: number[] = [];
     let seen = 0;
     for (
       let line = index + direction;
@@ -2079,23 +2080,30 @@ function readLabelledFields(
       const words = wordCount(value);
       if (!value || words > 10) continue;
       const kind = entryFieldKind(label);
-      if (!company && kind === 'employer') {
-        company = value;
-        at.push(line);
-      } else if (!title && (kind === 'title' || (kind === 'weak-title' && titleScore(value) > 0 && words <= 6))) {
-        title = value;
+      if (!company && kind === 'employer') company = { value, line };
+      else if (!title && (kind === 'title' || (kind === 'weak-title' && titleScore(value) > 0 && words <= 6))) {
+        title = { value, line };
         strongTitle = kind === 'title';
-        at.push(line);
       }
     }
-    return title && (company || strongTitle)
-      ? {
-          header: { title: cleanPart(title), ...(company ? companyAndLocation(cleanPart(company), undefined) : {}) },
-          lines: at,
-        }
-      : undefined;
+    return { title, company, strongTitle };
   };
-  return read(-1) ?? read(1);
+  const entry = (
+    title: { value: string; line: number },
+    company: { value: string; line: number } | undefined,
+  ): { header: Header; lines: number[] } => ({
+    header: {
+      title: cleanPart(title.value),
+      ...(company ? companyAndLocation(cleanPart(company.value), undefined) : {}),
+    },
+    lines: company ? [company.line, title.line] : [title.line],
+  });
+  const above = read(-1);
+  if (above.title && (above.company || above.strongTitle)) return entry(above.title, above.company);
+  const below = read(1);
+  // The company above the dates, the title below them.
+  if (above.company && !above.title && below.title) return entry(below.title, above.company);
+  return below.title && (below.company || below.strongTitle) ? entry(below.title, below.company) : undefined;
 }
 
 // Small functions for the loops over runs of lines, so that such a run (40,000 blank lines) optimises them alone rather

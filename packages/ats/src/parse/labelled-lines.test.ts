@@ -23,6 +23,22 @@ describe('unfoldLabelledFields', () => {
     );
   });
 
+  // Helper 226: the labels above their values with no colon ("Company" / "Infosys Ltd" / "Duration" / …) were left as
+  // lines, and the experience reader took "Duration" for the title.
+  it('joins a label with no colon to the value under it where the section writes two kinds of field so', () => {
+    expect(
+      unfoldLabelledFields('Company\nInfosys Ltd\nDuration\nJune 2015 - May 2018\nDesignation\nEngineer', 'experience'),
+    ).toBe('Company: Infosys Ltd\nDuration: June 2015 - May 2018\nDesignation: Engineer');
+    expect(unfoldLabelledFields('University\nAnna University\nYear\n2014', 'education')).toBe('Anna University\n2014');
+    // One such label alone is read as it stands ("Position" over a sentence), and a label under a label is no value.
+    expect(unfoldLabelledFields('Position\nHeld the lead role.\nAcme Ltd', 'experience')).toBe(
+      'Position\nHeld the lead role.\nAcme Ltd',
+    );
+    expect(unfoldLabelledFields('Company\nDuration\nJune 2015 - May 2018\nDesignation\nEngineer', 'experience')).toBe(
+      'Company\nDuration: June 2015 - May 2018\nDesignation: Engineer',
+    );
+  });
+
   it("drops an education line's school, degree and dates labels, and keeps a field's and a position's", () => {
     expect(
       unfoldLabelledFields('University: Anna University\nDegree: B.Tech\nYear: 2014\nMajor: Physics', 'education'),
