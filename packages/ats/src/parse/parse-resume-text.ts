@@ -25,7 +25,7 @@ import { assessParse } from './confidence.js';
 import { parseEducationSection } from './education.js';
 import { mergeRepeats, readExperienceSection, type UntitledPosition } from './experience.js';
 import { readLabelledLayout } from './labelled-fields.js';
-import { isBullet, repairLatin1Mojibake, squash, stripBullet, wordCount } from './lines.js';
+import { isBullet, repairLatin1Mojibake, repairMojibake, squash, stripBullet, wordCount } from './lines.js';
 
 /** Options for {@link parseResumeText}. */
 export interface ParseResumeTextOptions {
@@ -568,9 +568,16 @@ const NOT_A_SKILL =
   /https?:\/\/|\bwww\.|\S@[^\s@]+\.\w|\b(?:19|20)\d{2}\s*(?:to|[-–—])\s*(?:(?:19|20)\d{2}|present|current|date|now|till date)\b|\bto (?:present|date|till date)\b/i;
 
 function splitSkillItems(body: string): string[] {
-  // "&amp;" is "&", not a "&amp" item and a ";" separator (Indeed's exports keep HTML's entities).
+  // "&amp;" is "&", not a "&amp" item and a ";" separator (Indeed's exports keep HTML's entities). Punctuation read as
+  // Windows-1252 ("â€¢Negotiation", "Java Â· PHP", "â€‹") is read as written: a bullet, a separator, nothing; a
+  // misread non-breaking space first becomes a space, so that it still parts two columns ("Forecasting Â Vendor
+  // Negotiations": three spaces).
   const lines = joinNarrowColumnLines(
-    joinWrappedListLines(joinWrappedParentheses(decodeHtmlEntities(body)).replace(WRAPPED_LINE, '$1 ').split('\n')),
+    joinWrappedListLines(
+      joinWrappedParentheses(decodeHtmlEntities(repairMojibake(body.replace(MISDECODED_SPACE, ' '))))
+        .replace(WRAPPED_LINE, '$1 ')
+        .split('\n'),
+    ),
   );
   const items: string[] = [];
   for (const line of lines) {
@@ -724,8 +731,14 @@ function lineSkillItems(written: string): string[] {
   // A sentence cut at its commas gives pieces of it, not skills ("Client Background: Acme is a leading provider of …,
   // robust, easy to use"): a line with a clause in it is prose, and the skills it names are found in the text.
   if (pieces.some((item) => wordCount(item) > MAX_CLAUSE_WORDS)) return [];
+  // A piece that says "I", "we" or "my", or has a verb's finite form ("is", "were", "have"), is a sentence's, not a
+  // skill ("Planned and developed our breakfast, lunch and dinner menus, which we utilized …", "can think on my feet"):
+  // dropped, and the whole line with it where the sentence starts the line.
+  const prose = pieces.findIndex((item) => PROSE_WORD.test(item));
+  if (prose >= 0 && prose === pieces.findIndex((item) => item.length > 0)) return [];
   return (
     pieces
+      .filter((item) => !PROSE_WORD.test(item))
       .filter(
         (item) =>
           item.length > 0 &&
@@ -738,6 +751,10 @@ function lineSkillItems(written: string): string[] {
       .filter((item) => !SKILL_NOTE.test(item))
   );
 }
+
+// A person's pronoun or a verb's finite form, in lower case ("I" before a word in lower case: "Calculus I", "I/O" stay).
+const PROSE_WORD =
+  /(?<![\p{L}\p{N}-])(?:we|our|my|us|me|am|is|are|was|were|will|would|has|have|had|been|could|should)(?![\p{L}\p{N}-])|(?<![\p{L}\p{N}-])I (?=\p{Ll})/u;
 
 /** The text with each line break inside an open parenthesis made a space ("Tally (Less than 1\nyear)"), in one pass. */
 function joinWrappedParentheses(text: string): string {

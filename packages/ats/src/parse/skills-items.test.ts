@@ -109,6 +109,46 @@ describe('parseResumeText skills: what is not a skill', () => {
     expect(skills.join('|')).not.toMatch(/month-end close from/i);
   });
 
+  it('drops the pieces of a sentence that says "we" or "my" or has a finite verb, and the line it starts', () => {
+    const skills = skillsOf(
+      'SKILLS',
+      'Planned and developed our breakfast, lunch and dinner menus, which we utilized for daily operations.',
+      'Communication: Speaks effectively, listens attentively, can think on my feet',
+      'Food Safety, Inventory Control',
+      'Calculus I, MySQL, my-sql, I/O modules',
+    );
+    expect(skills).toEqual(
+      expect.arrayContaining(['Food Safety', 'Calculus I', 'MySQL', 'I/O modules', 'Speaks effectively']),
+    );
+    expect(skills.join('|')).not.toMatch(/breakfast|dinner menus|my feet/);
+  });
+
+  it('reads punctuation written through Windows-1252 as the punctuation ("â€¢" a bullet, "Â·" a separator)', () => {
+    // PDF text of the Kaggle résumés: "â€¢Negotiation", "Vocal coachâ€‹" and a line of "â€‹" alone were items.
+    const skills = skillsOf(
+      'SKILLS',
+      'â€¢Negotiation',
+      'â€¢ Light bookkeeping knowledge',
+      'Vocal coachâ€‹',
+      'â€‹',
+      'Java Â· Hibernate Â· PHP',
+      'Forecasting Â Vendor Negotiations',
+    );
+    expect(skills).toEqual(
+      expect.arrayContaining([
+        'Negotiation',
+        'Light bookkeeping knowledge',
+        'Vocal coach',
+        'Java',
+        'Hibernate',
+        'PHP',
+        'Forecasting',
+        'Vendor Negotiations',
+      ]),
+    );
+    expect(skills.join('|')).not.toMatch(/â|Â/);
+  });
+
   it('reads a non-breaking space misread as "Â" as a space', () => {
     // PDF text of the Kaggle résumés: "AccessÂ", "Â Conflict resolution", "Court advocacyÂ" were items as written.
     const skills = skillsOf('SKILLS', 'Microsoft AccessÂ', 'Â Court advocacy', 'Grant writingÂ   Â', 'Ângulo Design');
