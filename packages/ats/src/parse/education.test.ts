@@ -671,7 +671,7 @@ describe('parseEducationSection', () => {
       ),
     ).toEqual([['Bachelor of Science', 'Nursing', 'Lakeland University']]);
     expect(fields('Northern Hills High School High School Diploma 2000')).toEqual([
-      [undefined, undefined, 'Northern Hills High School'],
+      ['High School Diploma', undefined, 'Northern Hills High School'],
     ]);
     // A kind of school after a school's word is the name's own.
     expect(fields('High School Diploma : University High School 2001')).toEqual([
@@ -1191,6 +1191,19 @@ describe('degree words the Kaggle template writes beside a school', () => {
       "a part whose only school's word is a degree's is no school",
       'High School Diploma : High School General Education , 06/2006 Grant Union High School - City , State',
       [entry('High School Diploma', undefined, 'Grant Union High School', undefined, '2006-06')],
+    ],
+    [
+      "a credential's whole name after a school's word or after the school's place is the degree, not more of the name",
+      '2000\nHillcrest High School High School Diploma\nRidgeview Career & Tech ï¼ City , State , USA High School Diploma : Culinary Arts',
+      [
+        entry('High School Diploma', undefined, 'Hillcrest High School', undefined, '2000-01'),
+        entry('High School Diploma', undefined, 'Ridgeview Career & Tech'),
+      ],
+    ],
+    [
+      "a school's name that a credential's name may close stays the name: nothing tells where it ends",
+      'Lincoln High School Diploma 2005',
+      [entry(undefined, undefined, 'Lincoln High School Diploma', undefined, '2005-01')],
     ],
   ])('%s', (_name, text, expected) => {
     expect(read(text)).toEqual(expected);

@@ -381,9 +381,24 @@ function insideName(text: string, start: number, end: number): boolean {
   const named =
     INSTITUTION.test(text.slice(start, end)) ||
     /^\s+(?:school|college|institute|academy)\b/i.test(text.slice(end, end + 20));
+  if (named && credentialAfterName(text.slice(start, end), before)) return false;
   // The name's word is before it in the same column: a tab is a column gap, or a date cut out ("Parker High School -
   // City 05/2005 High School Diploma" reads "City<tab>High School Diploma").
   return named && /\p{L}[\p{L}.'’]* +$/u.test(before);
+}
+// "Northern High School High School Diploma", "William M Davies Career & Tech - City , State , USA High School Diploma :
+// Culinary": a credential's whole name ("High School Diploma", no school's) right after a school's name has ended (its
+// word "School") or after the place that closes the school's part (a comma, then a state or a country) is the degree,
+// not more of the name. A school's name alone ("Texas High School Diploma", "Lincoln High School Diploma") stays as it
+// was: nothing tells where its name ends.
+const CREDENTIAL_NAME_END = /(?<![\p{L}])(?:diploma|certificate|degree)$/iu;
+const SCHOOL_NAME_ENDED = /(?<![\p{L}])school[ \t]+$/iu;
+const PLACE_BEFORE = /,[ \t]*(\p{L}[\p{L}.]*)[ \t]+$/u;
+function credentialAfterName(mention: string, before: string): boolean {
+  if (!CREDENTIAL_NAME_END.test(mention)) return false;
+  if (SCHOOL_NAME_ENDED.test(before)) return true;
+  const place = PLACE_BEFORE.exec(before)?.[1];
+  return place !== undefined && (/^state$/i.test(place) || isRegionOrCountry(place));
 }
 
 interface Block {
