@@ -620,7 +620,7 @@ function joinWrappedListLines(lines: readonly string[]): string[] {
     const end = line.trimEnd();
     const wrapped =
       next !== undefined &&
-      end.length >= reach &&
+      (end.length >= reach || cutBeforeNote(end, next)) &&
       !LIST_LINE_END.test(end) &&
       end.indexOf(',', end.indexOf(',') + 1) > 0 &&
       splitOutsideParentheses(end).every((piece) => wordCount(piece) <= MAX_CLAUSE_WORDS) &&
@@ -637,6 +637,22 @@ function joinWrappedListLines(lines: readonly string[]): string[] {
     current.length = 0;
   }
   return joined;
+}
+
+/**
+ * Whether a job board's list, where every item carries its time ("SAPUI5 (2 years), CSS (2 years), ENTERPRISE" /
+ * "RESOURCE PLANNING (2 years)"), cut its last item at the line's end: the line's other items carry the note, its last
+ * does not, and the next line's first does. Such a line is cut short of the page's width where the next item is long.
+ */
+function cutBeforeNote(line: string, next: string): boolean {
+  const pieces = splitOutsideParentheses(line);
+  const last = pieces.at(-1) ?? '';
+  return (
+    pieces.length >= 2 &&
+    !SKILL_DURATION.test(last) &&
+    pieces.slice(0, -1).every((piece) => SKILL_DURATION.test(piece.trimEnd())) &&
+    SKILL_DURATION.test(splitOutsideParentheses(next)[0]?.trimEnd() ?? '')
+  );
 }
 
 // A line of a narrow column, one or a few words and no separator ("Meticulous", "attention to", "detail").

@@ -405,6 +405,15 @@ describe('parseResumeText skills: a comma list wrapped at the page width inside 
     );
     expect(noted).toContain('Visual Studio');
     for (const half of ['MICROSOFT VISUAL', 'STUDIO']) expect(noted).not.toContain(half);
+    // That list cut short of the page's width, where its next item is long (DataTurks): the line's other items carry
+    // the note, its last does not, and the next line's first does.
+    const short = skillsOf(
+      'SKILLS',
+      'SAPUI5 (2 years), CSS (2 years), EMPLOYEE RESOURCE GROUP (2 years), ENTERPRISE',
+      'RESOURCE PLANNING (2 years), SAP ABAP (2 years)',
+    );
+    expect(short).toContain('Enterprise Resource Planning');
+    for (const half of ['ENTERPRISE', 'RESOURCE PLANNING']) expect(short).not.toContain(half);
     // Two lists, one a line, the first ending and the second starting with a skill of its own: two items.
     const lists = skillsOf(
       'SKILLS',
