@@ -2657,9 +2657,32 @@ describe('lines under an experience heading that are not a position as written',
     ].join('\n');
     expect(headers(text).map((entry) => entry.slice(0, 2))).toEqual([
       ['FI/CO Consultant', 'Tech Mahindra'],
-      ['SAP FICO Consultant', 'SAP FICO'],
+      // The module the title names is no employer (the next test).
+      ['SAP FICO Consultant', undefined],
       ['Consultant in Data Science', 'Microsoft SharePoint'],
       ['Analyst in Tech Mahindra', 'Globex Systems'],
+    ]);
+  });
+
+  // Helper 226, the Indeed layout (DataTurks set: dt-103's project entries under "Microsoft SharePoint -", dt-26's "SAP
+  // FICO Consultant" under "SAP FICO -", dt-210's "Microsoft Certified System Engineer" under "MCSA -").
+  it('reads no employer from a company line that names the product the title names, or a certificate', () => {
+    const text = [
+      ...['SharePoint Designer', '', 'Microsoft SharePoint -', '', '2017 to 2017', ''],
+      ...['SAP FICO Consultant', '', 'SAP FICO -', '', 'April 2013 to May 2014', ''],
+      ...['Microsoft Certified System Engineer', '', 'MCSA -', '', '2010 to 2011', ''],
+      // A vendor's one-word name, a name ending in an organisation's word, or a unit the title does not name: employers.
+      ...['Cisco Network Engineer', '', 'Cisco -', '', '2008 to 2009', ''],
+      ...['AWS Solutions Architect', '', 'Amazon Web Services -', '', '2006 to 2007', ''],
+      ...['Associate Consultant', '', 'SAP Ariba -', '', '2004 to 2005'],
+    ].join('\n');
+    expect(headers(text).map((entry) => entry.slice(0, 2))).toEqual([
+      ['SharePoint Designer', undefined],
+      ['SAP FICO Consultant', undefined],
+      ['Microsoft Certified System Engineer', undefined],
+      ['Cisco Network Engineer', 'Cisco'],
+      ['AWS Solutions Architect', 'Amazon Web Services'],
+      ['Associate Consultant', 'SAP Ariba'],
     ]);
   });
 

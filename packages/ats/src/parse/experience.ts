@@ -525,7 +525,7 @@ function refineHeader(header: Header, client?: string, firstLine?: string): Head
   if (named) {
     refined.title = named.title;
     refined.company = named.employer;
-  }
+  } else if (refined.company && namesProductNotEmployer(refined.company, refined.title)) delete refined.company;
   if (refined.company) refined.title = withoutClientFirm(refined.title, refined.company) ?? refined.title;
   if (refined.company) {
     // "System Engineer, Acme Limited, India" under "ACME LIMITED": the employer and its place after the title.
@@ -556,6 +556,22 @@ export function namesOnlySkills(text: string, category?: SkillCategory): boolean
   if (end === 0) return false;
   rest += ` ${squashed.slice(end)}`;
   return /^(?:[\s,&/+|–—-]|\band\b)*$/i.test(rest);
+}
+
+/**
+ * True when a company line names a product, a module or a certificate the position worked with, not an employer: only
+ * skills core knows, in two words or more that do not end in an organisation's word, one of them named in the title
+ * too ("SharePoint Designer" under "Microsoft SharePoint", "SAP FICO Consultant" under "SAP FICO"), or a certificate
+ * alone ("MCSA"). Kept: a skill's one word (vendors give their names to skills: "Cisco", "MongoDB"), a name ending in
+ * an organisation's word ("Amazon Web Services"), and a vendor's unit the title does not name ("Associate Consultant"
+ * under "SAP Ariba").
+ */
+export function namesProductNotEmployer(company: string, title: string): boolean {
+  if (!namesOnlySkills(company)) return false;
+  if (wordCount(company) < 2) return namesOnlySkills(company, 'certification');
+  if (isCompanyWord(lastWord(company))) return false;
+  const named = new Set(extractSkills(squash(company)).map((mention) => mention.skill));
+  return extractSkills(squash(title)).some((mention) => named.has(mention.skill));
 }
 
 /**
