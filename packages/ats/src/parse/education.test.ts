@@ -1201,6 +1201,15 @@ describe('degree words the Kaggle template writes beside a school', () => {
       ],
     ],
     [
+      "with the degree left blank, a field's name before the date that opens the school's line is the field",
+      'Liberal Arts , 2016 Hill Community College ï¼ City , State\nEarly Childhood Education 2000 Lake College ï¼ City , State , USA\nCaddie 2011 Pine Golfers Career College',
+      [
+        entry(undefined, 'Liberal Arts', 'Hill Community College', undefined, '2016-01'),
+        entry(undefined, 'Early Childhood Education', 'Lake College', undefined, '2000-01'),
+        entry(undefined, undefined, 'Pine Golfers Career College', undefined, '2011-01'),
+      ],
+    ],
+    [
       "a school's name that a credential's name may close stays the name: nothing tells where it ends",
       'Lincoln High School Diploma 2005',
       [entry(undefined, undefined, 'Lincoln High School Diploma', undefined, '2005-01')],

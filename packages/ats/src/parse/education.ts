@@ -1451,14 +1451,24 @@ function readLabelledFieldAndQualification(block: Block, entry: EducationEntry):
 // The words before a date that opens a line's date, the same words again at its end.
 const LEAD_BEFORE_DATE =
   /^(\p{Lu}[\p{L}/&,.' -]{2,60}?)[ \t]+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)[ \t]+)?(?:19|20)\d{2}[ \t]/iu;
-/** The field the school's line writes before its date and again at its end, where it names no school, or undefined. */
+/**
+ * The field the school's line writes before its date, where it names no school, or undefined: written again at the
+ * line's end, or (the template with its degree left blank: "Liberal Arts , 2016 Oakland Community College", "Early
+ * Childhood Education 2000 San Jacinto College") a name whose last word ends a field's name, or a subject core's skills
+ * know ("Digital Electronics"). Not a label and its value ("Course , Management Consulting 2008 …": a comma inside).
+ */
 function fieldAroundDate(block: Block): string | undefined {
   const line = block.institution?.text;
   if (line === undefined || line.length > MAX_ENTRY_LINE) return undefined;
-  const lead = LEAD_BEFORE_DATE.exec(line)?.[1]?.trim();
+  const lead = LEAD_BEFORE_DATE.exec(line)?.[1]
+    ?.trim()
+    .replace(/[ \t]*,$/, '');
   if (lead === undefined || lead.split(' ').length > 6 || namesSchool(lead) || !isFieldName(lead)) return undefined;
   const text = squash(line);
-  return text.toLowerCase().endsWith(` ${lead.toLowerCase()}`) && text.length > 2 * lead.length ? lead : undefined;
+  if (text.toLowerCase().endsWith(` ${lead.toLowerCase()}`) && text.length > 2 * lead.length) return lead;
+  if (lead.includes(',')) return undefined;
+  const last = lead.split(' ').at(-1) ?? '';
+  return FIELD_END_WORD.test(last) || getDefaultSkillTaxonomy().lookup(lead) !== undefined ? lead : undefined;
 }
 
 /**
