@@ -2686,6 +2686,25 @@ describe('lines under an experience heading that are not a position as written',
     ]);
   });
 
+  // Helper 226, the Indeed layout (DataTurks set: dt-168's "Consultant Infosys from Modus Systems -Tester" over an empty
+  // company line).
+  it('reads the employer a contractor names after "from", leaving out the client firm after the title', () => {
+    const text = [
+      ...['Consultant Infosys from Modus Systems -Tester', '', '-', '', 'June 2004 to December 2004', ''],
+      ...['Test Engineer from Globex Solutions', '', 'Initech Ltd -', '', 'June 2002 to May 2004', ''],
+      // A place after "from", or no organisation's word there: the title stays whole.
+      ...['Sales Trainer from Day One', '', 'Acme Ltd -', '', 'June 2000 to May 2002', ''],
+      ...['Sales Executive from Pune', '', 'Fabrikam Ltd -', '', 'June 1998 to May 2000'],
+    ].join('\n');
+    expect(headers(text).map((entry) => entry.slice(0, 2))).toEqual([
+      ['Consultant', 'Modus Systems'],
+      // The company line names the employer where there is one.
+      ['Test Engineer', 'Initech Ltd'],
+      ['Sales Trainer from Day One', 'Acme Ltd'],
+      ['Sales Executive from Pune', 'Fabrikam Ltd'],
+    ]);
+  });
+
   it('reads a title written inside parentheses without either of them (#23)', () => {
     // Hand-written in the layout of a Kaggle résumé PDF (ARTS/16244633): the title in parentheses before its dates; a
     // parenthesis that closes inside the title stays.

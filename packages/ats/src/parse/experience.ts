@@ -367,7 +367,27 @@ function splitTitleEmployer(text: string): { title: string; employer: string } |
     !/\b(?:projects?|teams?|domains?|division|department|accounts?|process(?:es)?)$/i.test(within[2])
   )
     return { title: cleanPart(within[1]), employer: cleanPart(within[2]) };
-  return undefined;
+  return titleFromAgency(squashed);
+}
+
+// "Consultant Infosys from Modus Systems -Tester": a contractor's title, the firm it was placed with, and after "from" the
+// firm that employed it (a role written again after a dash may follow).
+const FROM_AGENCY = /^(.+?) from (\p{Lu}[^\s,]*(?: [^\s,-]+){0,4}?)(?:\s*[-–—]\s*\S.*)?$/u;
+// A service firm written right after a title word: the client the contractor was placed with ("Consultant Infosys").
+const CLIENT_FIRM_AFTER_TITLE = new RegExp(String.raw`^(.+?) (?:${SERVICE_FIRMS.join('|')})$`, 'iu');
+/**
+ * The title and the employer of a contractor's title that names its employer after "from": the employer reads as an
+ * organisation (its last word an organisation's: "Modus Systems") and no title or place; the title ends in a title
+ * word once a service firm after it, the client, is left out. Undefined otherwise.
+ */
+function titleFromAgency(text: string): { title: string; employer: string } | undefined {
+  const from = text.length <= MAX_REPEATED_TITLE ? FROM_AGENCY.exec(text) : null;
+  if (!from?.[1] || !from[2]) return undefined;
+  const employer = cleanPart(from[2]);
+  if (!isCompanyWord(lastWord(employer)) || titleScore(employer) > 0 || looksLikeLocation(employer)) return undefined;
+  const head = cleanPart(from[1]);
+  const title = CLIENT_FIRM_AFTER_TITLE.exec(head)?.[1] ?? head;
+  return isTitleWord(lastWord(title)) && titleScore(title) > 0 ? { title: cleanPart(title), employer } : undefined;
 }
 
 // "Head quarters of Acme Travels Pvt Ltd", "Regional Office of Globex": an office of the employer, named before it.
