@@ -563,6 +563,20 @@ const SENTENCE_PIECE =
 // "Sales And", "Of Sales", "The Sales", "Accounts For"): a piece of the text around it, not the skill's; dropped.
 // ("In" at the end stays: "Plug In".)
 const TITLE_CASE_FUNCTION_WORD = /\s+(?:And|Or|Of|For|To|The|With)$|^(?:The|Of|In|And|Or|For|To|With|By|From)\s+/g;
+// A level written after the skill ("QuickBooks expert", "Customer service expert", "DFSORT basics", "Oracle basic",
+// "MS Office proficient"): the person's note on the skill, not its name. Not "Visual Basic(s)", "Subject Matter Expert".
+const LEVEL_AFTER_SKILL = /(?<!\b(?:visual|matter))\s+(?:expert|basics?|proficient)$/i;
+// That note in lower case, on any item; capitalised ("Cellular Expert", "CRM Middleware Basics") or "proficient"
+// ("Computer proficient"), only after a known skill.
+const LOWER_CASE_LEVEL = /^\s+(?:expert|basics?)$/;
+
+/** The item without a level written after it ({@link LEVEL_AFTER_SKILL}). */
+function withoutLevel(item: string): string {
+  const level = LEVEL_AFTER_SKILL.exec(item);
+  if (!level) return item;
+  const skill = item.slice(0, level.index);
+  return LOWER_CASE_LEVEL.test(level[0]) || canonicalSkillName(skill) !== undefined ? skill : item;
+}
 // A link, an e-mail address or a date range is not a skill.
 const NOT_A_SKILL =
   /https?:\/\/|\bwww\.|\S@[^\s@]+\.\w|\b(?:19|20)\d{2}\s*(?:to|[-–—])\s*(?:(?:19|20)\d{2}|present|current|date|now|till date)\b|\bto (?:present|date|till date)\b/i;
@@ -574,7 +588,11 @@ function splitSkillItems(body: string): string[] {
   // Negotiations": three spaces).
   const lines = joinNarrowColumnLines(
     joinWrappedListLines(
-      joinWrappedParentheses(decodeHtmlEntities(repairMojibake(body.replace(MISDECODED_SPACE, ' '))))
+      joinHyphenatedWords(
+        joinWrappedParentheses(
+          joinBrokenItems(decodeHtmlEntities(repairMojibake(body.replace(MISDECODED_SPACE, ' ')))),
+        ),
+      )
         .replace(WRAPPED_LINE, '$1 ')
         .split('\n'),
     ),
@@ -590,6 +608,28 @@ function splitSkillItems(body: string): string[] {
     if (heading === undefined) for (const item of lineSkillItems(line)) items.push(item);
   }
   return items;
+}
+
+/**
+ * The text with an item that a line break cut after a joining mark read whole: a line of one item that ends in "&" or
+ * "/" and the next ("Leadership &" / "Management", "Safety Plans /" / "Programs"), and one whose next line starts with
+ * one ("Safety Standards" / "/ Procedures"): an item ends in no such mark, nor starts with one.
+ */
+function joinBrokenItems(text: string): string {
+  return text
+    .replace(/^([^,;|•·▪\n]*[&/])[ \t]*\n[ \t]*(?=[\p{L}\p{N}])/gmu, '$1 ')
+    .replace(/^([^,;|•·▪\n]*\S)[ \t]*\n[ \t]*(?=[&/][ \t])/gmu, '$1 ');
+}
+
+/**
+ * The text with a word that a comma list's line cut at a hyphen read whole ("…, Sarbanes-" / "Oxley, …", "E-" /
+ * "mail"), where the line is a list's (no piece of it a clause): a sentence's line above a list stays apart from it.
+ */
+function joinHyphenatedWords(text: string): string {
+  if (!text.includes('-\n')) return text;
+  return text.replace(/^([^\n]*,[ \t]*\p{L}[\p{L}\p{N}]*-)\n(?=\p{L})/gmu, (line, kept: string) =>
+    splitOutsideParentheses(kept).every((piece) => wordCount(piece) <= MAX_CLAUSE_WORDS) ? kept : line,
+  );
 }
 
 // A long line that ends in no separator, above a line that starts in lower case, was wrapped at the page's width: one
@@ -730,7 +770,9 @@ function lineSkillItems(written: string): string[] {
     .flatMap(splitOutsideParentheses)
     .map((item) =>
       squash(item)
-        .replace(/^[-–—\s]+/, '')
+        // A dash, tilde or asterisk as the item's bullet or mark ("~ Project Management", "*Technical Architecture",
+        // "ASP.NET*").
+        .replace(/^[-–—~*\s]+|\s*\*+$/g, '')
         .replace(SKILL_DURATION, '')
         .replace(/(?<![.\s])[.\s]+$/, '')
         // Quotes around a skill are not part of it: “Airflow”, ‘NumPy’, «Docker», "Excel".
@@ -739,7 +781,8 @@ function lineSkillItems(written: string): string[] {
         .replace(/^(?:and|or|&)\s+|\s*\betc\.?$|^etc\.?\s*/gi, '')
         .replace(TITLE_CASE_FUNCTION_WORD, '')
         .replace(LEAD_IN, ''),
-    );
+    )
+    .map(withoutLevel);
   // "Royal Bank of Scotland, New Delhi Aug 2004 to Jan 2005 (6 months)": a position's header, where a skills section
   // runs on into an unheaded history; its first item names no skill. ("Java (2015 - 2018)" stays.)
   const first = pieces.find((item) => item.length > 0);

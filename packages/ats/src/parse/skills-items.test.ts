@@ -149,6 +149,60 @@ describe('parseResumeText skills: what is not a skill', () => {
     expect(skills.join('|')).not.toMatch(/â|Â/);
   });
 
+  it('drops a level written after a skill, and the marks around an item', () => {
+    const skills = skillsOf(
+      'SKILLS',
+      'QuickBooks expert, Customer service expert, DFSORT basics, MS Office proficient',
+      '~ Requirement Gathering',
+      '*Technical Architecture, ASP.NET*',
+      'Visual Basic, Subject Matter Expert, Computer proficient',
+    );
+    expect(skills).toEqual(
+      expect.arrayContaining([
+        'QuickBooks',
+        'Customer Service',
+        'DFSORT',
+        'Microsoft Office',
+        'Requirement Gathering',
+        'Technical Architecture',
+        'ASP.NET',
+        'Visual Basic',
+        'Subject Matter Expert',
+        // "proficient" only after a known skill: "Computer" alone names none.
+        'Computer proficient',
+      ]),
+    );
+    expect(skills.join('|')).not.toMatch(/QuickBooks expert|DFSORT basics|~|\*/);
+  });
+
+  it('reads an item a line break cut after "&" or "/", or at a hyphen in a comma list, whole', () => {
+    // Kaggle résumés: a narrow column's "Leadership &" / "Management"; livecareer's keyword list cut at "Sarbanes-".
+    const skills = skillsOf(
+      'Highlights',
+      'Leadership &',
+      'Management',
+      'Safety Plans /',
+      'Programs',
+      'Safety Standards',
+      '/ Procedures',
+      'Skills',
+      'Accounting, Payroll, Research, sales, Sarbanes-',
+      'Oxley, Strategic Planning, Tax Preparation',
+    );
+    expect(skills).toEqual(
+      expect.arrayContaining([
+        'Leadership & Management',
+        'Safety Plans / Programs',
+        'Safety Standards / Procedures',
+        // Sarbanes-Oxley, under core's canonical name.
+        'Internal Controls',
+        'Strategic Planning',
+      ]),
+    );
+    for (const half of ['Leadership &', 'Programs', 'Safety Standards', 'Sarbanes-', 'Oxley'])
+      expect(skills).not.toContain(half);
+  });
+
   it('reads a non-breaking space misread as "Â" as a space', () => {
     // PDF text of the Kaggle résumés: "AccessÂ", "Â Conflict resolution", "Court advocacyÂ" were items as written.
     const skills = skillsOf('SKILLS', 'Microsoft AccessÂ', 'Â Court advocacy', 'Grant writingÂ   Â', 'Ângulo Design');
