@@ -600,6 +600,39 @@ describe('extractContact', () => {
     );
   });
 
+  it("takes no name from a trade's qualifiers before a role noun misspelt or one that is also a surname", () => {
+    for (const title of [
+      // Words that open trades' skills ("aircraft maintenance", "aviation operations", "marine mechanics") before a
+      // misspelt role noun, with no skill of the title spelt right.
+      'Aircraft Techncian',
+      'AVIATION MECHANC',
+      'Marine Electrican',
+      'Maintenance Supervisr',
+      'Electrical Apprentise',
+      // A role noun that is also a surname after a trade's words or a title's: "Line Cook", "Truck Driver".
+      'Line Cook',
+      'TRUCK DRIVER',
+      'Prep Cook',
+      'Welding Foreman',
+      'Head Cook',
+    ])
+      expect(extractContact(`${title}\nSummary\nSeeking a position.\n`).name, title).toBeUndefined();
+    // Given names that are a trade's word or open one of its skills at most ("Chip": chip tuning; "Jack": pallet jack),
+    // and surnames that are role nouns.
+    for (const name of [
+      'Chip Technican',
+      'Grant Coordinater',
+      'Mason Cook',
+      'Hunter Baker',
+      'Tim Cook',
+      'Ann Driver',
+      'Art Cook',
+      'Will Carpenter',
+      'Rose Head',
+    ])
+      expect(extractContact(`${name}\nSummary\nSeeking a position.\n`).name, name).toBe(name);
+  });
+
   it('keeps a name that the e-mail or a profile link spells, though the text writes it again over dates', () => {
     // The person's own practice over its dates, and a surname one edit from a role noun (Directo: director): the
     // e-mail says whose name it is. Both were taken for a title before.

@@ -1189,7 +1189,7 @@ function looksLikeName(candidate: string, handles: readonly string[]): boolean {
   if (words.length < 2 || words.length > 4) return false;
   if (!words.every((word) => NAME_WORD.test(word) && !NOT_NAME_WORDS.has(word.toLowerCase().replace(/\.$/, ''))))
     return false;
-  if (misspeltTitle(words) && !spelledByHandle(candidate, handles)) return false;
+  if ((misspeltTitle(words) || tradeTitleOfSurnameWord(words)) && !spelledByHandle(candidate, handles)) return false;
   // "B. Tech Mechanical", "Higher Secondary", "MCA": a degree, not a name. Two letters ("MA", "BE") may be a surname.
   if (findDegreeMentions(candidate, { mode: 'education' }).some((degree) => degree.text.length > 2)) return false;
   if (!words.some((word) => lettersOf(word).length >= 2)) return false;
@@ -1216,9 +1216,63 @@ function misspeltTitle(words: readonly string[]): boolean {
   const before = words.slice(0, -1);
   const trade = (skill: SkillMention) => !SKILL_KINDS_ALSO_NAMES.has(skill.category);
   if (before.some((word) => isTitleWord(word) || extractSkills(word).some(trade))) return true;
+  // Every word before the noun opens skills of a trade ("Aircraft Techncian", "Aviation Mechanc", "Marine Electrican").
+  if (before.every((word) => opensTradeSkills(word, TRADE_QUALIFIER_SKILLS))) return true;
   // The title with its role noun spelt right: a skill there that takes in a word before the noun.
   const opening = before.join(' ');
   return extractSkills(`${opening} ${roleNoun}`).some((skill) => trade(skill) && skill.start < opening.length);
+}
+
+/**
+ * Whether `words` are a trade's title ending in a role noun that is also a surname ("Line Cook", "Truck Driver",
+ * "Welding Foreman", "Head Cook"): every word before it is a title's word or opens skills of a trade
+ * (SURNAME_TRADE_QUALIFIER_SKILLS), or a trade's skill spans the whole line ("Prep Cook"). "Mason Cook", "Tim Cook",
+ * "Art Cook" are names: "Mason" and "Cook" are two skills, neither the whole line, and a given name opens fewer skills.
+ */
+function tradeTitleOfSurnameWord(words: readonly string[]): boolean {
+  if (!SURNAME_ROLE_WORDS.has(words.at(-1)?.toLowerCase() ?? '')) return false;
+  const before = words.slice(0, -1);
+  if (before.every((word) => isTitleWord(word) || opensTradeSkills(word, SURNAME_TRADE_QUALIFIER_SKILLS))) return true;
+  const line = words.join(' ');
+  return extractSkills(line).some(
+    (skill) => !SKILL_KINDS_ALSO_NAMES.has(skill.category) && skill.start === 0 && skill.end >= line.length,
+  );
+}
+
+// How many skills' names a word opens at least to qualify a misspelt role noun as a trade's: "aviation" opens
+// "aviation maintenance" and "aviation operations"; given names open one at most ("Chip": chip tuning, "Grant": grant
+// writing, "Maria": MariaDB) or none before another word ("Jack": pallet jack). Before a role noun that is also a
+// surname ("Cook", "Driver"), spelt right, more: "Art" opens two (art direction, art education), "Truck" three.
+const TRADE_QUALIFIER_SKILLS = 2;
+const SURNAME_TRADE_QUALIFIER_SKILLS = 3;
+// Words after a skill's first word that make it no qualifier of the rest ("bill of lading", "Bill of Quantities").
+const NOT_QUALIFYING = new Set(['of', 'and', '&', 'for', 'the', 'to', 'in', 'on', 'with', 'or']);
+let skillsOpened: ReadonlyMap<string, number> | undefined;
+
+/**
+ * Whether `word` opens the names of `count` skills or more of core's taxonomy, of the kinds that are no given names,
+ * before another word that it qualifies: "Aircraft" (Aircraft Maintenance, aircraft electronics, aircraft piloting),
+ * "Electrical", "Diesel", "Truck", "Welding".
+ */
+function opensTradeSkills(word: string, count: number): boolean {
+  skillsOpened ??= countSkillsOpened();
+  return (skillsOpened.get(word.toLowerCase()) ?? 0) >= count;
+}
+
+/** For each word, how many skills of core's taxonomy (no kind that is also a given name) have a name opening with it. */
+function countSkillsOpened(): ReadonlyMap<string, number> {
+  const opened = new Map<string, Set<string>>();
+  for (const skill of getDefaultSkillTaxonomy().all()) {
+    if (SKILL_KINDS_ALSO_NAMES.has(skill.category)) continue;
+    for (const alias of [skill.name, ...skill.aliases.map((each) => (typeof each === 'string' ? each : each.text))]) {
+      const [first, second] = alias.toLowerCase().split(/\s+/);
+      if (!first || !second || !/^\p{L}+$/u.test(first) || NOT_QUALIFYING.has(second)) continue;
+      const skills = opened.get(first) ?? new Set<string>();
+      skills.add(skill.name);
+      opened.set(first, skills);
+    }
+  }
+  return new Map([...opened].map(([word, skills]) => [word, skills.size]));
 }
 
 /**
