@@ -600,6 +600,23 @@ describe('extractContact', () => {
     );
   });
 
+  it('reads a name written over two lines, the given name on one and the surname on the next', () => {
+    // Kaggle PDF SALES/14358578: "Camryn" / "Hilliard" / "Professional Summary".
+    expect(extractContact('Camryn\nHilliard\nProfessional Summary\nSales associate.\n').name).toBe('Camryn Hilliard');
+    expect(extractContact("Resume\nMARY-JANE\nO'NEIL\nmj@example.com\nSummary\nNurse.\n").name).toBe(
+      "MARY-JANE O'NEIL",
+    );
+    // A title and a heading the section reader does not know, a town over its state or country, a title alone.
+    for (const text of [
+      'CheckCHEF\nCredentials\nCertified Food Safety Manager\nSummary\nChef.\n',
+      'Houston\nTexas\nSummary\nWelder.\n',
+      'Pune\nMaharashtra\nSummary\nWelder.\n',
+      'TEACHER\nSpringfield\nSummary\nTeacher.\n',
+      'Camryn\nSummary\nSales associate.\n',
+    ])
+      expect(extractContact(text).name, text).toBeUndefined();
+  });
+
   it("takes no name from a trade's qualifiers before a role noun misspelt or one that is also a surname", () => {
     for (const title of [
       // Words that open trades' skills ("aircraft maintenance", "aviation operations", "marine mechanics") before a

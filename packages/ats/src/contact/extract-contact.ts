@@ -107,6 +107,8 @@ const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'objective',
   'contact',
   'confidential',
+  // "Credentials" under a one-word title ("CheckCHEF" / "Credentials"), a heading the section reader does not know.
+  'credentials',
   'engineering',
   'development',
   'management',
@@ -953,7 +955,10 @@ function guessName(
     const candidate = labelled ? line.slice(labelled[0].length).trim() : '';
     if (candidate && looksLikeName(candidate, handles)) return candidate.replace(/\s+/g, ' ');
   }
-  for (const line of header.slice(0, NAME_LINE_LIMIT)) {
+  for (const [index, line] of header.slice(0, NAME_LINE_LIMIT).entries()) {
+    // "Camryn" / "Hilliard": a template that writes the given name and the surname on a line each.
+    const split = splitName(line, header[index + 1]);
+    if (split && looksLikeName(split, handles) && (spelledByHandle(split, handles) || !elsewhere(split))) return split;
     const segments = line.replace(NAME_LABEL, '').split(HEADER_SEPARATORS);
     // "PERSONAL INFORMATION<tab>Sofia Marinou": the Europass CV's table writes the name beside its heading.
     const first = segments.length > 1 && isPersonalDetailsHeading(segments[0] ?? '') ? 1 : 0;
@@ -964,6 +969,23 @@ function guessName(
       return candidate.replace(/\s+/g, ' ');
   }
   return undefined;
+}
+
+// One word of a name on a line of its own, in capitals or capitalised, an apostrophe or a hyphen between its parts
+// ("Camryn", "HILLIARD", "O'Neil", "McDonald", "Smith-Jones"); not "CheckCHEF".
+const NAME_WORD_LINE =
+  /^(?:\p{Lu}(?:\p{Lu}|['’-]\p{Lu})+|(?:\p{Lu}\p{Ll}*['’-]?)?\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*)$/u;
+
+/**
+ * A name written over two lines, the given name on one and the surname on the next ("Camryn" / "Hilliard"), as one:
+ * both lines a capitalised word alone; undefined otherwise. looksLikeName then asks of the two what it asks of a line.
+ */
+function splitName(line: string, next: string | undefined): string | undefined {
+  if (next === undefined || !NAME_WORD_LINE.test(line) || !NAME_WORD_LINE.test(next)) return undefined;
+  // A town over its state or country ("Houston" / "Texas", "Mumbai" / "India"), not a name; a surname that names a
+  // state ("Washington") is left out with them.
+  if (isRegionOrCountry(next)) return undefined;
+  return `${line} ${next}`;
 }
 
 // Digits alone, with the marks of dates and phone numbers between them: "2015", "2015 - 2020", "(555) 123-4567".
