@@ -1210,6 +1210,16 @@ describe('degree words the Kaggle template writes beside a school', () => {
       ],
     ],
     [
+      "a month's name left without its year at the edge of a school's name or a field is no word of theirs",
+      'Bachelor of Science : Petroleum Engineering , Jul Hill A&M University ï¼ City , State Petroleum Engineering\nLAKE STATE UNIVERSITY May B.S : Chemistry City Chemistry\nMaster of Science : Applied Mechanics Jun City , State\nBA : History May Institute 2010',
+      [
+        entry('Bachelor of Science', 'Petroleum Engineering', 'Hill A&M University'),
+        entry('B.S', 'Chemistry', 'LAKE STATE UNIVERSITY'),
+        entry('Master of Science', 'Applied Mechanics', undefined),
+        entry('BA', 'History', 'May Institute', undefined, '2010-01'),
+      ],
+    ],
+    [
       "a school's name that a credential's name may close stays the name: nothing tells where it ends",
       'Lincoln High School Diploma 2005',
       [entry(undefined, undefined, 'Lincoln High School Diploma', undefined, '2005-01')],

@@ -1324,6 +1324,8 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
   }
   if (entry.degree === undefined) readCredentialLabel(block, entry, undated);
   readLabelledFieldAndQualification(block, entry);
+  if (entry.field !== undefined) entry.field = withoutLoneMonths(entry.field, false);
+  if (entry.institution !== undefined) entry.institution = withoutLoneMonths(entry.institution, true);
   if (range) {
     entry.start = range.start;
     if (range.end) entry.end = range.end;
@@ -1341,6 +1343,28 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
       entry.end = null;
   }
   return entry;
+}
+
+// "Bachelor of Science : Petroleum Engineering , Jul Texas A&M University", "CALIFORNIA STATE UNIVERSITY May B.S :
+// Chemistry", "Master of Science : Mech. Eng. & Applied Mechanics Jun City , State": an English month's name with no year
+// or day, left at the edge of a school's name or a field where the template's date lost its year, is no word of theirs.
+// Not after a joining word ("Universidad del Mar", "College of the Dec…"), and what is left must still be a name (a school
+// of two words or more: "May Institute" stays).
+const LONE_MONTH =
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?,?$/i;
+const JOINING_BEFORE_MONTH = /^(?:of|the|de|del|la|le|at|and|&|for|in)$/i;
+function withoutLoneMonths(value: string, school: boolean): string {
+  if (value.length > MAX_NAME_PART) return value;
+  const words = value.split(' ');
+  let start = 0;
+  let end = words.length;
+  while (start < end && LONE_MONTH.test(words[start] ?? '')) start++;
+  while (end > start && LONE_MONTH.test(words[end - 1] ?? '') && !JOINING_BEFORE_MONTH.test(words[end - 2] ?? ''))
+    end--;
+  if (start === 0 && end === words.length) return value;
+  const kept = words.slice(start, end);
+  if (kept.length === 0 || (school && (kept.length < 2 || !namesSchool(kept.join(' '))))) return value;
+  return kept.join(' ');
 }
 
 // "Certificate : Six Sigma Villanova University", "Real Estate License : Real Estate Stringham Real Estate School",
