@@ -16,7 +16,13 @@ import {
   type Resume,
   type SkillMention,
 } from '@rolefit/core';
-import { checkTextArgument, readRecordArgument } from '@rolefit/core/internal';
+import {
+  checkTextArgument,
+  describeValue,
+  invalidArgument,
+  isValidDate,
+  readRecordArgument,
+} from '@rolefit/core/internal';
 import { decodeHtmlEntities } from '@rolefit/core/text';
 import { readContact } from '../contact/index.js';
 import { classifyHeading, cleanHeading, isEntrySubheading } from '../sections/headings.js';
@@ -56,6 +62,9 @@ export function parseResumeText(text: string, options: ParseResumeTextOptions = 
     'ParseResumeTextOptions',
     PARSE_RESUME_TEXT_OPTIONS_NAMES,
   );
+  // A `now` that is no Date holding a real time ('x', a Proxy of a Date) was V8's TypeError from deep in the date reader.
+  if (settings.now !== undefined && !isValidDate(settings.now))
+    throw invalidArgument('parseResumeText', 'options.now', `must be a valid Date, got ${describeValue(settings.now)}`);
   // UTF-8 read as Latin-1 ("â\u0080¢" bullets, "Bachelorâ\u0080\u0099s") is read as meant; the resume keeps its text as
   // given. (The Windows-1252 forms are repaired where each reader needs it: a stray "Â" in a skills line stays.)
   const source = repairLatin1Mojibake(text);
@@ -553,7 +562,7 @@ function withoutGroupLabel(line: string): string {
 
 // How a sentence introduces a skill ("Proficient in Windows", "Good knowledge of SQL"): the skill is what follows.
 const LEAD_IN =
-  /^(?:(?:(?:very )?(?:good|strong|sound|basic|working|excellent|solid|deep|in-depth|hands[- ]on|thorough|some|fair)\s+)?(?:knowledge|understanding|experience|expertise|exposure|proficiency)\s+(?:of|in|on|with)|(?:experienced|proficient|skilled|familiar|well[- ]versed|conversant|comfortable|expert)\s+(?:in|with|on|at))\s+/i;
+  /^(?:(?:(?:very )?(?:good|strong|sound|basic|working|excellent|solid|deep|in-depth|hands[- ]on|thorough|some|fair)\s+)?(?:knowledge|understanding|experience|expertise|exposure|proficiency|mastery)\s+(?:of|in|on|with)|(?:experienced|proficient|skilled|familiar|well[- ]versed|conversant|comfortable|expert)\s+(?:in|with|on|at))\s+/i;
 // A piece of a sentence cut at its commas: it starts or ends with a lower-case word that joins it to the rest ("Test
 // Automation using", "Regression testing and", "as Item Categories", "11g to"). Not "in", "on" or "a" at the end
 // ("Single Sign on", "Plug in", "Hepatitis A"), nor capitals ("IT Support").
@@ -766,8 +775,9 @@ function lineSkillItems(written: string): string[] {
     .flatMap((text) => text.split(/\t+|(?!(?<=\s)\s)\s{3,}/u))
     // A spaced en or em dash separates two skills as a comma does ("SQL — “Airflow”"); a hyphen may be a skill's own.
     .flatMap((text) => text.split(/(?<!\s)\s+[–—]\s+/u))
-    // Commas inside parentheses are the skill's own: "Mainframe (COBOL, JCL)".
+    // Commas inside parentheses are the skill's own: "Mainframe (COBOL, JCL)", unless they list known skills.
     .flatMap(splitOutsideParentheses)
+    .flatMap(expandSkillsInParentheses)
     .map((item) =>
       squash(item)
         // A dash, tilde or asterisk as the item's bullet or mark ("~ Project Management", "*Technical Architecture",
@@ -814,6 +824,28 @@ function lineSkillItems(written: string): string[] {
 // A person's pronoun or a verb's finite form, in lower case ("I" before a word in lower case: "Calculus I", "I/O" stay).
 const PROSE_WORD =
   /(?<![\p{L}\p{N}-])(?:we|our|my|us|me|am|is|are|was|were|will|would|has|have|had|been|could|should)(?![\p{L}\p{N}-])|(?<![\p{L}\p{N}-])I (?=\p{Ll})/u;
+
+// An item with a list in parentheses after it: "Microsoft Office (Word, Excel, PowerPoint)".
+const LIST_IN_PARENTHESES = /^([^()]*[^()\s])\s*\(([^()]*,[^()]*)\)$/u;
+
+/**
+ * An item with the skills it lists in parentheses, as the item and each of them ("Microsoft Office Suite (Word, Excel,
+ * Outlook, Publisher and PowerPoint)", "Mainframe (COBOL, JCL, DB2, Teradata)"): the person names each. Only where
+ * two or more of them, and at least half, are known skills; otherwise the parentheses are the item's own ("Idocs
+ * (set-up, filtration, reprocessing)", "Office support (phones, faxing, filing)").
+ */
+function expandSkillsInParentheses(piece: string): string[] {
+  const trimmed = piece.trim();
+  if (!trimmed.endsWith(')')) return [piece];
+  const list = LIST_IN_PARENTHESES.exec(trimmed);
+  if (!list?.[1] || !list[2]) return [piece];
+  const inner = list[2]
+    .split(/\s*[,;]\s*|\s+(?:and|&)\s+/u)
+    .map((item) => item.trim())
+    .filter(Boolean);
+  const known = inner.filter((item) => canonicalSkillName(item) !== undefined).length;
+  return known >= 2 && known * 2 >= inner.length ? [list[1], ...inner] : [piece];
+}
 
 /** The text with each line break inside an open parenthesis made a space ("Tally (Less than 1\nyear)"), in one pass. */
 function joinWrappedParentheses(text: string): string {

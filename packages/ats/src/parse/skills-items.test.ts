@@ -203,6 +203,32 @@ describe('parseResumeText skills: what is not a skill', () => {
       expect(skills).not.toContain(half);
   });
 
+  it('reads the known skills an item lists in parentheses as items, and other parentheses as the item’s own', () => {
+    const skills = skillsOf(
+      'SKILLS',
+      'Microsoft Office Suite (Word, Excel, Outlook, Publisher and PowerPoint)',
+      'Mainframe (COBOL, JCL, DB2, Teradata), Idocs (set-up, filtration, reprocessing)',
+      'Computer: Mastery of Microsoft Windows XP Professional (Word, Excel, PowerPoint, Publisher)',
+    );
+    expect(skills).toEqual(
+      expect.arrayContaining([
+        'Microsoft Office',
+        'Microsoft Word',
+        'Microsoft Excel',
+        'Microsoft PowerPoint',
+        'Publisher',
+        'Mainframe',
+        'COBOL',
+        'JCL',
+        'IBM Db2',
+        'Teradata',
+        'Idocs (set-up, filtration, reprocessing)',
+        'Microsoft Windows XP Professional',
+      ]),
+    );
+    expect(skills.join('|')).not.toMatch(/Mainframe \(|Suite \(|filtration\||Mastery/);
+  });
+
   it('reads a non-breaking space misread as "Â" as a space', () => {
     // PDF text of the Kaggle résumés: "AccessÂ", "Â Conflict resolution", "Court advocacyÂ" were items as written.
     const skills = skillsOf('SKILLS', 'Microsoft AccessÂ', 'Â Court advocacy', 'Grant writingÂ   Â', 'Ângulo Design');
