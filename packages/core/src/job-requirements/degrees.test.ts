@@ -554,6 +554,17 @@ describe('degree titles and short forms from more countries', () => {
     expect(education('Bachelor of Science, Software Development, MS Project')).toEqual(['bachelor:Bachelor']);
   });
 
+  it("reads no master's in MS before a product's name misspelt with its last letter doubled, nor in 'MS-CIT'", () => {
+    // "MS Excell" (Kaggle résumé ADVOCATE/14064815's "Data entry: MS Excell, MS Office"); MS-CIT is the Maharashtra
+    // State Certificate in Information Technology, a computer course Indian résumés list.
+    for (const text of ['Data entry: MS Excell, MS Office', 'MS EXCELL', 'Computer: MS-CIT', 'MS CIT (2012)'])
+      for (const mode of ['job', 'resume', 'education'] as const)
+        expect(findDegreeMentions(text, { mode }), `${mode}: ${text}`).toEqual([]);
+    // A field whose word doubles a letter is still the degree's ("MS Biology", "MS Accounting", a word no product's).
+    expect(education('MS Accounting, Hill University')).toEqual(['master:MS']);
+    expect(education('MS Finance 2012')).toEqual(['master:MS']);
+  });
+
   it("reads a master's in MS before a field whose first word is a Microsoft product's", () => {
     // Project Management, Power Systems, Visual Communication: the field, not Microsoft Project, Power BI, Visual Studio.
     expect(education('M.S. Project Management, Hill University')).toEqual(['master:M.S.']);

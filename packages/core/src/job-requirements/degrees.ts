@@ -403,14 +403,25 @@ const FIELD_AFTER_PRODUCT_WORD: ReadonlyMap<string, RegExp> = new Map([
   ['power', /^(?:systems?|electronics|engineering)$/i],
   ['visual', /^(?:communications?|arts?|design|studies|culture)$/i],
 ]);
+// A product's name misspelt with its last letter doubled ("MS Excell", "MS Wordd"), of five letters or more.
+const DOUBLED_LAST_LETTER = /^[\p{L}]{4,}([\p{L}])\1$/u;
+// "MS-CIT" (also "MS CIT"): the Maharashtra State Certificate in Information Technology, a computer course that Indian
+// résumés list, no master's.
+const STATE_CERTIFICATE_AFTER_MS = 'cit';
 /**
  * Whether an "MS" (or "M.S") is Microsoft: one of its products' names follows, in any case ("MS Project", "MS-Excel", "MS
- * OFFICE", "MS Publisher"), as core's skills write them after "Microsoft" or "MS", and begins no field of study.
+ * OFFICE", "MS Publisher"), as core's skills write them after "Microsoft" or "MS", or misspelt with its last letter
+ * doubled ("MS Excell"), and begins no field of study; or it is the state certificate "MS-CIT".
  */
 function namesMicrosoftProduct(text: string, mention: DegreeMention): boolean {
   if (!/^M\.?S\.?$/.test(mention.text)) return false;
   const words = WORD_AFTER.exec(text.slice(mention.end, mention.end + OTHER_NAME_WINDOW));
-  const word = words?.[1]?.toLowerCase();
+  const written = words?.[1]?.toLowerCase();
+  if (written === STATE_CERTIFICATE_AFTER_MS) return true;
+  const word =
+    written !== undefined && !MICROSOFT_PRODUCT_WORDS.has(written) && DOUBLED_LAST_LETTER.test(written)
+      ? written.slice(0, -1)
+      : written;
   if (word === undefined || !MICROSOFT_PRODUCT_WORDS.has(word)) return false;
   const field = FIELD_AFTER_PRODUCT_WORD.get(word);
   return field === undefined || words?.[2] === undefined || !field.test(words[2]);
