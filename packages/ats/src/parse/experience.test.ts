@@ -4,6 +4,7 @@ import {
   isCompanyWord,
   isTitleWord,
   joinDateLines,
+  namesNoEmployer,
   parseExperienceSection,
   readExperienceSection,
 } from './experience.js';
@@ -2702,6 +2703,37 @@ describe('lines under an experience heading that are not a position as written',
       ['Test Engineer', 'Initech Ltd'],
       ['Sales Trainer from Day One', 'Acme Ltd'],
       ['Sales Executive from Pune', 'Fabrikam Ltd'],
+    ]);
+  });
+
+  // Helper 226: the Kaggle résumé PDFs (HEALTHCARE/14667957 reads "Provided", a duty's first word on a line of its own
+  // after the title's wrapped end; HEALTHCARE/10480456 "Company", its "Company Name" cut at a line's end).
+  it('reads no employer from a label alone or a verb in the past tense alone', () => {
+    expect(['Company', 'Provided', 'Practiced', 'Speed', 'United', 'Allied', 'Acme'].map(namesNoEmployer)).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+    ]);
+    const text = [
+      ...[
+        'Director, New Product Research 01/2011 to Current Company',
+        'Name City , State Responsibilities: drove it',
+        '',
+      ],
+      ...[
+        'Nurse Administrator/Day Nursing Supervisor/Educator',
+        'January 2004 to July 2007 Company Name : City , State',
+      ],
+      ...['', 'Syracuse, NY 1/2004-7/2007 Nurse Administrator/Day Nursing', 'Supervisor/Educator', 'Provided'],
+    ].join('\n');
+    // No undated position "Supervisor/Educator" at "Provided".
+    expect(headers(text).map((entry) => entry.slice(0, 2))).toEqual([
+      ['Director, New Product Research', undefined],
+      ['Nurse Administrator/Day Nursing Supervisor/Educator', 'Company Name'],
     ]);
   });
 

@@ -546,6 +546,7 @@ function refineHeader(header: Header, client?: string, firstLine?: string): Head
     refined.title = named.title;
     refined.company = named.employer;
   } else if (refined.company && namesProductNotEmployer(refined.company, refined.title)) delete refined.company;
+  if (refined.company && namesNoEmployer(refined.company)) delete refined.company;
   if (refined.company) refined.title = withoutClientFirm(refined.title, refined.company) ?? refined.title;
   if (refined.company) {
     // "System Engineer, Acme Limited, India" under "ACME LIMITED": the employer and its place after the title.
@@ -576,6 +577,20 @@ export function namesOnlySkills(text: string, category?: SkillCategory): boolean
   if (end === 0) return false;
   rest += ` ${squashed.slice(end)}`;
   return /^(?:[\s,&/+|–—-]|\band\b)*$/i.test(rest);
+}
+
+// A form's label alone where the employer belongs: "Company" (the anonymised "Company Name" cut at a line's end).
+const EMPLOYER_LABEL_ALONE = /^(?:company|organi[sz]ation|employer)$/i;
+// One word in the past tense, not "-eed" ("Speed"): a duty's first word cut from its sentence ("Provided", "Practiced").
+const LONE_PAST_VERB = /^\p{Lu}\p{Ll}+[^e\P{Ll}]ed$/u;
+
+/**
+ * True when a company read names no employer: a form's label alone ("Company"), or a verb in the past tense alone
+ * ("Provided", the first word of a duty cut from its line), not a participle that opens names ("United", "Allied").
+ */
+export function namesNoEmployer(company: string): boolean {
+  const text = squash(company);
+  return EMPLOYER_LABEL_ALONE.test(text) || (LONE_PAST_VERB.test(text) && !TITLE_PARTICIPLE.test(`${text} `));
 }
 
 /**
@@ -2005,8 +2020,10 @@ function findUndatedEntries(
       titleScore(company) > 0 ||
       // A lower-case employer only when it is a known organisation word ("oracle").
       !(/^\s*[\p{Lu}\p{N}]/u.test(company) || isCompanyWord(company)) ||
-      // "Purchasing Manager\nMaintained weekly inventory": a duty under a role's name, not its employer.
+      // "Purchasing Manager\nMaintained weekly inventory": a duty under a role's name, not its employer; "Provided" alone,
+      // a duty's first word cut from its line.
       opensWithDescriptionVerb(squash(company)) ||
+      namesNoEmployer(company) ||
       // "Fresher\n\nAny post": the work a fresher asks for, not an employer.
       /^\s*any\s/i.test(company) ||
       /[,–—-]$/.test(title.trim())

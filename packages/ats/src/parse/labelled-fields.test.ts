@@ -251,6 +251,20 @@ describe('readLabelledLayout', () => {
     ]);
   });
 
+  // Helper 226: UpdatedResumeDataSet row 89 types "company - Practiced" (its description goes on "at High Court …").
+  it('reads no employer from a verb in the past tense alone in the company slot, and keeps a participle that names one', () => {
+    const text = companyDetails('Advocate', [
+      'company - Practiced',
+      'description - Designation: Advocate',
+      'company - Allied Traders',
+      'description - Role: Sales Executive',
+    ]);
+    expect(positionsOf(text)).toEqual([
+      { title: 'Advocate', company: undefined },
+      { title: 'Sales Executive', company: 'Allied Traders' },
+    ]);
+  });
+
   it("reads a place in the company slot as the position's location, not its employer", () => {
     // Hand-written in the layout of UpdatedResumeDataSet rows that type the town and country there ("DAMMAM KSA").
     const text = companyDetails('Civil Engineer', [

@@ -12,6 +12,7 @@ import { parseEducationSection } from './education.js';
 import {
   COMPANY_WORDS,
   type EntryOptions,
+  namesNoEmployer,
   namesOnlySkills,
   TITLE_WORDS,
   type UntitledPosition,
@@ -64,13 +65,14 @@ const LABEL_AND_VALUE =
 /**
  * A label or a heading, not an employer's name: a known section heading, a label's noun last and no firm's word, or a
  * label with its value. Or a soft skill core knows ("Quick Learner"), which names no firm (a product or a vendor's
- * skill may: "Cisco", "MongoDB").
+ * skill may: "Cisco", "MongoDB"), or a verb in the past tense alone ("company - Practiced").
  */
 const labelPhrase = (name: string) =>
   classifyHeading(name) !== undefined ||
   (LABEL_NOUN.test(name) && !COMPANY_WORDS.test(name)) ||
   LABEL_AND_VALUE.test(name) ||
-  namesOnlySkills(name, 'soft-skill');
+  namesOnlySkills(name, 'soft-skill') ||
+  namesNoEmployer(name);
 // "DAMMAM KSA", "Pune, MH": a town's one word, then a country's or region's code.
 const TOWN_AND_CODE = /^(\p{Lu}[\p{L}'-]*)[ \t]*,?[ \t]+([A-Z]{2,3})$/u;
 /** A place alone, not an employer: every part a country or region core knows, or a town then a country's or region's code. */
