@@ -617,6 +617,31 @@ describe('extractContact', () => {
       expect(extractContact(text).name, text).toBeUndefined();
   });
 
+  it("reads a name labelled below the header where the header gives none, but not a father's, a project's or a referee's", () => {
+    // Kaggle PDF AUTOMOBILE/22452756's personal details, and UpdatedResumeDataSet row 895's closing declaration.
+    expect(
+      extractContact(
+        'SERVICES ENGINEER\nSummary\nSeeking a job.\nPersonal Information\nName : Anand Father Name : Chikkegowdappa Date of Birth : 23.06.1975\n',
+      ).name,
+    ).toBe('Anand');
+    expect(
+      extractContact(
+        'Skills\nPython\nDECLARATION: I hereby declare that the above is correct. Date: / / Name: Dongare Mandakini Murlidhar Signature: Education Details\n',
+      ).name,
+    ).toBe('Dongare Mandakini Murlidhar');
+    for (const text of [
+      "Skills\nPython\nPersonal Details\nFather's Name: Ram Kumar\nDate of Birth: 1993\n",
+      'Skills\nPython\nProjects\nProject Name: Billing Portal\nCompany name: Acme Corp\n',
+      'Skills\nPython\nReferences\nName: John Doe\nDesignation: Manager\n',
+      'Skills\nPython\nProjects\nName: Stock Management System\nName: Summary\n',
+    ])
+      expect(extractContact(text).name, text).toBeUndefined();
+    // The header's name comes first.
+    expect(extractContact('Jane Smith\nSkills\nPython\nPersonal Details\nName: Jane A. Smith\n').name).toBe(
+      'Jane Smith',
+    );
+  });
+
   it("takes no name from a trade's qualifiers before a role noun misspelt or one that is also a surname", () => {
     for (const title of [
       // Words that open trades' skills ("aircraft maintenance", "aviation operations", "marine mechanics") before a

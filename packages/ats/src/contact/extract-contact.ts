@@ -499,14 +499,16 @@ export function readContact(
   let experience: ExperienceLines | undefined;
   let experienceText: string | undefined;
   let headsAnEntry: ((title: string) => boolean) | undefined;
+  const handles = handlesOf(emails, links);
   const found = {
-    name: guessName(header, handlesOf(emails, links), (candidate) => {
-      experience ??= experienceLines(sections);
-      experienceText ??= wordsText(experience.flatMap((section) => section.squashed).join('\n'));
-      if (!mayHeadAnEntry(experienceText, candidate)) return false;
-      headsAnEntry ??= entryHeads(experience);
-      return titlesOf((titles ??= titlesBesideEmployers(entries())), candidate).some(headsAnEntry);
-    }),
+    name:
+      guessName(header, handles, (candidate) => {
+        experience ??= experienceLines(sections);
+        experienceText ??= wordsText(experience.flatMap((section) => section.squashed).join('\n'));
+        if (!mayHeadAnEntry(experienceText, candidate)) return false;
+        headsAnEntry ??= entryHeads(experience);
+        return titlesOf((titles ??= titlesBesideEmployers(entries())), candidate).some(headsAnEntry);
+      }) ?? labelledNameBelow(masked, handles),
     email: emails[0]?.value,
     phone: findPhone(masked),
     location: guessLocation(header),
@@ -967,6 +969,41 @@ function guessName(
     // The e-mail or a profile link spelling it says it is the person's, though the experience section writes it again.
     if (looksLikeName(candidate, handles) && (spelledByHandle(candidate, handles) || !elsewhere(candidate)))
       return candidate.replace(/\s+/g, ' ');
+  }
+  return undefined;
+}
+
+// A "Name:" label below the header, where the header gives no name: under personal details ("Personal Information" /
+// "Name : Anand Father Name : …") or in a closing declaration ("Date: / / Name: Dongare Mandakini Murlidhar
+// Signature:"). The label opens its line or follows a mark, never another word ("Father's Name", "Project Name").
+const NAME_LABEL_BELOW = /(?:^|[•*·|/;:.)\]–—-])[ \t]*(?:full[ \t]+)?name[ \t]*[:：][ \t]*([^\n]{1,80})/gimu;
+// What ends a labelled name on its line: the next label of personal details or of a declaration, or a separator.
+const AFTER_LABELLED_NAME =
+  /\s+(?:father|mother|husband|spouse|guardian|date|d\.?o\.?b|dob|age|gender|sex|signature|sign|place|address|mobile|phone|contact|e-?mail|nationality|marital|religion|languages?)\b|\s*[|,;:]|\s{3,}/iu;
+
+// "Name:" labels looked at, at most: a résumé labels the person's name once; a text of many such lines (projects'
+// "Name:" fields under a heading) costs no more than the first few.
+const LABELLED_NAMES_LOOKED_AT = 20;
+
+/**
+ * The name after a "Name:" label anywhere in `text` (other people's lines masked out): its first candidate that reads
+ * as a name, or as one capitalised word, which the label says is a name ("Name : Anand"). Undefined where none does.
+ */
+function labelledNameBelow(text: string, handles: readonly string[]): string | undefined {
+  let looked = 0;
+  for (const match of text.matchAll(NAME_LABEL_BELOW)) {
+    if (++looked > LABELLED_NAMES_LOOKED_AT) break;
+    const rest = match[1] ?? '';
+    const end = rest.search(AFTER_LABELLED_NAME);
+    const candidate = (end === -1 ? rest : rest.slice(0, end)).replace(/[.\s]+$/, '').trim();
+    if (looksLikeName(candidate, handles)) return candidate.replace(/\s+/g, ' ');
+    if (
+      NAME_WORD_LINE.test(candidate) &&
+      !NOT_NAME_WORDS.has(candidate.toLowerCase()) &&
+      !classifyHeading(candidate) &&
+      !isRegionOrCountry(candidate)
+    )
+      return candidate;
   }
   return undefined;
 }
