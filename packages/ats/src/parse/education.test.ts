@@ -1220,6 +1220,15 @@ describe('degree words the Kaggle template writes beside a school', () => {
       ],
     ],
     [
+      "a degree's line that opens with a name before its date names its school: the school on the next line is another entry's",
+      'Pebble Room High | 05/2013 High School Diploma\nHill State University | City , State Some College (No Degree)\nMaster of Science : IT Management , 2019\nLake Governors University',
+      [
+        entry('High School Diploma', undefined, 'Pebble Room High', undefined, '2013-05'),
+        entry(undefined, undefined, 'Hill State University'),
+        entry('Master of Science', 'IT Management', 'Lake Governors University', undefined, '2019-01'),
+      ],
+    ],
+    [
       "a school's name that a credential's name may close stays the name: nothing tells where it ends",
       'Lincoln High School Diploma 2005',
       [entry(undefined, undefined, 'Lincoln High School Diploma', undefined, '2005-01')],

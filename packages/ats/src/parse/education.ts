@@ -783,7 +783,8 @@ export function parseEducationSection(text: string, options: EntryOptions = {}):
         block.degree.hasDate &&
         !line.hasDate &&
         !line.degree &&
-        degreeAbove >= 0;
+        degreeAbove >= 0 &&
+        !opensWithName(block.degree.text);
       // "Master of Science / 10/2014 – 07/2016 / Athens University": a school right below the dates that closed a degree
       // without one (a Europass table read line by line) is that degree's.
       const belowDegreeDates =
@@ -800,7 +801,8 @@ export function parseEducationSection(text: string, options: EntryOptions = {}):
       if (
         (closed(block) && !belowDatedDegree && !belowDegreeDates) ||
         block?.institution ||
-        (degreeAbove < 0 && block?.degree)
+        (degreeAbove < 0 && block?.degree) ||
+        (block?.degree !== undefined && opensWithName(block.degree.text))
       )
         block = open();
       const target = block ?? open();
@@ -858,6 +860,21 @@ export function parseEducationSection(text: string, options: EntryOptions = {}):
     ),
   );
   return withSchoolNamedElsewhere(entries);
+}
+
+// "Pebble Room High | 05/2013 High School Diploma / University Of Alabama At Huntsville | City , State Some College": a
+// degree's line that opens with a name of two capitalised words or more, not a place, before its date and degree (the
+// livecareer layout "School | Date Degree") names its school there, though no school's word tells it; the school on the
+// next line is another entry's.
+const NAME_BEFORE_DEGREE = /^\p{Lu}[\p{L}.'’&-]*(?:[ \t]+(?:of[ \t]+)?\p{Lu}[\p{L}.'’&-]*)+$/u;
+function opensWithName(text: string): boolean {
+  if (text.length > MAX_ENTRY_LINE) return false;
+  const degree = degreeMentions(text)[0];
+  if (degree === undefined || degree.start === 0) return false;
+  const before = withoutSingleDates(text.slice(0, degree.start), ' ')
+    .replace(/[\s|,:;–—-]+$/, '')
+    .trim();
+  return NAME_BEFORE_DEGREE.test(before) && !DATE_WORDS.test(before) && !isRegionName(before);
 }
 
 // "Bachelor of Science / Ohio State University / 2010 - 2014 / 2014 - 2016 / Master of Science / Purdue University": dates
