@@ -773,26 +773,14 @@ function lineSkillItems(written: string): string[] {
     // `(?!(?<=\s)\s)`: a separator never starts inside a run of spaces, so a long run is not rescanned from each of
     // its spaces; the trailing run starts at its first character (the lookbehind), cut after the leading one.
     .flatMap((text) => text.split(/\t+|(?!(?<=\s)\s)\s{3,}/u))
+    // Each column its own bullet and group's name ("Microsoft Access   • Office Suites: Microsoft Office 2013").
+    .map((text, index) => (index === 0 ? text : withoutGroupLabel(stripBullet(text))))
     // A spaced en or em dash separates two skills as a comma does ("SQL — “Airflow”"); a hyphen may be a skill's own.
     .flatMap((text) => text.split(/(?<!\s)\s+[–—]\s+/u))
     // Commas inside parentheses are the skill's own: "Mainframe (COBOL, JCL)", unless they list known skills.
     .flatMap(splitOutsideParentheses)
     .flatMap(expandSkillsInParentheses)
-    .map((item) =>
-      squash(item)
-        // A dash, tilde or asterisk as the item's bullet or mark ("~ Project Management", "*Technical Architecture",
-        // "ASP.NET*").
-        .replace(/^[-–—~*\s]+|\s*\*+$/g, '')
-        .replace(SKILL_DURATION, '')
-        .replace(/(?<![.\s])[.\s]+$/, '')
-        // Quotes around a skill are not part of it: “Airflow”, ‘NumPy’, «Docker», "Excel".
-        .replace(SURROUNDING_QUOTES, '')
-        // "… and Integration Testing", "etc." after the last skill: the list's words, not the skill's.
-        .replace(/^(?:and|or|&)\s+|\s*\betc\.?$|^etc\.?\s*/gi, '')
-        .replace(TITLE_CASE_FUNCTION_WORD, '')
-        .replace(LEAD_IN, ''),
-    )
-    .map(withoutLevel);
+    .map(cleanItem);
   // "Royal Bank of Scotland, New Delhi Aug 2004 to Jan 2005 (6 months)": a position's header, where a skills section
   // runs on into an unheaded history; its first item names no skill. ("Java (2015 - 2018)" stays.)
   const first = pieces.find((item) => item.length > 0);
@@ -808,6 +796,7 @@ function lineSkillItems(written: string): string[] {
   return (
     pieces
       .filter((item) => !PROSE_WORD.test(item))
+      .flatMap(splitAtSentenceStops)
       .filter(
         (item) =>
           item.length > 0 &&
@@ -819,6 +808,38 @@ function lineSkillItems(written: string): string[] {
       // What a dash leaves after a skill when it gives a level or a time: "Tableau — 3 years", "Python – Advanced".
       .filter((item) => !SKILL_NOTE.test(item))
   );
+}
+
+/** A piece of a skills line as the skill it names: without its marks, note of time, quotes, list words and level. */
+function cleanItem(piece: string): string {
+  return withoutLevel(
+    squash(piece)
+      // A dash, tilde or asterisk as the item's bullet or mark ("~ Project Management", "*Technical Architecture",
+      // "ASP.NET*").
+      .replace(/^[-–—~*\s]+|\s*\*+$/g, '')
+      .replace(SKILL_DURATION, '')
+      .replace(/(?<![.\s])[.\s]+$/, '')
+      // Quotes around a skill are not part of it: “Airflow”, ‘NumPy’, «Docker», "Excel".
+      .replace(SURROUNDING_QUOTES, '')
+      // "… and Integration Testing", "etc." after the last skill: the list's words, not the skill's.
+      .replace(/^(?:and|or|&)\s+|\s*\betc\.?$|^etc\.?\s*/gi, '')
+      .replace(TITLE_CASE_FUNCTION_WORD, '')
+      .replace(LEAD_IN, ''),
+  );
+}
+
+// A full stop inside an item, after a word of three letters or more or a number and before a capital: two items
+// ("Analytical Collaborator. Intuitive", "Tally. ESS and CHS"). Not after "Ms" ("Ms. Office"), "St", "Dr", "U.S".
+const SENTENCE_STOP = /(?<=\p{L}{3}|\p{N})\.\s+(?=\p{Lu})/u;
+
+/**
+ * An item that a full stop ends inside, as the items around it ("PeopleSoft. TYPING SKILLS: 40-60 WPM" → "PeopleSoft",
+ * "40-60 WPM"): the list's lines were run together, each a sentence; what follows may name its group.
+ */
+function splitAtSentenceStops(item: string): string[] {
+  const parts = item.split(SENTENCE_STOP);
+  if (parts.length === 1) return [item];
+  return parts.map((part, index) => cleanItem(index === 0 ? part : withoutGroupLabel(part)));
 }
 
 // A person's pronoun or a verb's finite form, in lower case ("I" before a word in lower case: "Calculus I", "I/O" stay).

@@ -229,6 +229,32 @@ describe('parseResumeText skills: what is not a skill', () => {
     expect(skills.join('|')).not.toMatch(/Mainframe \(|Suite \(|filtration\||Mastery/);
   });
 
+  it('reads two items that a full stop parts inside a piece, and a column’s own group name as no item', () => {
+    const skills = skillsOf(
+      'SKILLS',
+      'Communicator, Innovator, Team Player, Analytical Collaborator. Intuitive',
+      'Outlook, Closing and Client Retention. Database management, Ms. Office',
+      'Excel, PeopleSoft. TYPING SKILLS: 40-60 WPM',
+      '• Web design   • Content management platform: WebGui, Magento',
+    );
+    expect(skills).toEqual(
+      expect.arrayContaining([
+        'Analytical Collaborator',
+        'Intuitive',
+        'Closing and Client Retention',
+        'Database Administration',
+        // "Ms" is no word a full stop ends.
+        'Ms. Office',
+        'PeopleSoft',
+        '40-60 WPM',
+        'Web Design',
+        'WebGui',
+        'Magento',
+      ]),
+    );
+    expect(skills.join('|')).not.toMatch(/[a-z]{3}\. |TYPING SKILLS|platform/);
+  });
+
   it('reads a non-breaking space misread as "Â" as a space', () => {
     // PDF text of the Kaggle résumés: "AccessÂ", "Â Conflict resolution", "Court advocacyÂ" were items as written.
     const skills = skillsOf('SKILLS', 'Microsoft AccessÂ', 'Â Court advocacy', 'Grant writingÂ   Â', 'Ângulo Design');
