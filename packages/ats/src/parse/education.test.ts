@@ -1229,6 +1229,14 @@ describe('degree words the Kaggle template writes beside a school', () => {
       ],
     ],
     [
+      "a degree's word glued to its 'of' is the degree's name",
+      'Masterof Science : Information Systems , 2016 Hill State University ï¼ City , State\nBachelorof Science : Public Relations University of Lakeland',
+      [
+        entry('Master of Science', 'Information Systems', 'Hill State University', undefined, '2016-01'),
+        entry('Bachelor of Science', 'Public Relations', 'University of Lakeland'),
+      ],
+    ],
+    [
       "a school's name that a credential's name may close stays the name: nothing tells where it ends",
       'Lincoln High School Diploma 2005',
       [entry(undefined, undefined, 'Lincoln High School Diploma', undefined, '2005-01')],

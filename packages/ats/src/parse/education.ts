@@ -543,6 +543,9 @@ function withoutLoneAnonymisedTown(line: string): string {
 const GLUED_NAME_WORD =
   /(?<=\p{Ll})(?=(?:High|College|University|School|Institute|Academy|Polytechnic)(?![\p{L}]))|(?<=(?<![\p{L}])(?:Studies|Sciences?|Engineering|Administration|Management|Technology|Arts|Education|Economics|Communications?|Marketing|Accounting|Finance|Psychology|Biology|Justice|Journalism|Nursing|English|History|Chemistry|Physics|Mathematics|Sociology|Philosophy))(?=\p{Lu}\p{Ll})/gu;
 const GLUED_FROM = /(?<![\p{L}])(from|From)(?=\p{Lu})/gu;
+// "Masterof Science : Information Systems", "Bachelorof Science : Public Relations": the same text glues a degree's word
+// to its "of"; no word is a degree's word with "of" on its end.
+const GLUED_DEGREE_OF = /(?<![\p{L}])(bachelor|master|associate|doctor)(['’]?s?)(of)(?=[ \t]+\p{L})/giu;
 
 // A certification's validity ("Expires : Expected in 2028", "Expiration Date: 06/2025", "Valid through 2026", "Renewal
 // due 2027") is neither a school nor the date of an entry: it is cut with the rest of its line. A line that was nothing
@@ -665,7 +668,11 @@ function cleanEducationLine(raw: string): string | undefined {
       withoutLoneAnonymisedTown(
         withoutStreetAddress(
           withoutValidity(
-            stripBullet(raw).replace(EUROPASS_LABEL, '').replace(GLUED_FROM, '$1 ').replace(GLUED_NAME_WORD, ' '),
+            stripBullet(raw)
+              .replace(EUROPASS_LABEL, '')
+              .replace(GLUED_FROM, '$1 ')
+              .replace(GLUED_DEGREE_OF, '$1$2 $3')
+              .replace(GLUED_NAME_WORD, ' '),
           ),
         ).replace(GLUED_ANONYMISED_PLACE, '\t'),
       ),
