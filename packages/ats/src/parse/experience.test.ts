@@ -2737,6 +2737,22 @@ describe('lines under an experience heading that are not a position as written',
     ]);
   });
 
+  // Helper 226: hand-written in the layout of a Kaggle résumé PDF (DIGITAL-MEDIA/14209965), whose titles name the
+  // employer the anonymiser left ("… Media Planner at SapientNitro 07/2014 - Current Company Name City , State").
+  it('reads the employer a title names after "at" beside the anonymised employer', () => {
+    const text = [
+      ...['Contract Media Planner at Globex 07/2014 - Current Company Name City , State', 'Planned media.', ''],
+      ...['Freelance Media Planner At Neo@Initech 01/2013 - 06/2014 Company Name City , State', 'Planned media.', ''],
+      // A title after "at": the title stays as it is.
+      ...['Sales Associate at Assistant Manager level 01/2011 - 12/2012 Company Name City , State', 'Sold.'],
+    ].join('\n');
+    expect(headers(text).map((entry) => entry.slice(0, 2))).toEqual([
+      ['Contract Media Planner', 'Globex'],
+      ['Freelance Media Planner', 'Neo@Initech'],
+      ['Sales Associate at Assistant Manager level', 'Company Name'],
+    ]);
+  });
+
   it('reads a title written inside parentheses without either of them (#23)', () => {
     // Hand-written in the layout of a Kaggle résumé PDF (ARTS/16244633): the title in parentheses before its dates; a
     // parenthesis that closes inside the title stays.

@@ -487,6 +487,16 @@ function refineHeader(header: Header, client?: string, firstLine?: string): Head
     }
   }
   if (refined.company) refined.title = withoutClient(refined.title) ?? refined.title;
+  // "Contract Senior Associate Media Planner at SapientNitro" beside the anonymised "Company Name": the title names the
+  // employer the anonymiser left.
+  const atEmployer = refined.company === ANONYMISED_COMPANY ? splitAtKeyword(squash(refined.title)) : undefined;
+  if (atEmployer) {
+    const [title, employer] = atEmployer.map(cleanPart) as [string, string];
+    if (titleScore(title) > 0 && isEmployerName(employer) && !looksLikeLocation(employer)) {
+      refined.title = title;
+      refined.company = employer;
+    }
+  }
   const counted = withoutCount(refined.title);
   if (counted) refined.title = counted;
   refined.title = withoutRepeatedEnd(refined.title) ?? refined.title;
