@@ -4,6 +4,7 @@ import { parseJob } from '../schemas/index.js';
 import { sampleJobs } from '../samples/index.js';
 import {
   checkBytesArgument,
+  isValidDate,
   checkJobArgument,
   checkListArgument,
   checkNotificationArgument,
@@ -98,6 +99,9 @@ describe('the argument checks', () => {
     expect(checkJobArgument('f', 'job', job)).toBe(job);
     const buffer = Buffer.from('x');
     expect(checkBytesArgument('f', 'bytes', buffer)).toBe(buffer);
+    // Bytes over a SharedArrayBuffer, unless refused with `shared: false`.
+    const shared = new Uint8Array(new SharedArrayBuffer(2));
+    expect(checkBytesArgument('f', 'bytes', shared)).toBe(shared);
   });
 
   it('take bytes made in another realm (a vm context), as pdf.js and workers hand them over', () => {
@@ -118,6 +122,21 @@ describe('the argument checks', () => {
       ],
       [() => checkBytesArgument('f', 'bytes', new Uint16Array(2)), 'must be a Uint8Array or Buffer'],
       [() => checkBytesArgument('f', 'bytes', { [Symbol.toStringTag]: 'Uint8Array' }), 'got an object'],
+      // Round 23: these pass `instanceof Uint8Array`, and Node's decoders threw their TypeError on them.
+      [() => checkBytesArgument('f', 'bytes', new Proxy(new Uint8Array(2), {})), 'got an object'],
+      [() => checkBytesArgument('f', 'bytes', Object.create(Uint8Array.prototype)), 'got an object'],
+      [
+        () => {
+          const bytes = new Uint8Array(2);
+          structuredClone(bytes.buffer, { transfer: [bytes.buffer] });
+          return checkBytesArgument('f', 'bytes', bytes);
+        },
+        "Invalid f: bytes: must be a Uint8Array or Buffer of the file's bytes, got one whose ArrayBuffer is detached",
+      ],
+      [
+        () => checkBytesArgument('f', 'bytes', new Uint8Array(new SharedArrayBuffer(2)), { shared: false }),
+        'over an ArrayBuffer, got one over a SharedArrayBuffer',
+      ],
       [() => checkJobArgument('f', 'job', {}), 'Invalid f: job: must be a Job (use parseJob)'],
       [() => checkRankerArgument('f', 'ranker', () => undefined), 'call the factory'],
       [() => checkRankerArgument('f', 'ranker', {}), 'must be a Ranker'],
@@ -302,6 +321,28 @@ describe('recordArgumentKeys', () => {
     } finally {
       delete prototype.limit;
     }
+  });
+});
+
+describe('isValidDate', () => {
+  it('takes a Date of any realm holding a real time, and not what only passes `instanceof Date`', async () => {
+    const { runInNewContext } = await import('node:vm');
+    expect(isValidDate(new Date(0))).toBe(true);
+    expect(isValidDate(runInNewContext('new Date(0)'))).toBe(true);
+    const { proxy, revoke } = Proxy.revocable(new Date(0), {});
+    revoke();
+    for (const value of [
+      new Date(Number.NaN),
+      new Proxy(new Date(0), {}),
+      Object.create(Date.prototype),
+      proxy,
+      0,
+      '2026-01-01',
+      null,
+      undefined,
+      {},
+    ])
+      expect(isValidDate(value), String(typeof value)).toBe(false);
   });
 });
 

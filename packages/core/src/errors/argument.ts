@@ -35,6 +35,20 @@ export function invalidArgument(fn: string, argument: string, message: string): 
   return new ValidationError(fn, [{ path: argument, message, code: 'invalid_argument' }]);
 }
 
+/**
+ * Whether `value` is a Date (of any realm) holding a real time: told by its internal slot (Date.prototype.getTime called
+ * on it), so a Proxy of a Date or an object made from Date.prototype, which pass `instanceof Date` and then throw V8's
+ * TypeError ("this is not a Date object") at the first read of the time, is none, and neither is an Invalid Date.
+ */
+export function isValidDate(value: unknown): value is Date {
+  if (typeof value !== 'object' || value === null) return false;
+  try {
+    return Number.isFinite(Date.prototype.getTime.call(value));
+  } catch {
+    return false;
+  }
+}
+
 /** `value` when it is a string, else the {@link invalidArgument} ValidationError (`must be a string, got null`). */
 export function checkTextArgument(fn: string, argument: string, value: unknown): string {
   if (typeof value !== 'string') throw invalidArgument(fn, argument, `must be a string, got ${describeValue(value)}`);
@@ -180,15 +194,64 @@ export function checkJobFieldTypes(
     );
 }
 
-/** `value` when it is a Uint8Array (a Buffer is one), else the {@link invalidArgument} ValidationError. */
-export function checkBytesArgument(fn: string, argument: string, value: unknown): Uint8Array {
-  if (!isUint8Array(value))
-    throw invalidArgument(
-      fn,
-      argument,
-      `must be a Uint8Array or Buffer of the file's bytes, got ${describeValue(value)}`,
-    );
+/**
+ * `value` when it is a Uint8Array (a Buffer is one) whose bytes can be read, else the {@link invalidArgument}
+ * ValidationError: a Proxy of one or an object that only inherits from Uint8Array.prototype is none (the decoders read
+ * the internal slots), nor are bytes whose ArrayBuffer was detached (transferred to a worker: none are left, and
+ * Node's readers throw on them), nor, with `shared: false`, bytes over a SharedArrayBuffer (another thread may write
+ * them while they are read). `what` names the bytes ("the file's bytes").
+ */
+export function checkBytesArgument(
+  fn: string,
+  argument: string,
+  value: unknown,
+  options: { what?: string | undefined; shared?: boolean | undefined } = {},
+): Uint8Array {
+  const expected = `must be a Uint8Array or Buffer of ${options.what ?? "the file's bytes"}`;
+  if (!isUint8Array(value)) throw invalidArgument(fn, argument, `${expected}, got ${describeValue(value)}`);
+  const buffer = typedArrayBuffer.call(value) as ArrayBufferLike;
+  if (isSharedArrayBuffer(buffer)) {
+    if (options.shared === false)
+      throw invalidArgument(fn, argument, `${expected} over an ArrayBuffer, got one over a SharedArrayBuffer`);
+  } else if (isDetached(buffer)) {
+    throw invalidArgument(fn, argument, `${expected}, got one whose ArrayBuffer is detached (transferred)`);
+  }
   return value as Uint8Array;
+}
+
+// Getters of the built-ins' prototypes, called on a value to read its internal slots (a brand check: they throw for a
+// value without them, a Proxy included, and run none of the caller's code).
+const prototypeGetter = (prototype: object, key: string | symbol): ((this: unknown) => unknown) => {
+  const getter = Object.getOwnPropertyDescriptor(prototype, key)?.get;
+  if (getter === undefined) throw new Error(`no getter ${String(key)}`);
+  return getter;
+};
+const TYPED_ARRAY_PROTOTYPE = Object.getPrototypeOf(Uint8Array.prototype) as object;
+// A typed array's own kind ("Uint8Array"), from any realm; undefined for any other value.
+const typedArrayKind = prototypeGetter(TYPED_ARRAY_PROTOTYPE, Symbol.toStringTag);
+const typedArrayBuffer = prototypeGetter(TYPED_ARRAY_PROTOTYPE, 'buffer');
+const sharedArrayBufferLength =
+  typeof SharedArrayBuffer === 'function' ? prototypeGetter(SharedArrayBuffer.prototype, 'byteLength') : undefined;
+
+function isSharedArrayBuffer(buffer: ArrayBufferLike): boolean {
+  if (sharedArrayBufferLength === undefined) return false;
+  try {
+    sharedArrayBufferLength.call(buffer);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// An ArrayBuffer that was transferred (structuredClone's or postMessage's transfer list): a view on it can be made no
+// more. (`ArrayBuffer.prototype.detached` is newer than Node 20.)
+function isDetached(buffer: ArrayBufferLike): boolean {
+  try {
+    new Uint8Array(buffer, 0, 0);
+    return false;
+  } catch {
+    return true;
+  }
 }
 
 /**
@@ -226,15 +289,14 @@ export function checkRecognizerImage<Image>(fn: string, argument: string, value:
   return value as Image;
 }
 
-/** True for a Uint8Array (a Buffer is one), also one from another realm (a vm context, a worker). */
+/**
+ * True for a Uint8Array (a Buffer is one), also one from another realm (a vm context, a worker): told by its internal
+ * slots (the typed arrays' own Symbol.toStringTag getter), so a Proxy of one, an object made from Uint8Array.prototype
+ * (both pass `instanceof`; Node's decoders throw on them) or one with a Symbol.toStringTag of its own is none, and a
+ * revoked Proxy is none without V8's TypeError.
+ */
 function isUint8Array(value: unknown): value is Uint8Array {
-  // ArrayBuffer.isView reads the internal slot, so bytes from another realm pass too. A revoked Proxy is none (and
-  // `instanceof` on it throws V8's TypeError).
-  if (isRevokedProxy(value)) return false;
-  return (
-    value instanceof Uint8Array ||
-    (ArrayBuffer.isView(value) && Object.prototype.toString.call(value) === '[object Uint8Array]')
-  );
+  return typedArrayKind.call(value) === 'Uint8Array';
 }
 
 /**

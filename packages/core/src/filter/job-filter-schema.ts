@@ -136,6 +136,53 @@ function builtInKindOf(value: object): string | undefined {
 // time it is asked).
 const MAX_PROTOTYPE_DEPTH = 64;
 
+// The built-ins' prototypes of this realm, by their kind: a value that inherits from one is of that kind, though a Proxy
+// of it passes no brand check (builtInKindOf).
+const BUILT_IN_PROTOTYPES: ReadonlyMap<object, string> = new Map<object, string>([
+  [Map.prototype, 'Map'],
+  [Set.prototype, 'Set'],
+  [WeakMap.prototype, 'WeakMap'],
+  [WeakSet.prototype, 'WeakSet'],
+  [Date.prototype, 'Date'],
+  [RegExp.prototype, 'RegExp'],
+  [Promise.prototype, 'Promise'],
+  [Error.prototype, 'Error'],
+  [ArrayBuffer.prototype, 'ArrayBuffer'],
+  [DataView.prototype, 'DataView'],
+  [Number.prototype, 'Number'],
+  [String.prototype, 'String'],
+  [Boolean.prototype, 'Boolean'],
+  [Object.getPrototypeOf(Uint8Array.prototype) as object, 'TypedArray'],
+]);
+// The kinds whose prototypes hold their Symbol.toStringTag as a value that cannot be written, in any realm.
+const TAGGED_BUILT_IN_KINDS: ReadonlySet<string> = new Set([
+  'Map',
+  'Set',
+  'WeakMap',
+  'WeakSet',
+  'Promise',
+  'ArrayBuffer',
+  'DataView',
+]);
+
+/**
+ * The built-in kind `value` inherits from, past its own Symbol.toStringTag: a built-in prototype of this realm on its
+ * prototype chain, or one of another realm told by its tag ("Map"), or undefined. A Proxy of a Map given a tag getter
+ * of the caller's passes no brand check and was read as an empty filter (every job). Throws what a Proxy's trap throws.
+ */
+function inheritedBuiltInKind(value: object): string | undefined {
+  let holder = Object.getPrototypeOf(value) as object | null;
+  for (let depth = 0; holder !== null && depth < MAX_PROTOTYPE_DEPTH; depth++) {
+    const kind = BUILT_IN_PROTOTYPES.get(holder);
+    if (kind !== undefined) return kind;
+    const tag = Object.getOwnPropertyDescriptor(holder, Symbol.toStringTag);
+    if (tag !== undefined && 'value' in tag && tag.writable === false && TAGGED_BUILT_IN_KINDS.has(String(tag.value)))
+      return String(tag.value);
+    holder = Object.getPrototypeOf(holder) as object | null;
+  }
+  return undefined;
+}
+
 /**
  * Whether the Symbol.toStringTag that gives `value` its kind is the caller's: a getter or a writable property (a
  * class's `get [Symbol.toStringTag]()`, a field), where the built-ins' prototypes hold theirs as a value that cannot be
@@ -243,7 +290,8 @@ function readJobFilter(value: unknown): { copy: unknown; snapshot?: FilterSnapsh
     kind = kindOf(value);
     // A class of the caller's that names its own kind (`get [Symbol.toStringTag]()`) holds its fields as a plain
     // object does, unless it is also a built-in's (a Map with such a getter is still a Map).
-    if (kind !== 'Object' && tagIsTheCallers(value)) kind = builtInKindOf(value) ?? 'Object';
+    if (kind !== 'Object' && tagIsTheCallers(value))
+      kind = builtInKindOf(value) ?? inheritedBuiltInKind(value) ?? 'Object';
   } catch (error) {
     // A Proxy whose Symbol.toStringTag trap throws.
     throw invalidArgument(

@@ -305,6 +305,34 @@ describe('parseJobFilter on an instance of a class that names its own kind', () 
         `Invalid JobFilter: (root): must be a plain object ({ workplace?, locations?, ids?, … }), got ${kind}`,
       );
   });
+
+  it('refuses a Proxy of a built-in given such a tag, and a tagged Error or Promise, by the prototype they inherit', async () => {
+    // Round 23: a Proxy passes no brand check, so a Proxy of a tagged Map was read as {} (every job); an Error and a
+    // Promise have no brand check free of effects, and given a tag of the caller's were read so too.
+    const { runInNewContext } = await import('node:vm');
+    const tagged = <T extends object>(value: T): T =>
+      Object.defineProperty(value, Symbol.toStringTag, { get: () => 'SavedSearch' });
+    for (const [value, kind] of [
+      [new Proxy(tagged(new Map([['sources', ['a']]])), {}), 'a Map'],
+      [new Proxy(tagged(new Set()), {}), 'a Set'],
+      [new Proxy(tagged(new Date(0)), {}), 'a Date'],
+      [new Proxy(tagged(new Uint8Array(2)), {}), 'a TypedArray'],
+      [tagged(new Error('x')), 'an Error'],
+      [tagged(Promise.resolve()), 'a Promise'],
+      [new Proxy(tagged(runInNewContext('new Map()') as object), {}), 'a Map'],
+    ] as const)
+      expect(refusal(value).message, kind).toBe(
+        `Invalid JobFilter: (root): must be a plain object ({ workplace?, locations?, ids?, … }), got ${kind}`,
+      );
+    // A Proxy of a class's instance that names its own kind is still read as its fields.
+    class SavedSearch {
+      sources = ['a'];
+      get [Symbol.toStringTag](): string {
+        return 'SavedSearch';
+      }
+    }
+    expect(parseJobFilter(new Proxy(new SavedSearch(), {}))).toEqual({ sources: ['a'] });
+  });
 });
 
 describe('parseJobFilter on a revoked Proxy', () => {

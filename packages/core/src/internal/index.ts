@@ -73,6 +73,7 @@ export {
   checkVectorEntries,
   describeValue,
   invalidArgument,
+  isValidDate,
   readRecordArgument,
 } from '../errors/argument.js';
 // The kind checks of a Store's method arguments, one wording for every Store (MemoryStore, ElasticStore).

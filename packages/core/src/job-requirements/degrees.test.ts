@@ -6,6 +6,25 @@ const levels = (text: string, mode?: 'job' | 'resume') =>
   findDegreeMentions(text, mode === undefined ? {} : { mode }).map((mention) => `${mention.level}:${mention.text}`);
 
 describe('findDegreeMentions', () => {
+  it('refuses options that are no object and a mode of none of the three with a ValidationError naming them', () => {
+    // Round 23: null was V8's TypeError ("Cannot read properties of null (reading 'mode')"), and an unknown mode was
+    // read as the job's without a word.
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    for (const [options, message] of [
+      [null, 'Invalid findDegreeMentions: options: must be an options object ({ mode }), got null'],
+      [proxy, 'got a revoked Proxy'],
+      ['resume', 'got a string'],
+      [
+        { mode: 'cv' },
+        "Invalid findDegreeMentions: options.mode: must be 'job', 'resume' or 'education', got a string",
+      ],
+      [{ mode: 5 }, 'got a number (5)'],
+    ] as const)
+      expect(() => findDegreeMentions('MBA', options as never), message).toThrow(message);
+    expect(findDegreeMentions('MBA', { mode: undefined })).toEqual(findDegreeMentions('MBA'));
+  });
+
   it.each([
     ["Bachelor's degree in Nursing", ["bachelor:Bachelor's degree"]],
     ['MS degree in Electrical Engineering', ['master:MS']],

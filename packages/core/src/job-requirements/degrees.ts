@@ -1,4 +1,10 @@
-import { checkListArgument, checkTextArgument } from '../errors/argument.js';
+import {
+  checkListArgument,
+  checkRecordArgument,
+  checkTextArgument,
+  describeValue,
+  invalidArgument,
+} from '../errors/argument.js';
 import { entryFieldKind } from '../job-fields/entry-field-labels.js';
 import { LEGAL_FORMS, legalFormSource } from '../job-fields/legal-forms.js';
 import { REGION_CODES } from '../job-fields/places.js';
@@ -459,9 +465,17 @@ const remembered = new Map(
 /** Every degree named in a text ("BS/MS in Computer Science", "B.Tech", "HND", "Diplom-Ingenieur"), in text order. */
 export function findDegreeMentions(text: string, options: DegreeMentionOptions = {}): DegreeMention[] {
   checkTextArgument('findDegreeMentions', 'text', text);
-  const mode = options.mode ?? 'job';
-  const read = remembered.get(mode);
-  return read === undefined ? readDegreeMentions(text, mode) : read(text);
+  // Options that are no object (null: V8's TypeError) or a mode of none of the three (read as the job's) are refused.
+  const mode: unknown =
+    checkRecordArgument('findDegreeMentions', 'options', options, 'an options object ({ mode })').mode ?? 'job';
+  const read = remembered.get(mode as NonNullable<DegreeMentionOptions['mode']>);
+  if (read === undefined)
+    throw invalidArgument(
+      'findDegreeMentions',
+      'options.mode',
+      `must be 'job', 'resume' or 'education', got ${describeValue(mode)}`,
+    );
+  return read(text);
 }
 
 /**

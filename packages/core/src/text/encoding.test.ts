@@ -1,4 +1,6 @@
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { ValidationError } from '../errors/validation-error.js';
 import { ENCODING_BYTES } from './adversarial-inputs.js';
 import { decodeTextBytes, detectTextEncoding } from './encoding.js';
 
@@ -25,6 +27,50 @@ describe('detectTextEncoding and decodeTextBytes', () => {
     const cut = utf8('Manager, Café').subarray(0, -1); // the é's second byte is in the next part
     expect(detectTextEncoding(cut)).toBe('windows-1252');
     expect(detectTextEncoding(cut, { partial: true })).toBe('utf-8');
+  });
+
+  // Round 23: they checked no argument, and what was no text's bytes threw Node's or V8's TypeError (or RangeError) from
+  // inside TextDecoder and Buffer, or read a detached buffer as an empty text.
+  it('refuse what is not the bytes of a text, and bad options or encodings, with a ValidationError naming them', () => {
+    const { proxy: revoked, revoke } = Proxy.revocable({}, {});
+    revoke();
+    const detached = Uint8Array.from([0x41, 0x42]);
+    structuredClone(detached.buffer, { transfer: [detached.buffer] });
+    const shared = new Uint8Array(new SharedArrayBuffer(2));
+    const refusals: Array<[() => unknown, string]> = [
+      [() => detectTextEncoding(42 as never), 'detectTextEncoding: bytes: must be a Uint8Array or Buffer of the text'],
+      [() => detectTextEncoding(null as never), 'got null'],
+      [() => detectTextEncoding(revoked as never), 'got a revoked Proxy'],
+      [() => detectTextEncoding(new Proxy(cafe, {})), 'got an object'],
+      [() => detectTextEncoding(new Uint16Array(2) as never), 'got an object'],
+      [() => detectTextEncoding(new ArrayBuffer(2) as never), 'got an object'],
+      [() => detectTextEncoding(detached), 'got one whose ArrayBuffer is detached (transferred)'],
+      [() => detectTextEncoding(shared), 'over an ArrayBuffer, got one over a SharedArrayBuffer'],
+      [() => detectTextEncoding(cafe, null as never), 'detectTextEncoding: options: must be an options object'],
+      [() => detectTextEncoding(cafe, revoked as never), 'got a revoked Proxy'],
+      [() => detectTextEncoding(cafe, { partial: 'yes' } as never), 'options.partial: must be true or false'],
+      [() => detectTextEncoding(cafe, { parital: true } as never), 'TextEncodingOptions: parital'],
+      [() => decodeTextBytes('Café' as never, 'utf-8'), 'decodeTextBytes: bytes: must be a Uint8Array'],
+      [() => decodeTextBytes(revoked as never, 'windows-1252'), 'got a revoked Proxy'],
+      [() => decodeTextBytes(detached, 'windows-1252'), 'detached'],
+      [() => decodeTextBytes(shared, 'windows-1252'), 'SharedArrayBuffer'],
+      [() => decodeTextBytes(cafe, 'latin-9' as never), "decodeTextBytes: encoding: must be one of 'utf-8'"],
+      [() => decodeTextBytes(cafe, undefined as never), 'got undefined'],
+    ];
+    for (const [call, message] of refusals) {
+      let error: unknown;
+      try {
+        call();
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error, message).toBeInstanceOf(ValidationError);
+      expect((error as Error).message).toContain(message);
+    }
+    // Bytes of another realm (a vm context) and a Buffer are a text's bytes.
+    expect(detectTextEncoding(runInNewContext('new Uint8Array([0x41])') as Uint8Array)).toBe('utf-8');
+    expect(decodeTextBytes(Buffer.from(cafe), 'windows-1252')).toBe('Café – “Chef”');
+    expect(detectTextEncoding(cafe, {})).toBe('windows-1252');
   });
 
   // Its time at n and 2n is measured by `pnpm bench --only adversarial` (no timings in tests).

@@ -1,5 +1,16 @@
+import { checkBytesArgument, describeValue, invalidArgument, readRecordArgument } from '../errors/argument.js';
+import { rejectUnknownKeys } from '../errors/reject-unknown-keys.js';
+
 /** The text encodings {@link detectTextEncoding} tells apart. */
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+const TEXT_ENCODING_NAMES: readonly TextEncodingName[] = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'];
+const DETECT_OPTION_NAMES = { partial: true } as const;
+
+// The bytes of a text: a Uint8Array over an ArrayBuffer (Node's and the web's TextDecoder differ on a SharedArrayBuffer's
+// view, and another thread may write one while it is read), else a ValidationError naming the function and argument.
+const checkTextBytes = (fn: string, bytes: unknown) =>
+  checkBytesArgument(fn, 'bytes', bytes, { what: "the text's bytes", shared: false });
 
 /**
  * The encoding of text bytes: UTF-16 where a byte-order mark says so; else UTF-8, unless the bytes are not UTF-8 and
@@ -11,14 +22,26 @@ export function detectTextEncoding(
   bytes: Uint8Array,
   options: { partial?: boolean | undefined } = {},
 ): TextEncodingName {
+  checkTextBytes('detectTextEncoding', bytes);
+  const read = readRecordArgument('detectTextEncoding', 'options', options, 'an options object ({ partial })', {
+    ...DETECT_OPTION_NAMES,
+  });
+  rejectUnknownKeys('TextEncodingOptions', read, DETECT_OPTION_NAMES);
+  if (read.partial !== undefined && typeof read.partial !== 'boolean')
+    throw invalidArgument(
+      'detectTextEncoding',
+      'options.partial',
+      `must be true or false, got ${describeValue(read.partial)}`,
+    );
+  const partial = read.partial === true;
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: options.partial === true });
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: partial });
     return 'utf-8';
   } catch {
     // Counted unit by unit, not as match arrays of every damaged and every wide unit (2 MB of 0x80 built ~4 million).
-    const decoded = new TextDecoder('utf-8').decode(bytes, { stream: options.partial === true });
+    const decoded = new TextDecoder('utf-8').decode(bytes, { stream: partial });
     let damaged = 0;
     let wide = 0;
     for (let index = 0; index < decoded.length; index += 1) {
@@ -41,6 +64,13 @@ const WINDOWS_1252_HIGH =
  * a leading byte-order mark of UTF-8 or UTF-16 is dropped. Windows-1252 is read by its own table, since Node's decoder of that name reads Latin-1.
  */
 export function decodeTextBytes(bytes: Uint8Array, encoding: TextEncodingName): string {
+  checkTextBytes('decodeTextBytes', bytes);
+  if (!TEXT_ENCODING_NAMES.includes(encoding))
+    throw invalidArgument(
+      'decodeTextBytes',
+      'encoding',
+      `must be one of ${TEXT_ENCODING_NAMES.map((name) => `'${name}'`).join(', ')}, got ${typeof encoding === 'string' ? `'${encoding.slice(0, 40)}'` : describeValue(encoding)}`,
+    );
   if (encoding !== 'windows-1252') return new TextDecoder(encoding).decode(bytes);
   const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   if (!/[\u0080-\u009f]/.test(latin1)) return latin1;
