@@ -642,6 +642,26 @@ describe('extractContact', () => {
     );
   });
 
+  it("reads a name wrapped in the document's title, followed by pronouns, credentials with no comma or a title", () => {
+    for (const [line, name] of [
+      ['Resume of John Smith', 'John Smith'],
+      ['CURRICULUM VITAE OF JOHN SMITH', 'JOHN SMITH'],
+      ['RESUME: JOHN SMITH', 'JOHN SMITH'],
+      ['John Smith Resume', 'John Smith'],
+      ['Name – John Smith', 'John Smith'],
+      ['Jane Smith (she/her)', 'Jane Smith'],
+      ['Jane Smith PhD', 'Jane Smith'],
+      ['John Smith M.Sc.', 'John Smith'],
+      ['John Smith, Data Scientist', 'John Smith'],
+      ['Jane Smith, Senior Accountant', 'Jane Smith'],
+      // A short surname that a degree's letters spell is no credential.
+      ['Li Wei Ma', 'Li Wei Ma'],
+    ])
+      expect(extractContact(`${line}\nSummary\nSeeking a position.\n`).name, line).toBe(name);
+    for (const line of ['Andrade, Maria', 'Data Scientist, Initech', 'Resume of Data Scientist'])
+      expect(extractContact(`${line}\nSummary\nSeeking a position.\n`).name, line).toBeUndefined();
+  });
+
   it("takes no name from a trade's qualifiers before a role noun misspelt or one that is also a surname", () => {
     for (const title of [
       // Words that open trades' skills ("aircraft maintenance", "aviation operations", "marine mechanics") before a

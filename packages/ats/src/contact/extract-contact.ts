@@ -936,7 +936,7 @@ function lettersOf(value: string): string {
 }
 
 // "Name:", "姓名：", "氏名", "이름:", "الاسم:", "ФИО:", "नाम:" before the name.
-const NAME_LABEL = /^(?:(?:full\s+)?name|姓\s*名|氏\s*名|이름|성명|الاسم|фио|имя|नाम)\s*[:：-]?\s*/iu;
+const NAME_LABEL = /^(?:(?:full\s+)?name|姓\s*名|氏\s*名|이름|성명|الاسم|фио|имя|नाम)\s*[:：–—-]?\s*/iu;
 
 // A name after a label and a colon, in the languages of the resumes read: English, Spanish, Portuguese, Italian, French, German, Russian.
 const LABELLED_NAME =
@@ -965,7 +965,10 @@ function guessName(
     // "PERSONAL INFORMATION<tab>Sofia Marinou": the Europass CV's table writes the name beside its heading.
     const first = segments.length > 1 && isPersonalDetailsHeading(segments[0] ?? '') ? 1 : 0;
     const segment = (segments[first] ?? '').replace(/(?<![,;])[,;]+$/, '').trim();
-    const candidate = looksLikeName(segment, handles) ? segment : (nameBeforeDetails(segment) ?? segment);
+    const candidate =
+      [segment, nameBeforeDetails(segment), nameInWrapping(segment)].find(
+        (each) => each !== undefined && looksLikeName(each, handles),
+      ) ?? segment;
     // The e-mail or a profile link spelling it says it is the person's, though the experience section writes it again.
     if (looksLikeName(candidate, handles) && (spelledByHandle(candidate, handles) || !elsewhere(candidate)))
       return candidate.replace(/\s+/g, ' ');
@@ -1025,6 +1028,41 @@ function splitName(line: string, next: string | undefined): string | undefined {
   return `${line} ${next}`;
 }
 
+// A document's title around the name: "Resume of John Smith", "CURRICULUM VITAE OF JOHN SMITH", "RESUME: JOHN SMITH",
+// "John Smith Resume"; and pronouns after it: "Jane Smith (she/her)".
+const DOCUMENT_TITLE_BEFORE = /^(?:resume|résumé|cv|curriculum vitae|bio-?data)(?:\s+of)?\s*[:–—-]?\s+/iu;
+const DOCUMENT_TITLE_AFTER = /\s*[:|–—-]?\s*(?:resume|résumé|cv|curriculum vitae)$/iu;
+const PRONOUNS_AFTER = /\s*\((?:she|he|they|ze)\s*\/\s*(?:her|hers|him|his|them|theirs|zir)(?:\s*\/\s*\p{L}+)?\)$/iu;
+// Credentials written after a name with no comma, at most this many: "Jane Smith PhD", "John Smith M.Sc.", "JOHN SMITH P.E.".
+const CREDENTIALS_AFTER_NAME = 2;
+
+/**
+ * The name in a header segment that wraps it in the document's title ("Resume of John Smith", "John Smith Resume"), or
+ * follows it with pronouns ("(she/her)") or with credentials and no comma ("Jane Smith PhD", "John Smith M.Sc."):
+ * the segment without them, or undefined where it has none of them.
+ */
+function nameInWrapping(segment: string): string | undefined {
+  let name = segment.replace(DOCUMENT_TITLE_BEFORE, '').replace(DOCUMENT_TITLE_AFTER, '').replace(PRONOUNS_AFTER, '');
+  const words = name.split(/\s+/);
+  let credentials = 0;
+  while (credentials < CREDENTIALS_AFTER_NAME && words.length > 2 && isCredentialAfterName(words.at(-1) ?? '')) {
+    words.pop();
+    credentials++;
+  }
+  if (credentials > 0) name = words.join(' ');
+  name = name.trim();
+  return name && name !== segment ? name : undefined;
+}
+
+// A credential written after a name without a comma shows it by its letters: a capital or a full stop after the first
+// ("PhD", "MBA", "M.Sc.", "P.E."), so that a surname ("Li Wei Ma") is none.
+const CREDENTIAL_AFTER_NAME = /^\p{Lu}\p{L}*[\p{Lu}.]/u;
+
+/** Whether a word after a name, with no comma before it, is a degree or a certification of the person's ("PhD", "MBA"). */
+function isCredentialAfterName(word: string): boolean {
+  return CREDENTIAL_AFTER_NAME.test(word) && isCredential(word, word);
+}
+
 // Digits alone, with the marks of dates and phone numbers between them: "2015", "2015 - 2020", "(555) 123-4567".
 const NUMBERS_ONLY = /^[\d\s/.()+\-–—]*\d[\d\s/.()+\-–—]*$/;
 // A degree or a certification after a name is one or two words: "MBA", "PhD", "B.Tech", "CPA".
@@ -1058,8 +1096,20 @@ function nameBeforeDetails(segment: string): string | undefined {
     NUMBERS_ONLY.test(details) ||
     (credentials.length > 0 &&
       credentials.every((credential) => credential && isCredential(credential, credentialsText))) ||
-    (parts.length >= 2 && isPlace(parts));
+    (parts.length >= 2 && isPlace(parts)) ||
+    namesTitle(parts);
   return isDetails ? segment.slice(0, nameEnd).trim() : undefined;
+}
+
+// Words of a title after a name and a comma, at most: "Jane Smith, Senior Accountant", "John Smith, Data Scientist".
+const TITLE_AFTER_NAME_WORDS = 6;
+
+/** Whether the parts after a name's comma are its title ("Senior Accountant"): each a title's words, none a number. */
+function namesTitle(parts: readonly string[]): boolean {
+  return (
+    parts.length > 0 &&
+    parts.every((part) => isTitleWord(part) && !/\d/.test(part) && part.split(/\s+/).length <= TITLE_AFTER_NAME_WORDS)
+  );
 }
 
 // A generational suffix ending a name, as written: "Robert King Jr.", "Robert King, Sr.", "James Lee III".
