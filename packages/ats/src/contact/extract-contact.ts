@@ -2,6 +2,7 @@ import {
   contactSchema,
   findDegreeMentions,
   GENERAL_ROLE_NOUNS,
+  MAX_LIST_LENGTH,
   ROLE_NOUNS,
   SENIORITY_WORDS,
   extractSkills,
@@ -512,7 +513,9 @@ export function readContact(
     email: emails[0]?.value,
     phone: findPhone(masked),
     location: guessLocation(header),
-    links: distinctLinks(ownLinks(text, links, sections).map((link) => link.value)),
+    // At most the Contact schema's MAX_LIST_LENGTH, the first written: a text of more distinct links of the person's
+    // own ("Portfolio: …" lines) made contactSchema.parse throw a ZodError (ADVERSARIAL.md, round 23).
+    links: distinctLinks(ownLinks(text, links, sections).map((link) => link.value)).slice(0, MAX_LIST_LENGTH),
   };
   // Leave out what was not found rather than keeping keys set to undefined.
   return contactSchema.parse(Object.fromEntries(Object.entries(found).filter(([, value]) => value !== undefined)));

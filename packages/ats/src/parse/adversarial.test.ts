@@ -1,4 +1,4 @@
-import { MAX_SHORT_TEXT_LENGTH, MAX_SKILLS, resumeSchema } from '@rolefit/core';
+import { MAX_LIST_LENGTH, MAX_SHORT_TEXT_LENGTH, MAX_SKILLS, resumeSchema } from '@rolefit/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { propertyRuns } from '../../../core/src/testing/scaling.js';
@@ -129,6 +129,17 @@ describe('parseResumeText on adversarial input', () => {
 });
 
 describe('parseResumeText within the Resume schema size caps', () => {
+  // Round 23: more distinct links of the person's own than the Contact schema holds made contactSchema.parse throw a
+  // ZodError from extractContact and parseResumeText.
+  it("keeps the first MAX_LIST_LENGTH of more links of the person's own", () => {
+    const text = `Jane Doe\n${Array.from({ length: MAX_LIST_LENGTH + 200 }, (_, index) => `Portfolio: https://a${index}.io/x`).join('\n')}`;
+    for (const contact of [extractContact(text), parseResumeText(text, { now: NOW }).contact]) {
+      expect(contact.links).toHaveLength(MAX_LIST_LENGTH);
+      expect(contact.links[0]).toBe('https://a0.io/x');
+      expect(contact.links.at(-1)).toBe(`https://a${MAX_LIST_LENGTH - 1}.io/x`);
+    }
+  });
+
   // Before the caps the Resume schema took any size; with them, such text made resumeSchema.parse throw a ZodError.
   it('cuts a field past a cap with a warning instead of failing: 36,000 skill items, a 290,000-character certification', () => {
     const items = Array.from({ length: 36_000 }, (_, index) => `sk${index}`).join(', ');

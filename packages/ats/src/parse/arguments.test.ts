@@ -53,6 +53,25 @@ describe('a data argument of the wrong shape', () => {
     expect(parseResumeText('Jane Doe', { id: 'jane' }).id).toBe('jane');
   });
 
+  it('options.now: a Date holding a real time, else a ValidationError naming it', () => {
+    // Round 23: each was V8's TypeError from deep in core's date reader ("now.getUTCFullYear is not a function", "this
+    // is not a Date object" for a Proxy of a Date), or an Invalid Date read every ongoing position as 0 years.
+    const text = 'Jane Doe\nExperience\nEngineer Jan 2019 - Present';
+    for (const now of [
+      '2026-01-01',
+      5,
+      {},
+      new Date(Number.NaN),
+      new Proxy(new Date(), {}),
+      Object.create(Date.prototype),
+    ])
+      expect(() => parseResumeText(text, { now } as never), String(typeof now)).toThrow(
+        'Invalid parseResumeText: options.now: must be a valid Date, got',
+      );
+    const now = new Date(Date.UTC(2021, 0, 1));
+    expect(parseResumeText(text, { now }).totalYears).toBe(2);
+  });
+
   it('a file: a path or bytes, else a ValidationError naming the input', async () => {
     await expect(parseResumeFile(null as never)).rejects.toThrow(
       "Invalid parseResumeFile: input: must be a file's path or a Uint8Array of its bytes, got null",

@@ -9,7 +9,7 @@ import {
   type Job,
   type Resume,
 } from '@rolefit/core';
-import { checkNumberSetting, checkTextArgument, describeValue } from '@rolefit/core/internal';
+import { checkNumberSetting, checkTextArgument, describeValue, isValidDate } from '@rolefit/core/internal';
 import { STOPWORDS, tokenize } from '@rolefit/core/text';
 import { degreeLabels, scoreEducation, type DegreeLevel, type EducationRequirement } from './education.js';
 import {
@@ -202,8 +202,9 @@ export function scoreResumeAgainstJob(
   if (options.weights && atsComponents.every((component) => (options.weights?.[component] ?? 1) === 0))
     throw invalidSetting('AtsScoreOptions', 'weights', 'must give at least one component a weight above 0');
   // A `now` that is no valid Date was a TypeError (now.getUTCFullYear is not a function), and a layout that is no
-  // object was passed over without a word (round 8 of ADVERSARIAL.md).
-  if (options.now !== undefined && !(options.now instanceof Date && Number.isFinite(options.now.getTime())))
+  // object was passed over without a word (round 8 of ADVERSARIAL.md); a Proxy of a Date passed `instanceof` and threw
+  // V8's TypeError at getTime() (round 23).
+  if (options.now !== undefined && !isValidDate(options.now))
     throw invalidSetting('AtsScoreOptions', 'now', `must be a valid Date, got ${describeValue(options.now)}`);
   // A DocumentLayout (extractDocumentLayout's, with `pages`) is a layout too, so other keys are let through.
   const layout: unknown = options.layout;

@@ -39,6 +39,15 @@ describe('scoreResumeAgainstJob weights', () => {
     );
   });
 
+  it('refuses a now that only passes `instanceof Date` with a ValidationError naming it', () => {
+    // Round 23: a Proxy of a Date and an object made from Date.prototype threw V8's TypeError ("this is not a Date
+    // object") at getTime().
+    for (const now of [new Proxy(new Date(), {}), Object.create(Date.prototype)])
+      expect(() => scoreResumeAgainstJob(backendStrongResume, backendJobText, { now })).toThrow(
+        expect.objectContaining({ name: 'ValidationError', entity: 'AtsScoreOptions', field: 'now' }),
+      );
+  });
+
   it('takes a DocumentLayout as extractDocumentLayout gives it (with pages)', () => {
     const layout = { headerText: '', footerText: '', imageCount: 1, pages: 2 };
     expect(scoreResumeAgainstJob(backendStrongResume, backendJobText, { layout }).score).toBeGreaterThan(0);
