@@ -2753,6 +2753,20 @@ describe('lines under an experience heading that are not a position as written',
     ]);
   });
 
+  // Helper 226: hand-written in the layout of a Kaggle résumé PDF (ACCOUNTANT/12338274: "Aug'07- Dec'08 Auto1
+  // (Al-Ghannam Auto World Co." over "WLL), Kuwait Accountant: Responsible to …").
+  it("closes the employer's parenthesis cut at a line's end with the title line's opening words", () => {
+    const text = [
+      ...["Aug'07- Dec'08 Globex (Initech Trading Co.", 'WLL), Kuwait Accountant: Responsible for the books.', ''],
+      // A parenthesis the employer closes itself: the title stays whole.
+      ...["Jan'05- Jul'07 Acme (Holdings) Ltd", 'Senior Accountant: Responsible for payroll.'],
+    ].join('\n');
+    expect(headers(text).map((entry) => entry.slice(0, 3))).toEqual([
+      ['Accountant', 'Globex (Initech Trading Co. WLL)', 'Kuwait'],
+      ['Senior Accountant', 'Acme (Holdings) Ltd', undefined],
+    ]);
+  });
+
   it('reads a title written inside parentheses without either of them (#23)', () => {
     // Hand-written in the layout of a Kaggle résumé PDF (ARTS/16244633): the title in parentheses before its dates; a
     // parenthesis that closes inside the title stays.

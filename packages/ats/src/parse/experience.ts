@@ -462,6 +462,7 @@ function refineHeader(header: Header, client?: string, firstLine?: string): Head
     if (office) refined.company = office;
   }
   if (!refined.title) return refined;
+  if (refined.company) Object.assign(refined, closedParenthesis(refined.company, refined.title, refined.location));
   if (refined.company) refined.company = registeredName(refined.title, refined.company, firstLine) ?? refined.company;
   // "Global Production Support Lead - Infosys Ltd (Technology Lead)\nHSBC -": the title names the employer by its legal
   // name; the company line, which has none, names the client served.
@@ -587,6 +588,32 @@ export function namesOnlySkills(text: string, category?: SkillCategory): boolean
   if (end === 0) return false;
   rest += ` ${squashed.slice(end)}`;
   return /^(?:[\s,&/+|–—-]|\band\b)*$/i.test(rest);
+}
+
+// The end of an employer's parenthesis opening the title's line, then a comma: "WLL), Kuwait Accountant".
+const PARENTHESIS_END = /^([^()]{1,40})\)\s*,?\s*(\S.*)$/;
+// A country's or a region's one word before the title: "Kuwait Accountant".
+const PLACE_BEFORE_TITLE = /^(\p{Lu}[\p{L}'’-]+) (\S.*)$/u;
+/**
+ * The employer, title and place of a position whose employer's parenthesis, cut at a line's end, closes on the title's
+ * line ("Auto1 (Al-Ghannam Auto World Co." over "WLL), Kuwait Accountant": the employer "Auto1 (Al-Ghannam Auto World
+ * Co. WLL)", the place "Kuwait", the title "Accountant"); only the three given back when the employer's parenthesis is
+ * closed or the title does not close it.
+ */
+function closedParenthesis(
+  company: string,
+  title: string,
+  location: string | undefined,
+): { company: string; title: string; location?: string } {
+  const open = company.lastIndexOf('(');
+  const close = open >= 0 && !company.includes(')', open) ? PARENTHESIS_END.exec(squash(title)) : null;
+  if (!close?.[1] || !close[2] || titleScore(close[2]) <= 0)
+    return { company, title, ...(location ? { location } : {}) };
+  const joined = { company: `${company.trimEnd()} ${close[1].trim()})`, title: cleanPart(close[2]) };
+  const place = location ? undefined : PLACE_BEFORE_TITLE.exec(joined.title);
+  if (place?.[1] && place[2] && isRegionOrCountry(place[1]) && titleScore(place[2]) > 0)
+    return { ...joined, title: place[2], location: place[1] };
+  return { ...joined, ...(location ? { location } : {}) };
 }
 
 // A form's label alone where the employer belongs: "Company" (the anonymised "Company Name" cut at a line's end).
