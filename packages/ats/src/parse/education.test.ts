@@ -835,8 +835,10 @@ describe('parseEducationSection', () => {
     expect(
       fields('Certificate : Lean Western Michigan University\n2014\nBachelor of Arts : History Michigan University')[0],
     ).toEqual(['Certificate', undefined, 'Lean Western Michigan University']);
-    // A label that names a school is no credential's name.
-    expect(fields('Cambridge College Certificate : Negotiation and Conflict Resolution 2010')[0]?.[0]).toBeUndefined();
+    // A label that names a school is no credential's name: the credential is its word after the school's.
+    expect(fields('Cambridge College Certificate : Negotiation and Conflict Resolution 2010')[0]?.[0]).toBe(
+      'Certificate',
+    );
   });
 
   it("keeps a campus's 'at' inside the school's name", () => {
@@ -1237,6 +1239,21 @@ describe('degree words the Kaggle template writes beside a school', () => {
       ],
     ],
     [
+      "a credential written anywhere on an entry's line that names no degree is its degree, less a school's or a place's words",
+      'Hill Welding School City , State Welding Certificate Job-Related Training\nCertificate in Pattern Making and Fashion Design : Lake Fashion Institute - City , State\n2011 Pine University Certificate\nCosmetology License , Sep 2007 RIVER ACADEMY ï¼ City , State , United States Cosmetology License',
+      [
+        entry('Welding Certificate', undefined, 'Hill Welding School'),
+        entry('Certificate', 'Pattern Making and Fashion Design', 'Lake Fashion Institute'),
+        entry('Certificate', undefined, 'Pine University', undefined, '2011-01'),
+        entry('Cosmetology License', undefined, 'RIVER ACADEMY', undefined, '2007-09'),
+      ],
+    ],
+    [
+      "a credential's word alone and a longer name ending with it, same school and year, are one entry written twice",
+      '1998\nHill College Certificate : Negotiation and Conflict Resolution\nGraduate Level Certificate, Negotiation and Conflict Resolution - Hill College 1998',
+      [entry('Certificate', undefined, 'Hill College', undefined, '1998-01')],
+    ],
+    [
       "a school's name that a credential's name may close stays the name: nothing tells where it ends",
       'Lincoln High School Diploma 2005',
       [entry(undefined, undefined, 'Lincoln High School Diploma', undefined, '2005-01')],
@@ -1627,7 +1644,7 @@ describe('education mistakes seen on real résumés (#23)', () => {
       ['MBA', 'International Business', 'Hill University'],
     ]);
     expect(fields('2011 Hill Valley University Certificate')).toEqual([
-      [undefined, undefined, 'Hill Valley University'],
+      ['Certificate', undefined, 'Hill Valley University'],
     ]);
     // Not where what is left names no school of its own.
     expect(fields('MS, University of Graduate')).toEqual([['MS', undefined, 'University of Graduate']]);

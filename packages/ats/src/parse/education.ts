@@ -950,10 +950,20 @@ function isRepeat(entry: EducationEntry, earlier: EducationEntry): boolean {
       datedOnce(entry, earlier) ||
       yearOf(entry, earlier) ||
       yearOf(earlier, entry)) &&
-    (sameOrInside(entry.degree, earlier.degree, degreeKey) || sameDegreeShort(entry.degree, earlier.degree)) &&
+    (sameOrInside(entry.degree, earlier.degree, degreeKey) ||
+      sameDegreeShort(entry.degree, earlier.degree) ||
+      sameCredentialWord(entry.degree, earlier.degree)) &&
     sameOrInside(entry.field, earlier.field) &&
     sameOrInside(entry.institution, earlier.institution)
   );
+}
+// "Cambridge College Certificate : Negotiation …" then "Graduate Level Certificate, Negotiation … - Cambridge College
+// 1998": a credential's word alone and a longer name that ends with it are one credential written twice.
+const CREDENTIAL_WORD = /^(?:certificate|certification|licen[cs]e|diploma)$/i;
+function sameCredentialWord(left: string | undefined, right: string | undefined): boolean {
+  if (left === undefined || right === undefined) return false;
+  const [short, long] = left.length <= right.length ? [left.trim(), right.trim()] : [right.trim(), left.trim()];
+  return CREDENTIAL_WORD.test(short) && long.toLowerCase().endsWith(` ${short.toLowerCase()}`);
 }
 // A degree's name's initials ("Bachelor of Engineering": "BE"), or an abbreviation's capitals ("B.E", "B.Tech": "BE", "BT").
 const DEGREE_NAME_FILLER = /^(?:of|in|and|the|degree|&)$/i;
@@ -1347,6 +1357,7 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
     }
   }
   if (entry.degree === undefined) readCredentialLabel(block, entry, undated);
+  if (entry.degree === undefined) readCredentialPhrase(block, entry, undated);
   readLabelledFieldAndQualification(block, entry);
   if (entry.field !== undefined) entry.field = withoutLoneMonths(entry.field, false);
   if (entry.institution !== undefined) entry.institution = withoutLoneMonths(entry.institution, true);
@@ -1422,6 +1433,37 @@ function readCredentialLabel(block: Block, entry: EducationEntry, undated: (line
   } else if (school !== undefined && subject.endsWith(` ${school}`)) {
     entry.field = cleanPart(subject.slice(0, -school.length));
   } else if (!namesSchool(subject) && !school?.includes(subject)) entry.field = subject;
+}
+
+// "Tulsa Welding School City , State Welding Certificate", "Certificate in Pattern Making and Fashion Design : Mayor
+// Fashion Institute", "2011 Villanova University Certificate", "Cosmetology License , Sep 2007 SUNSTATE ACADEMY": an
+// entry that names no degree but a credential its school gave, written as a certificate's, a certification's or a
+// license's name (up to five capitalised words before the word, "of Completion" after it) anywhere on its first line.
+// The credential is the entry's degree; "in" and a subject up to a colon or a comma after it is the field. The words of
+// a school's name or of a place before the credential's word are not its own ("… University Certificate", "City , State
+// Welding Certificate"), nor is a line's opening verb ("Completed …").
+const CREDENTIAL_PHRASE =
+  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}'’&/.-]*[ \t]+){0,5}(?:[Cc]ertificate|CERTIFICATE|[Cc]ertification|CERTIFICATION|[Ll]icen[cs]e|LICEN[CS]E)(?:[ \t]+of[ \t]+(?:[Cc]ompletion|[Aa]chievement))?)(?![\p{L}])(?:[ \t]+in[ \t]+([^,:;|\t()]{2,60}?)[ \t]*(?=[,:]))?/u;
+const NOT_A_CREDENTIAL_WORD =
+  /^(?:City|State|US|USA|Completed|Completing|Earned|Received|Awarded|Obtained|Currently|Current)$/;
+function readCredentialPhrase(block: Block, entry: EducationEntry, undated: (line: string) => string): void {
+  const first = block.lines.find((line) => !line.dateOnly);
+  if (first === undefined || first.text.length > MAX_ENTRY_LINE) return;
+  const found = CREDENTIAL_PHRASE.exec(undated(first.text));
+  if (!found) return;
+  const words = (found[1] as string).split(/[ \t]+/);
+  // Only the words after a school's word, a place's or an opening verb are the credential's own.
+  let start = 0;
+  for (let index = 0; index < words.length - 1; index++) {
+    const word = (words[index] as string).replace(/[.,]+$/, '');
+    if (SCHOOL_WORD.test(word) || NOT_A_CREDENTIAL_WORD.test(word) || isRegionName(word)) start = index + 1;
+  }
+  const credential = cleanPart(words.slice(start).join(' '));
+  if (credential === '' || namesSchool(credential)) return;
+  entry.degree = credential;
+  const subject = found[2] === undefined ? undefined : cleanPart(found[2]);
+  if (entry.field === undefined && subject !== undefined && subject !== '' && !namesSchool(subject))
+    entry.field = subject;
 }
 
 // "Certificate : Lean Villanova University" beside "Certificate : Six Sigma Villanova University": a credential's subject
