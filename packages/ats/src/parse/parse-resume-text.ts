@@ -251,14 +251,32 @@ export function readSkills(
       continue;
     if (!namesSkillGroup(text, mention.start, mention.end)) skills.push(mention.skill);
   }
-  const seen = new Set<string>();
-  return skills.filter((skill) => {
-    const key = skill.toLowerCase();
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return withoutRespellings(skills);
 }
+
+/**
+ * The skills, each once however it is spaced, hyphenated or cased ("web site" and "website", "AS/400" and "AS400",
+ * "Self disciplined" and "self-disciplined", "Quick Books" and "QuickBooks"): the first, or the one that is core's
+ * canonical name, in the first one's place.
+ */
+function withoutRespellings(skills: readonly string[]): string[] {
+  const kept: string[] = [];
+  const placeOf = new Map<string, number>();
+  for (const skill of skills) {
+    const key = skill.toLowerCase().replace(SPELLING_MARKS, '') || skill.toLowerCase();
+    const place = placeOf.get(key);
+    if (place === undefined) {
+      placeOf.set(key, kept.length);
+      kept.push(skill);
+    } else if (canonicalSkillName(skill) === skill && canonicalSkillName(kept[place] ?? '') !== kept[place]) {
+      kept[place] = skill;
+    }
+  }
+  return kept;
+}
+
+// What two spellings of one name differ by: spaces, hyphens, dashes, slashes, dots, underscores and apostrophes.
+const SPELLING_MARKS = /[\s\-‐‑–—/._'’]+/gu;
 
 /**
  * Where the education sections write a degree and its field ("B.E. in Mechanical Engineering"): [start, end) of each such

@@ -310,6 +310,15 @@ describe('parseResumeText skills: what is not a skill', () => {
     expect(skills.filter((skill) => /visual studio/i.test(skill))).toHaveLength(1);
     expect(skills.filter((skill) => /python/i.test(skill))).toEqual(['Python']);
   });
+
+  it('writes a skill spelt with other spaces, hyphens or slashes once, under core’s name where it has one', () => {
+    const skills = skillsOf(
+      'SKILLS',
+      'Quick Books, web site, AS/400, Self disciplined, multi-media',
+      'QuickBooks, website, AS400, self-disciplined, multimedia, C++, C#, C',
+    );
+    expect(skills).toEqual(['QuickBooks', 'web site', 'AS/400', 'Self disciplined', 'multi-media', 'C++', 'C#', 'C']);
+  });
 });
 
 describe('parseResumeText skills: a degree’s field', () => {
