@@ -662,6 +662,13 @@ describe('extractContact', () => {
       expect(extractContact(`${line}\nSummary\nSeeking a position.\n`).name, line).toBeUndefined();
   });
 
+  it("reads a name whose letters are spaced out, as a PDF's letter spacing writes them", () => {
+    expect(extractContact('J O H N   S M I T H\nSummary\nWelder.\n').name).toBe('JOHN SMITH');
+    expect(extractContact('M A R Y  A N N  L E E\njane@example.com\nSummary\nWelder.\n').name).toBe('MARY ANN LEE');
+    // Letters with no wider space between words give one word, no name.
+    expect(extractContact('J O H N S M I T H\nSummary\nWelder.\n').name).toBeUndefined();
+  });
+
   it("takes no name from a trade's qualifiers before a role noun misspelt or one that is also a surname", () => {
     for (const title of [
       // Words that open trades' skills ("aircraft maintenance", "aviation operations", "marine mechanics") before a

@@ -15,7 +15,7 @@ import { checkTextArgument, isPlaceName, misspeltRoleNoun } from '@rolefit/core/
 import { classifyHeading, splitSections, type ResumeSection } from '../sections/index.js';
 import { isTitleWord, parseExperienceSection } from '../parse/experience.js';
 import { ORGANISATION_NAME_WORDS_ABROAD } from '../parse/organisation-words.js';
-import { cleanHeading, isPersonalDetailsHeading, isReferencesHeading } from '../sections/headings.js';
+import { cleanHeading, isPersonalDetailsHeading, isReferencesHeading, unspaceLetters } from '../sections/headings.js';
 import { isRegionOrCountry, STREET_WITH_NUMBER, STREET_WORDS, STREET_WORDS_ABROAD } from './places.js';
 
 interface Span {
@@ -964,7 +964,8 @@ function guessName(
     // "Camryn" / "Hilliard": a template that writes the given name and the surname on a line each.
     const split = splitName(line, header[index + 1]);
     if (split && looksLikeName(split, handles) && (spelledByHandle(split, handles) || !elsewhere(split))) return split;
-    const segments = line.replace(NAME_LABEL, '').split(HEADER_SEPARATORS);
+    // "J O H N   S M I T H": a name's letters spaced out, as a PDF's letter spacing writes them.
+    const segments = unspaceLetters(line).replace(NAME_LABEL, '').split(HEADER_SEPARATORS);
     // "PERSONAL INFORMATION<tab>Sofia Marinou": the Europass CV's table writes the name beside its heading.
     const first = segments.length > 1 && isPersonalDetailsHeading(segments[0] ?? '') ? 1 : 0;
     const segment = (segments[first] ?? '').replace(/(?<![,;])[,;]+$/, '').trim();

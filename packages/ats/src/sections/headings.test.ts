@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { classifyHeading, isEntrySubheading } from './headings.js';
+import { classifyHeading, isEntrySubheading, unspaceLetters } from './headings.js';
+
+describe('unspaceLetters', () => {
+  it('joins letters spaced out into their words, words two spaces apart or more', () => {
+    expect(unspaceLetters('E X P E R I E N C E')).toBe('EXPERIENCE');
+    expect(unspaceLetters('W O R K  H I S T O R Y')).toBe('WORK HISTORY');
+    expect(unspaceLetters('J O H N   S M I T H')).toBe('JOHN SMITH');
+    // Words written as words are left as they are.
+    expect(unspaceLetters('Work History')).toBe('Work History');
+    expect(unspaceLetters('A. B. Smith')).toBe('A. B. Smith');
+  });
+});
 
 describe('isEntrySubheading', () => {
   it.each([

@@ -244,8 +244,8 @@ export function cleanHeading(heading: string): string {
     .trim();
 }
 
-// "E X P E R I E N C E" or "W O R K  H I S T O R Y" (words two spaces apart) → "EXPERIENCE" / "WORK HISTORY".
-function unspaceLetters(heading: string): string {
+/** "E X P E R I E N C E" or "W O R K  H I S T O R Y" (letters spaced out, words two spaces apart or more) → "EXPERIENCE" / "WORK HISTORY"; other text as it is. */
+export function unspaceLetters(heading: string): string {
   if (!/^\p{L}(?: {1,3}\p{L})+$/u.test(heading)) return heading;
   return heading
     .split(/ {2,}/)
