@@ -1254,6 +1254,14 @@ describe('degree words the Kaggle template writes beside a school', () => {
       [entry('Certificate', undefined, 'Hill College', undefined, '1998-01')],
     ],
     [
+      "a school's name written twice in a row is the school once",
+      'Bachelor of Science : Urban and Regional Planning Hill University of Technology Hill University of Technology, Jamaica\nB.S. : Accounting B.S Lake State University Lake State University May 1992 Accounting',
+      [
+        entry('Bachelor of Science', 'Urban and Regional Planning', 'Hill University of Technology'),
+        entry('B.S.', 'Accounting', 'Lake State University', undefined, '1992-05'),
+      ],
+    ],
+    [
       "a school's name that a credential's name may close stays the name: nothing tells where it ends",
       'Lincoln High School Diploma 2005',
       [entry(undefined, undefined, 'Lincoln High School Diploma', undefined, '2005-01')],

@@ -1360,7 +1360,7 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
   if (entry.degree === undefined) readCredentialPhrase(block, entry, undated);
   readLabelledFieldAndQualification(block, entry);
   if (entry.field !== undefined) entry.field = withoutLoneMonths(entry.field, false);
-  if (entry.institution !== undefined) entry.institution = withoutLoneMonths(entry.institution, true);
+  if (entry.institution !== undefined) entry.institution = onceWritten(withoutLoneMonths(entry.institution, true));
   if (range) {
     entry.start = range.start;
     if (range.end) entry.end = range.end;
@@ -1400,6 +1400,19 @@ function withoutLoneMonths(value: string, school: boolean): string {
   const kept = words.slice(start, end);
   if (kept.length === 0 || (school && (kept.length < 2 || !namesSchool(kept.join(' '))))) return value;
   return kept.join(' ');
+}
+
+// "Bachelor of Science : Urban and Regional Planning University of Technology University of Technology, Jamaica",
+// "B.S. : Accounting B.S Bemidji State University Bemidji State University May 1992": the template writes the school, then
+// the school again as its detail line begins; a school's name written twice in a row is the school once.
+const WRITTEN_TWICE = /^(.{4,100}?)[ \t]+\1$/iu;
+function onceWritten(school: string): string {
+  if (school.length > MAX_NAME_PART) return school;
+  // The degree written again before it ("B.S Lake State University Lake State University") is no word of its name.
+  const lead = degreeMentions(school)[0];
+  const name = lead?.start === 0 ? school.slice(lead.end).trim() : school;
+  const half = WRITTEN_TWICE.exec(name)?.[1];
+  return half !== undefined && namesSchool(half) ? half : school;
 }
 
 // "Certificate : Six Sigma Villanova University", "Real Estate License : Real Estate Stringham Real Estate School",
