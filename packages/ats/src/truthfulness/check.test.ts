@@ -514,5 +514,23 @@ describe('checkTruthfulness', () => {
       expect(check('Ranked No. 1 store manager.', 'Managed Store 1 with 40 staff.')).toEqual([['rank', 'No. 1']]);
       expect(check('#1 store manager in the region.', 'Managed Store 1 with 40 staff.')).toEqual([['rank', '#1']]);
     });
+
+    it("reads a numbered thing's word on a long line of them, each claim by its own words (round 23)", () => {
+      // The line's start was looked for back from each claim, quadratic on one long line (bench row 'a thing's number
+      // as a rank again and again on one line'); it is looked for within the 80 characters read. Same answers.
+      const ranked = (line: string) =>
+        resumeSchema.parse({ id: 'sam', contact: { name: 'Sam Roe' }, text: `Sam Roe\nStore Manager\n${line}` });
+      const line = `${'Managed Store No. 245; '.repeat(2_000)}Managed Store No. 246.`;
+      const { claims, unsupported } = checkTruthfulness(line, ranked('Managed Store 245 with 40 staff.'));
+      expect(claims.filter((claim) => claim.kind === 'rank')).toHaveLength(2_001);
+      expect(unsupported.map((claim) => [claim.kind, claim.text, claim.start])).toEqual([
+        ['rank', 'No. 246', line.length - 'No. 246.'.length],
+      ]);
+      // A word more than the reach back from the claim is not read: no thing's word, a rank.
+      const far = `Store ${' '.repeat(100)}No. 245`;
+      expect(checkTruthfulness(far, ranked('Managed Store 245.')).unsupported.map((claim) => claim.text)).toEqual([
+        'No. 245',
+      ]);
+    });
   });
 });

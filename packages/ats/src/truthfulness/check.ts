@@ -421,8 +421,10 @@ function sameRank(facts: SourceFacts, claim: ClaimMention, text: string): Source
 function numberedItem(facts: SourceFacts, claim: ClaimMention, text: string): string | undefined {
   const number = /\d+/u.exec(claim.text)?.[0];
   if (number === undefined) return undefined;
-  const lineStart = text.lastIndexOf('\n', claim.start - 1) + 1;
-  const before = text.slice(Math.max(lineStart, claim.start - RANK_LINE_CHARACTERS), claim.start);
+  // The line's start looked for only within the reach read: a search back to it from each claim was quadratic in the
+  // ranks written on one long line ('Managed Store No. 245 ' again and again: 160,000 characters 3.2 s; round 23).
+  const reach = text.slice(Math.max(0, claim.start - RANK_LINE_CHARACTERS), claim.start);
+  const before = reach.slice(reach.lastIndexOf('\n') + 1);
   const word = /([\p{L}]{2,})[^\p{L}\p{N}\n]*$/u.exec(before)?.[1]?.toLowerCase();
   if (word === undefined || RANKING_WORDS.has(word) || STOPWORDS.has(word)) return undefined;
   const value = String(Number(number));
