@@ -669,6 +669,21 @@ describe('extractContact', () => {
     expect(extractContact('J O H N S M I T H\nSummary\nWelder.\n').name).toBeUndefined();
   });
 
+  it("reads the name heading a contact block below the header where the person's e-mail spells one of its words", () => {
+    // Kaggle PDF ARTS/15265464: a title atop, the contact block at the end.
+    const closing = 'Nicole Harrison Peters\n732-513-7727\nNic_Harrison@aol.com\n';
+    expect(extractContact(`INTERVENTION SPECIALIST\nObjective\nTo teach.\nEducation\nBA, 2009\n${closing}`).name).toBe(
+      'Nicole Harrison Peters',
+    );
+    // An e-mail that spells none of the words, a referee's block, a name far above the e-mail: no name.
+    for (const text of [
+      'TEACHER\nObjective\nTo teach.\nEducation\nBA, 2009\nNicole Harrison Peters\n732-513-7727\nteacher2009@aol.com\n',
+      'TEACHER\nObjective\nTo teach.\nReferences\nJohn Doe\n555-123-4567\njohn.doe@example.com\n',
+      'TEACHER\nObjective\nTo teach.\nNicole Harrison\nSkills\nReading\nWriting\nMath\nnic.harrison@aol.com\n',
+    ])
+      expect(extractContact(text).name, text).toBeUndefined();
+  });
+
   it("takes no name from a trade's qualifiers before a role noun misspelt or one that is also a surname", () => {
     for (const title of [
       // Words that open trades' skills ("aircraft maintenance", "aviation operations", "marine mechanics") before a

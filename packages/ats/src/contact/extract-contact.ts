@@ -509,7 +509,9 @@ export function readContact(
         if (!mayHeadAnEntry(experienceText, candidate)) return false;
         headsAnEntry ??= entryHeads(experience);
         return titlesOf((titles ??= titlesBesideEmployers(entries())), candidate).some(headsAnEntry);
-      }) ?? labelledNameBelow(masked, handles),
+      }) ??
+      labelledNameBelow(masked, handles) ??
+      nameOverEmail(masked, emails[0], handles),
     email: emails[0]?.value,
     phone: findPhone(masked),
     location: guessLocation(header),
@@ -1011,6 +1013,35 @@ function labelledNameBelow(text: string, handles: readonly string[]): string | u
       !isRegionOrCountry(candidate)
     )
       return candidate;
+  }
+  return undefined;
+}
+
+// Lines above the person's e-mail looked at for the name that heads a contact block below the header.
+const LINES_ABOVE_EMAIL = 3;
+
+/**
+ * The name heading a contact block below the header, where the header gives none: one of the few lines above the line
+ * of the person's e-mail (`email`, other people's lines masked in `text`) that reads as a name one of whose words of
+ * three letters or more the e-mail's user name spells (Kaggle PDF ARTS/15265464 closes with "Nicole Harrison Peters" /
+ * "732-513-7727" / "Nic_Harrison@aol.com"). Undefined where none does.
+ */
+function nameOverEmail(text: string, email: Span | undefined, handles: readonly string[]): string | undefined {
+  if (email === undefined) return undefined;
+  const user = lettersOf(email.value.split('@')[0] ?? '');
+  const above = text.slice(Math.max(0, email.start - HEADER_LINE_CHARACTERS * LINES_ABOVE_EMAIL), email.start);
+  const lines = above
+    .split(/\r\n|\r|\n/)
+    .slice(0, -1)
+    .map((line) => line.trim())
+    .filter(Boolean);
+  for (const line of lines.slice(-LINES_ABOVE_EMAIL).reverse()) {
+    if (!looksLikeName(line, handles)) continue;
+    const spelt = line
+      .split(/\s+/)
+      .map(lettersOf)
+      .some((word) => word.length >= 3 && user.includes(word));
+    if (spelt) return line.replace(/\s+/g, ' ');
   }
   return undefined;
 }
