@@ -1271,6 +1271,16 @@ describe('degree words the Kaggle template writes beside a school', () => {
   });
 
   // Hand-written in the format of the updated-resume-dataset CSV's "Education Details" (degree, place, school on one line).
+  it('a town and a region before the school, with no degree before them, are no words of the school', () => {
+    expect(read('   Mumbai, Maharashtra St. Hill College')).toEqual([entry(undefined, undefined, 'St. Hill College')]);
+    expect(read('Nangal, Punjab National Lake Training Institute')).toEqual([
+      entry(undefined, undefined, 'National Lake Training Institute'),
+    ]);
+    // A school named for its region keeps its name whole.
+    expect(read('Las Cruces, New Mexico State University')[0]?.institution).toMatch(/New Mexico State University$/);
+  });
+
+  // Hand-written in the format of the updated-resume-dataset CSV's "Education Details" (degree, place, school on one line).
   it('a degree whose next column is a place has no field: what follows the place is the school', () => {
     expect(read(' BE  Rajapur, Uttar Pradesh Madhyamik Vidya Mandir Rajapur')).toEqual([
       entry('BE', undefined, 'Madhyamik Vidya Mandir Rajapur'),

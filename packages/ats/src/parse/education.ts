@@ -1360,7 +1360,8 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
   if (entry.degree === undefined) readCredentialPhrase(block, entry, undated);
   readLabelledFieldAndQualification(block, entry);
   if (entry.field !== undefined) entry.field = withoutLoneMonths(entry.field, false);
-  if (entry.institution !== undefined) entry.institution = onceWritten(withoutLoneMonths(entry.institution, true));
+  if (entry.institution !== undefined)
+    entry.institution = withoutLeadingPlace(onceWritten(withoutLoneMonths(entry.institution, true)));
   if (range) {
     entry.start = range.start;
     if (range.end) entry.end = range.end;
@@ -1400,6 +1401,26 @@ function withoutLoneMonths(value: string, school: boolean): string {
   const kept = words.slice(start, end);
   if (kept.length === 0 || (school && (kept.length < 2 || !namesSchool(kept.join(' '))))) return value;
   return kept.join(' ');
+}
+
+// "Mumbai, Maharashtra St. Andrews College", "Nangal, Punjab National Power Training Institute": the updated-resume-dataset
+// CSV writes an entry's place before its school ("B.Com commerce Mumbai, Maharashtra Bombay University"); with the degree
+// and field left out, the line opens with the place. A town (no school's name) and a region (core's place names, one to
+// three words) before a school's name of two words or more are no words of the school's.
+const LEADING_TOWN = /^([\p{L}][\p{L} .'’-]{1,40}),[ \t]*(.+)$/u;
+function withoutLeadingPlace(school: string): string {
+  if (school.length > MAX_NAME_PART) return school;
+  const found = LEADING_TOWN.exec(school);
+  if (found === null || namesSchool(found[1] as string)) return school;
+  const words = (found[2] as string).split(/[ \t]+/);
+  for (let count = Math.min(3, words.length - 2); count >= 1; count--) {
+    const rest = words.slice(count).join(' ');
+    // Not a school named for its region ("New Mexico State University", "Punjab University").
+    const next = (words[count] as string).replace(/[.,]+$/, '');
+    if (SCHOOL_WORD.test(next) || /^(?:state|of)$/i.test(next)) continue;
+    if (isRegionName(words.slice(0, count).join(' ')) && namesSchool(rest)) return rest;
+  }
+  return school;
 }
 
 // "Bachelor of Science : Urban and Regional Planning University of Technology University of Technology, Jamaica",
