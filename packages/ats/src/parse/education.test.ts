@@ -1262,6 +1262,14 @@ describe('degree words the Kaggle template writes beside a school', () => {
       ],
     ],
     [
+      "the anonymised place after a comma ends the school's name, with what the line writes after it",
+      'Certification 2016 Hill Training Center , City , State , United States IVU and SURI Software\nNon-Degree Program: MATH I & II 2012 Lake University/UNH Manchester , City , State , USA Earned 6 Graduate Credits, 80',
+      [
+        entry('Certification', undefined, 'Hill Training Center', undefined, '2016-01'),
+        entry(undefined, undefined, 'Lake University/UNH Manchester', undefined, '2012-01'),
+      ],
+    ],
+    [
       "a school's name that a credential's name may close stays the name: nothing tells where it ends",
       'Lincoln High School Diploma 2005',
       [entry(undefined, undefined, 'Lincoln High School Diploma', undefined, '2005-01')],

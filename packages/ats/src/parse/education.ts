@@ -513,7 +513,7 @@ function separateGluedPlace(line: string): string {
 // Turkey", "Electrical Engineering City , IL"), always with a space before the comma (a real town's "Kansas City, Missouri"
 // has none).
 const GLUED_ANONYMISED_PLACE =
-  /(?<=[\p{L}.)])[ \t]+(?=City ?, ?State\b|City , (?:\p{Lu}\p{Ll}|\p{Lu}{2}(?![\p{L}])))/gu;
+  /(?<=[\p{L}.)])(?:[ \t]+|[ \t]*,[ \t]*(?=City ?, ?State\b))(?=City ?, ?State\b|City , (?:\p{Lu}\p{Ll}|\p{Lu}{2}(?![\p{L}])))/gu;
 
 // "Integrative Physiology City", "Sociology City Sociology", "Danville Community College City ,": the anonymised town
 // written without its state (a line wrapped before it, or the template leaving it out), right after a field's or a
@@ -1764,6 +1764,7 @@ function withoutLowerCaseLead(school: string): string {
 }
 
 /** The school a part of an entry's line may name, or undefined: grade, connectors and marks cut, prose read for its school. */
+const ANONYMISED_PLACE_FIRST = /^City ?, ?State\b/;
 function candidateOfPart(raw: string): string | undefined {
   const cleaned = cleanPart(withoutConnectors(cleanPart(cutGrade(raw))));
   // A part that reads as prose is no school's name; the school it names, if any, is.
@@ -1773,6 +1774,9 @@ function candidateOfPart(raw: string): string | undefined {
     !DATE_WORDS.test(part) &&
     !BOARD.test(part) &&
     !looksLikePlace(part) &&
+    // The Kaggle set's anonymised place and what the line writes after it ("City , State , United States IVU and SURI
+    // Software"): a place's column, not a school's.
+    !ANONYMISED_PLACE_FIRST.test(part) &&
     !(/^\p{L}[\p{L} ]+$/u.test(part) && !/^\p{Lu}{2,3}$/u.test(part) && isRegionName(part)) &&
     !/^(?:with|and|in|from|at)$/i.test(part)
     ? part
