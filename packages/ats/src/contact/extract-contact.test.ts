@@ -684,6 +684,19 @@ describe('extractContact', () => {
       expect(extractContact(text).name, text).toBeUndefined();
   });
 
+  it("reads a name followed on its line by the person's contact details with no separator but a space", () => {
+    for (const line of [
+      'John Smith john@example.com 555-123-4567',
+      'John Smith Email: john@example.com',
+      'John Smith Mobile: +91 9876543210',
+      'John Smith Contact: (555) 123 4567',
+    ])
+      expect(extractContact(`${line}\nSummary\nWelder.\n`).name, line).toBe('John Smith');
+    // A place or an address before its numbers is no name.
+    for (const line of ['Pune Maharashtra 411001', 'Austin Texas 78701 555-123-4567', 'Flat No 12 Green Park'])
+      expect(extractContact(`${line}\nSummary\nWelder.\n`).name, line).toBeUndefined();
+  });
+
   it("takes no name from a trade's qualifiers before a role noun misspelt or one that is also a surname", () => {
     for (const title of [
       // Words that open trades' skills ("aircraft maintenance", "aviation operations", "marine mechanics") before a

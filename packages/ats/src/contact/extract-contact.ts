@@ -972,7 +972,7 @@ function guessName(
     const first = segments.length > 1 && isPersonalDetailsHeading(segments[0] ?? '') ? 1 : 0;
     const segment = (segments[first] ?? '').replace(/(?<![,;])[,;]+$/, '').trim();
     const candidate =
-      [segment, nameBeforeDetails(segment), nameInWrapping(segment)].find(
+      [segment, nameBeforeDetails(segment), nameInWrapping(segment), nameBeforeContactDetails(segment)].find(
         (each) => each !== undefined && looksLikeName(each, handles),
       ) ?? segment;
     // The e-mail or a profile link spelling it says it is the person's, though the experience section writes it again.
@@ -1087,6 +1087,24 @@ function nameInWrapping(segment: string): string | undefined {
   if (credentials > 0) name = words.join(' ');
   name = name.trim();
   return name && name !== segment ? name : undefined;
+}
+
+// Where the person's contact details follow the name on its line with no separator but a space: a label ("Email:",
+// "Phone:", "Mobile No.:", "Contact -"), an e-mail, or a phone number ("555-123-4567", "+91 98…", "(555) 123 4567"); not
+// an address's number ("Flat No 12 Green Park").
+const CONTACT_DETAILS_AFTER_NAME =
+  /\s+(?:(?:e-?mail|phone|mobile|mob|cell|tel|contact|ph)\b\.?\s*(?:no\.?\s*)?[:#–-]|[^\s@]+@|[+(]?\d[\d ().-]{6,}\d)/iu;
+
+/**
+ * The name before the person's contact details on its line ("John Smith john@example.com 555-123-4567", "JOHN SMITH
+ * Mobile: +91 98…"), or undefined where none follow it. A place before a number ("Pune Maharashtra 411001 …") is no
+ * name: no word of it may name a state or a country.
+ */
+function nameBeforeContactDetails(segment: string): string | undefined {
+  const cut = segment.search(CONTACT_DETAILS_AFTER_NAME);
+  if (cut <= 0) return undefined;
+  const name = segment.slice(0, cut).trim();
+  return name.split(/\s+/).some(isRegionOrCountry) ? undefined : name;
 }
 
 // A credential written after a name without a comma shows it by its letters: a capital or a full stop after the first
