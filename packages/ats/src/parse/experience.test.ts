@@ -2767,6 +2767,23 @@ describe('lines under an experience heading that are not a position as written',
     ]);
   });
 
+  // Helper 226: UpdatedResumeDataSet row 709 types "DBA in Marketplace Technologies Ltd" where the employer belongs.
+  it('leaves out of the employer a role written before it with "in" or "at"', () => {
+    const text = [
+      ...['Database Administrator', '', 'DBA in Globex Technologies Ltd -', '', 'June 2015 to May 2018', ''],
+      ...['Analyst', '', 'Senior Analyst at Initech Pvt Ltd -', '', 'June 2012 to May 2015', ''],
+      // No organisation after "in", or an organisation's word before it: the employer stays whole.
+      ...['Lecturer', '', 'Centre for Excellence in Teaching -', '', 'June 2010 to May 2012', ''],
+      ...['Engineer', '', 'Infosys in Pune -', '', 'June 2008 to May 2010'],
+    ].join('\n');
+    expect(headers(text).map((entry) => entry[1])).toEqual([
+      'Globex Technologies Ltd',
+      'Initech Pvt Ltd',
+      'Centre for Excellence in Teaching',
+      'Infosys in Pune',
+    ]);
+  });
+
   it('reads a title written inside parentheses without either of them (#23)', () => {
     // Hand-written in the layout of a Kaggle résumé PDF (ARTS/16244633): the title in parentheses before its dates; a
     // parenthesis that closes inside the title stays.

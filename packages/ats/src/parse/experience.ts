@@ -457,6 +457,7 @@ function refineHeader(header: Header, client?: string, firstLine?: string): Head
   const refined = { ...header };
   if (refined.company) refined.company = refined.company.replace(JOB_PROFILE_LABEL, '');
   if (refined.company) refined.company = employerBeforeClient(refined.company) ?? employerAfterClient(refined.company);
+  if (refined.company) refined.company = employerAfterRole(refined.company) ?? refined.company;
   if (refined.company) {
     const office = cleanPart(squash(refined.company).replace(OFFICE_OF, ''));
     if (office) refined.company = office;
@@ -614,6 +615,22 @@ function closedParenthesis(
   if (place?.[1] && place[2] && isRegionOrCountry(place[1]) && titleScore(place[2]) > 0)
     return { ...joined, title: place[2], location: place[1] };
   return { ...joined, ...(location ? { location } : {}) };
+}
+
+// "DBA in Marketplace Technologies Ltd": a role of at most three words, "in" or "at", then the employer.
+const ROLE_IN_EMPLOYER = /^(\S+(?: \S+){0,2}) (?:in|at) (\p{Lu}\S*(?: \S+){0,5})$/u;
+/**
+ * The employer of a company line that names the role before it ("DBA in Marketplace Technologies Ltd" → "Marketplace
+ * Technologies Ltd"): the role reads as a title or is an acronym, with no organisation's word; the employer reads as an
+ * organisation by its words (a legal form, an organisation's word). Undefined otherwise.
+ */
+export function employerAfterRole(company: string): string | undefined {
+  const text = squash(company);
+  const role = text.length <= MAX_REPEATED_TITLE ? ROLE_IN_EMPLOYER.exec(text) : null;
+  if (!role?.[1] || !role[2] || isCompanyWord(role[1])) return undefined;
+  if (titleScore(role[1]) <= 0 && !/^\p{Lu}{2,5}$/u.test(role[1])) return undefined;
+  const employer = cleanPart(role[2]);
+  return titleScore(employer) < 0 && !looksLikeLocation(employer) ? employer : undefined;
 }
 
 // A form's label alone where the employer belongs: "Company" (the anonymised "Company Name" cut at a line's end).

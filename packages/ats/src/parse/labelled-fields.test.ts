@@ -265,6 +265,15 @@ describe('readLabelledLayout', () => {
     ]);
   });
 
+  // Helper 226: UpdatedResumeDataSet row 709 types "company - DBA in Marketplace Technologies Ltd".
+  it('leaves out of the employer a role typed before it in the company slot', () => {
+    const text = companyDetails('Database Administrator', [
+      'company - DBA in Globex Technologies Ltd',
+      'description - Designation: Database Administrator',
+    ]);
+    expect(positionsOf(text)).toEqual([{ title: 'Database Administrator', company: 'Globex Technologies Ltd' }]);
+  });
+
   it("reads a place in the company slot as the position's location, not its employer", () => {
     // Hand-written in the layout of UpdatedResumeDataSet rows that type the town and country there ("DAMMAM KSA").
     const text = companyDetails('Civil Engineer', [

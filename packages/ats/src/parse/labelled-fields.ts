@@ -12,6 +12,7 @@ import { parseEducationSection } from './education.js';
 import {
   COMPANY_WORDS,
   type EntryOptions,
+  employerAfterRole,
   namesNoEmployer,
   namesOnlySkills,
   TITLE_WORDS,
@@ -242,7 +243,9 @@ function readCompanyBlock(block: string): LabelledJob[] {
     const line = raw.trim();
     const company = COMPANY_LINE.exec(line);
     if (company) {
-      const name = cleanValue(company[1] ?? '');
+      // "company - DBA in Marketplace Technologies Ltd": the role typed before the employer is no part of its name.
+      const typed = cleanValue(company[1] ?? '');
+      const name = employerAfterRole(typed) ?? typed;
       // An empty or non-employer slot still ends the description before it; its own lines are nobody's.
       current =
         name && !NO_EMPLOYER.test(name) && !WEB_ADDRESS.test(name) && employerLike(name)
