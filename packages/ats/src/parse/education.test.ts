@@ -1270,6 +1270,15 @@ describe('degree words the Kaggle template writes beside a school', () => {
       ],
     ],
     [
+      "a field glued before the school ends at a field's last word: Security, Strategy, Computers, Meteorology",
+      'Bachelor of Science : Information System Security Hill Technical University ï¼ City , State\nBachelor of Arts : Psychology, Corporate Strategy Lake University ï¼ City , State\nBachelors of Science : Aeronautical Science Applied Meteorology Pine Aeronautical University',
+      [
+        entry('Bachelor of Science', 'Information System Security', 'Hill Technical University'),
+        entry('Bachelor of Arts', 'Psychology, Corporate Strategy', 'Lake University'),
+        entry('Bachelors of Science', 'Aeronautical Science Applied Meteorology', 'Pine Aeronautical University'),
+      ],
+    ],
+    [
       "a school's name that a credential's name may close stays the name: nothing tells where it ends",
       'Lincoln High School Diploma 2005',
       [entry(undefined, undefined, 'Lincoln High School Diploma', undefined, '2005-01')],

@@ -2060,7 +2060,7 @@ function spacedWords(text: string): string {
 // Words that end a field's name more often than they begin a school's ("Political Science & Global Studies South
 // Dakota State University" cut by a line wrap before the repeat's "Studies").
 const FIELD_END_WORD =
-  /^(?:studies|science|sciences|engineering|administration|management|technology|arts|education|economics|design|communications?|development|relations|marketing|accounting|finance|psychology|biology|justice|journalism|nursing|english|history|chemistry|physics|mathematics|sociology|philosophy|anthropology|geography|geology|kinesiology|physiology|planning|hospitality|agriculture|architecture|counseling|counselling|affairs|resources|analytics|informatics|linguistics|literature|theology|leadership|medicine|writing|systems|work)$/i;
+  /^(?:studies|science|sciences|engineering|administration|management|technology|arts|education|economics|design|communications?|development|relations|marketing|accounting|finance|psychology|biology|justice|journalism|nursing|english|history|chemistry|physics|mathematics|sociology|philosophy|anthropology|geography|geology|kinesiology|physiology|planning|hospitality|agriculture|architecture|counseling|counselling|affairs|resources|analytics|informatics|linguistics|literature|theology|leadership|medicine|writing|systems|work|security|strategy|computers|computing|languages?|meteorology|statistics|nutrition|dietetics|therapy|pharmacy|media)$/i;
 
 // A school's name that opens with "University of" ("Chemistry University of North Carolina"), unless the words before it
 // are part of the name ("California State University of …", "Southern University of …").
