@@ -65,7 +65,11 @@ import { readLabelledLayout } from '../packages/ats/src/parse/labelled-fields.js
 import { repairLatin1Mojibake } from '../packages/ats/src/parse/lines.js';
 import { piecesWithClaims } from '../packages/ats/src/tailor/adversarial-inputs.js';
 import { claimFinder } from '../packages/ats/src/tailor/claim-finder.js';
-import { longNamesAgainstTheirWords, WITH_LONG_SOURCE } from '../packages/ats/src/truthfulness/adversarial-inputs.js';
+import {
+  longNamesAgainstFibonacciWords,
+  longNamesAgainstTheirWords,
+  WITH_LONG_SOURCE,
+} from '../packages/ats/src/truthfulness/adversarial-inputs.js';
 import { DESCRIPTIONS, LINE_CHUNKS } from '../packages/crawlers/src/file/adversarial-inputs.js';
 import { lineBreaks } from '../packages/crawlers/src/file/line-breaks.js';
 import { recordsUnderLongName } from '../packages/crawlers/src/mapping/adversarial-inputs.js';
@@ -229,6 +233,13 @@ export const ADVERSARIAL_CASES: readonly AdversarialCase[] = [
     ({ generated, from }) => checkTruthfulness(generated, from),
     { size: 80_000, maxSize: 160_000 },
   ),
+  // Round 23: the suffix automaton on its worst source (a Fibonacci word: the most copied states) at the larger sizes.
+  ...cases(
+    'ats checkTruthfulness, long source, 80,000 → 160,000',
+    [['long names against a Fibonacci word of two words', longNamesAgainstFibonacciWords]],
+    ({ generated, from }) => checkTruthfulness(generated, from),
+    { size: 80_000, maxSize: 160_000 },
+  ),
   ...cases(
     'ats claimFinder (pieces)',
     [['n pieces of six claims each', piecesWithClaims]],
@@ -244,6 +255,14 @@ export const ADVERSARIAL_CASES: readonly AdversarialCase[] = [
     size: 40_000,
     maxSize: 80_000,
   }),
+  // Round 23: ranks on one long line, where each claim looked for its line's start back to it (numberedItem): 2.9 at
+  // 40,000 → 80,000 characters, 3.1-3.4 from 80,000 to 320,000 (1.5 s for 'top 1% #1 ' at 160,000).
+  ...cases(
+    'ats checkTruthfulness, 80,000 → 160,000',
+    GENERATED.filter(([name]) => name === 'one rank repeated' || name.startsWith("a thing's number as a rank")),
+    (text) => checkTruthfulness(text, source),
+    { size: 80_000, maxSize: 160_000 },
+  ),
   ...cases(
     'ats checkPageCount (bytes)',
     [['stray /Count entries, no object around them', strayPageCounts]],

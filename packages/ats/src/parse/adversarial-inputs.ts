@@ -124,6 +124,108 @@ export const RESUMES: readonly (readonly [string, (size: number) => string])[] =
     (size) =>
       `Doświadczenie zawodowe\n${numbered(size, (index) => `Kierownik w firmie Acme${index} Sp. z o.o., 01.2015 - 02.2016`)}`,
   ],
+  // Round 23 (the rules of 2026-12-07 since 9d98aa36). Skills lists: comma lists wrapped at the page's width
+  // (joinWrappedListLines) line after line, one long line over many short ones, clauses and known skills at the cuts;
+  // a narrow column's items cut into lines of a few words (joinNarrowColumnLines).
+  [
+    'comma-list lines each wrapped into the next',
+    (size) => `Skills\n${`Practices, ${'Cash Register, '.repeat(5)}Security\n`.repeat(size / 94)}`,
+  ],
+  [
+    'comma-list lines each wrapped into the next, each its own',
+    (size) => `Skills\n${numbered(size, (index) => `Practices, ${`Cash Register${index}, `.repeat(5)}Security`)}`,
+  ],
+  [
+    'a long comma line above many short lines',
+    (size) => `Skills\n${'Ab, '.repeat(size / 8)}Cd\n${'ef gh\n'.repeat(size / 12)}`,
+  ],
+  [
+    'wrapped list lines cut inside known skills',
+    (size) =>
+      `Skills\n${'Python, Java, SQL, Docker, Kubernetes, Terraform, Excel, Tableau, Power BI, MS\nProject, '.repeat(size / 90)}`,
+  ],
+  [
+    'list lines of long clauses cut at the width',
+    (size) =>
+      `Skills\n${'proficient in the use of many tools for the work, Word, Excel, Outlook\nx, '.repeat(size / 78)}`,
+  ],
+  [
+    'a narrow column of items cut into lines',
+    (size) => `Skills\n${'Meticulous\nattention to\ndetail\n'.repeat(size / 30)}`,
+  ],
+  ['a capitalised word over many lower-case lines', (size) => `Skills\nStrong\n${'ab cd\n'.repeat(size / 6)}`],
+  [
+    'long capitalised words over lower-case lines',
+    (size) => `Skills\n${`A${'b'.repeat(38)}\nab\ncd\n`.repeat(size / 46)}`,
+  ],
+  ['a capitalised word of a narrow line, very long', (size) => `Skills\nA${'b'.repeat(size)}\nab`],
+  // Experience: an employer, a comma and a title on the dates line (employerCommaTitle); a town's first word before the
+  // place, after no comma (townStart).
+  [
+    'employer, comma and title on dates lines, each its own',
+    (size) => `Experience\n${numbered(size, (index) => `Globex${index} Corp, Senior Analyst   Apr 2016 – Mar 2018`)}`,
+  ],
+  [
+    'employer, title, town and state on dates lines, each its own',
+    (size) =>
+      `Experience\n${numbered(size, (index) => `Globex${index} Corp, Senior Analyst, Boston, MA   Apr 2016 – Mar 2018`)}`,
+  ],
+  [
+    'an employer and many titles after commas before the dates',
+    (size) => `Experience\nGlobex Corp, ${'Senior Analyst, '.repeat(size / 16)}Apr 2016 – Mar 2018`,
+  ],
+  [
+    "a town's first word again and again before the place",
+    (size) => `Experience\nAcme Bank, Data Scientist ${'New '.repeat(size / 4)}York, NY   Apr 2016 – Mar 2018`,
+  ],
+  [
+    "a town's first word, then a long run of spaces before the place",
+    (size) => `Experience\nAcme Bank, Data Scientist New${' '.repeat(size)}York, NY Apr 2016 – Mar 2018`,
+  ],
+  [
+    'capitalised words after commas before the place',
+    (size) => `Experience\nAcme Bank, Data ${'Ab, '.repeat(size / 4)}New York, NY Apr 2016 – Mar 2018`,
+  ],
+  [
+    "a town's first word before the place, each position its own",
+    (size) =>
+      `Experience\n${numbered(size, (index) => `Acme${index} Bank, Data Scientist San Jose, CA   Apr 2016 – Mar 2018`)}`,
+  ],
+  // Contact: links are the person's own (ownLinks, isLabelledLink), profile links cut by the PDF's lines or spaced
+  // (WRAPPED_REST, PROFILE_NAME_CUT, SPACED_PROFILE).
+  [
+    'labelled links, each its own',
+    (size) => `Jane Doe\n${numbered(size, (index) => `Portfolio: https://a${index}.io/x`)}`,
+  ],
+  [
+    'links on the line below their labels, each its own',
+    (size) => `Jane Doe\n${numbered(size, (index) => `Portfolio\nhttps://a${index}.io/x`)}`,
+  ],
+  [
+    "the person's own words before many links on one line",
+    (size) => `Jane Doe\n${'See my work at https://a.io/x '.repeat(size / 30)}`,
+  ],
+  [
+    'links after long lines of spaces',
+    (size) => `Jane Doe\nExperience\n${`${' '.repeat(200)}https://a.io/x\n`.repeat(size / 215)}`,
+  ],
+  [
+    'profile links cut at a hyphen, each over its rest',
+    (size) => `Jane Doe\n${numbered(size, (index) => `linkedin.com/in/jane-\ndoe${index}`)}`,
+  ],
+  [
+    'spaced profile links, each its own',
+    (size) => `Jane Doe\n${numbered(size, (index) => `linkedin. com/in/ jane${index}`)}`,
+  ],
+  [
+    'site names with spaces and no link',
+    (size) => `Jane Doe\n${'linkedin . com / in / github . com / '.repeat(size / 37)}`,
+  ],
+  ['a link cut at a slash over a long token', (size) => `Jane Doe\nhttps://a.io/\n${'x'.repeat(size)}/`],
+  [
+    'a links section of many links',
+    (size) => `Jane Doe\nLinks\n${numbered(size, (index) => `https://site${index}.example.com/page`)}`,
+  ],
 ];
 
 /** Lines made by `line` from 0 up, about `size` characters in all. */
@@ -420,6 +522,27 @@ export const SECTIONS: readonly (readonly [string, (size: number) => string])[] 
     'lines of sentence ends and capitalised runs just under the line cap',
     (size) => `${'abc. Ab Ab of '.repeat(20)}College\n`.repeat(size / 288),
   ],
+  // Round 23: the section readers' own unfolding of labelled lines (unfoldLabelledFields in parseExperienceSection and
+  // parseEducationSection), the employer-comma-title and town rules on dates lines.
+  [
+    'labelled fields of positions and schools several to a line, each its own',
+    (size) =>
+      numbered(
+        size,
+        (index) =>
+          `Company: Acme${index} Ltd | Designation: Engineer | Duration: 2015 - 2018 | University: Hill${index} College | Degree: BSc`,
+      ),
+  ],
+  ['a line of labels and bars with no values', (size) => `${'Company: | Degree: | '.repeat(size / 21)}2015 - 2018`],
+  [
+    'labels above their values, positions and schools, each its own',
+    (size) =>
+      numbered(size, (index) => `Company:\nAcme${index} Ltd\nUniversity:\nHill${index} College\nYear:\n2010 - 2014`),
+  ],
+  [
+    "employer, comma, title and a town's first words, each its own",
+    (size) => numbered(size, (index) => `Globex${index} Corp, Senior Analyst New York, NY   Apr 2016 – Mar 2018`),
+  ],
 ];
 
 /** `text` under a name, an Experience heading and an Education heading, so it is read as both sections. */
@@ -539,6 +662,15 @@ export const EDUCATION_SECTIONS: readonly (readonly [string, (size: number) => s
       numbered(size, (index) => `University: Hill${index} University | Degree: B.Tech | Year: ${1990 + (index % 30)}`),
   ],
   ['wrapped anonymised places', (size) => 'Hill College City\n, State\n'.repeat(size / 25)],
+  // Round 23: MS before a Microsoft product's word (namesMicrosoftProduct) and a field that opens with one.
+  [
+    'MS before product words and fields',
+    (size) => 'MS Project Management, MS Office, M.S. Visual Arts, '.repeat(size / 52),
+  ],
+  [
+    'MS before a field that opens with a product word, each its own',
+    (size) => numbered(size, (index) => `MS Power Systems, Hill${index} University, 2010`),
+  ],
 ];
 
 // Hand-written in the key–value layout of the Kaggle UpdatedResumeDataSet (../shared/data/updated-resume-dataset):
@@ -607,6 +739,28 @@ export const LABELLED_LAYOUTS: readonly (readonly [string, (size: number) => str
   ],
   ['a long run of quotes and dashes', (size) => `${LABELLED_RESUME}\ncompany - Acme${'"-'.repeat(size / 2)}x\n`],
   ['a long title line', (size) => LABELLED_RESUME.replace('Data Analyst - ', `Data Analyst${' - '.repeat(size / 3)}`)],
+  // Round 23: the title a description's opening sentence names (titleOfSentence), and "At <employer> <dates>" over a
+  // title line (titleAfterEmployerLine), each position its own; one long sentence and one long "At" line.
+  [
+    'descriptions opening with "I was working as a", each its own',
+    (size) =>
+      `${LABELLED_RESUME}\n${numbered(size, (index) => `company - Acme${index} Ltd\ndescription - I was working as a Team Lead of ${index} members at Acme.`)}`,
+  ],
+  [
+    'one long "working as" sentence',
+    (size) =>
+      `${LABELLED_RESUME}\ncompany - Acme\ndescription - I was working as a ${'Senior Lead '.repeat(size / 12)}x`,
+  ],
+  [
+    '"At" an employer and dates over a title line, each its own',
+    (size) =>
+      `${LABELLED_RESUME}\n${numbered(size, (index) => `company - ERP System\ndescription - • At Lavisa${index} Infrastructure Bangalore   Sep 2015- Oct 2016\nSoftware developer`)}`,
+  ],
+  [
+    'one long "At" line',
+    (size) =>
+      `${LABELLED_RESUME}\ncompany - ERP\ndescription - At ${'Lavisa '.repeat(size / 7)}Sep 2015- Oct 2016\nSoftware developer`,
+  ],
   // An employer named after the title's last comma is looked for among the employers listed (#23).
   [
     'many company lines under a title line naming an employer after its comma',

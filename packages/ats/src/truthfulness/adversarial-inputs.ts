@@ -47,6 +47,9 @@ export const GENERATED: readonly (readonly [string, (size: number) => string])[]
   ],
   ['unpaired surrogates and capitals whose case changes length', repeated('\uD800Ab \uDC00Cd Straße İstanbul Groß ')],
   ['ranks and a name in every sentence', repeated('Ranked top 1% at World Economic Forum. ')],
+  // Round 23: a thing's number written as a rank (numberedItem) on one long line: each claim looked for its line's start
+  // back to the start of the line.
+  ["a thing's number as a rank again and again on one line", repeated('Managed Store No. 245 ')],
 ];
 
 // A long source of ranges and numbers against a long generated text of years and numbers: each claim was looked up
@@ -86,7 +89,35 @@ export const WITH_LONG_SOURCE: readonly (readonly [string, (size: number) => { g
   // Round 22. Names of more words than the source's word index holds (16), each distinct, whose first 16 words the source
   // writes: each one was searched for in the whole source.
   ['distinct long names whose first words the source writes', longNamesAgainstTheirWords],
+  // Round 23: the suffix automaton's worst source, a Fibonacci word of two words (the most copied states), against long
+  // names cut from it and names one word off at their end.
+  ['long names against a Fibonacci word of two words', longNamesAgainstFibonacciWords],
 ];
+
+/** The first `count` words of the Fibonacci word over "Ab" and "Cd" ("Ab Cd Ab Ab Cd Ab Cd Ab …"). */
+export function fibonacciWords(count: number): string[] {
+  let previous = ['Ab'];
+  let current = ['Ab', 'Cd'];
+  while (current.length < count) [previous, current] = [current, [...current, ...previous]];
+  return current.slice(0, count);
+}
+
+/** Round 23's shape: lines of 20 words of the Fibonacci word, written and one word off, against that word as the source. */
+export function longNamesAgainstFibonacciWords(size: number): { generated: string; from: Resume } {
+  const words = fibonacciWords(Math.floor(size / 3));
+  const lines: string[] = [];
+  for (let start = 0, length = 0; length < size; start += 7) {
+    const name = words.slice(start % Math.max(1, words.length - 20), (start % Math.max(1, words.length - 20)) + 20);
+    if (lines.length % 2 === 1) name[19] = name[19] === 'Ab' ? 'Ef' : 'Ab';
+    const line = name.join(' ');
+    lines.push(line);
+    length += line.length + 1;
+  }
+  return {
+    generated: lines.join('\n'),
+    from: resumeSchema.parse({ id: 'long', contact: { name: 'Jane Doe' }, text: words.join(' ') }),
+  };
+}
 
 /** Round 22's shape: lines of 18 capitalised words and a distinct one, against a source of those 18 words repeated. */
 export function longNamesAgainstTheirWords(size: number): { generated: string; from: Resume } {

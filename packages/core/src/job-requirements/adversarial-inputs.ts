@@ -11,6 +11,18 @@ export const PATHOLOGICAL: readonly (readonly [string, (size: number) => string]
   ['spaces, then a separator', (size) => `Berlin${' '.repeat(size)}x;`],
   ['a line with spaces, then a colon', (size) => `Nice to have${' '.repeat(size)}x:`],
   ['"Certified" and degree words repeated', (size) => 'Certified Associate Master Certificate '.repeat(size / 39)],
+  // Round 23: MS before a Microsoft product's word (namesMicrosoftProduct), degrees after a position's or an employer's
+  // label (afterPositionLabel), MS and a long run of spaces before a product.
+  [
+    'MS before product words and fields',
+    (size) => 'MS Project Management, MS-Excel, M.S. Visual Arts MS '.repeat(size / 53),
+  ],
+  [
+    'degrees after position and employer labels',
+    (size) => 'Designation: MBA Trainee, Company: Master Builders, '.repeat(size / 51),
+  ],
+  ['MS, then spaces, then a product', (size) => `MS${' '.repeat(size)}Office`],
+  ['a label, then spaces and a degree', (size) => `Position:${' '.repeat(size)}MBA`],
 ];
 
 // For readJobRequirements' own readers: lists of fields of study and of groups, and the words around broad fields
