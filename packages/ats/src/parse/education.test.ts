@@ -1279,6 +1279,15 @@ describe('degree words the Kaggle template writes beside a school', () => {
       ],
     ],
     [
+      "a high school's college-preparatory course is no school: the school is the name after it",
+      'High School Diploma : College Preparatory 1999 Hill Roberts High School , City , State\nHigh School Diploma , College Prep. studies 1998 Sainte Lake Senior High ï¼ City , State\nHigh School Diploma 2010 Northside College Preparatory High School',
+      [
+        entry('High School Diploma', undefined, 'Hill Roberts High School', undefined, '1999-01'),
+        entry('High School Diploma', undefined, 'Sainte Lake Senior High', undefined, '1998-01'),
+        entry('High School Diploma', undefined, 'Northside College Preparatory High School', undefined, '2010-01'),
+      ],
+    ],
+    [
       "a school's name that a credential's name may close stays the name: nothing tells where it ends",
       'Lincoln High School Diploma 2005',
       [entry(undefined, undefined, 'Lincoln High School Diploma', undefined, '2005-01')],

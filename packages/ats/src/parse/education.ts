@@ -1248,6 +1248,10 @@ function readEntriesOnce(block: Block, options: EntryOptions, read: Map<string, 
   return entries.map(copyEntry);
 }
 
+// "High School Diploma : College Preparatory 1999 Holly Hill Roberts High School", "High School Diploma , College Prep.
+// studies 1998 Sainte Genevieve Senior High": a high school's college-preparatory course, where the field goes, is no
+// school ("Northside College Preparatory High School", a school's word after it, is one).
+const COLLEGE_PREP_COURSE = /^college\s+prep(?:aratory|\.)?(?![\s\S]*\b(?:school|academy|institute)\b)/i;
 function readBlock(block: Block, options: EntryOptions): EducationEntry {
   const entry: EducationEntry = {};
   const blockText = block.lines.map((line) => line.text).join('\n');
@@ -1284,12 +1288,15 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
     else candidateOf.set(part, (candidate = candidateOfPart(part)));
     if (candidate !== undefined) candidates.push(candidate);
   }
-  const namesOne = (part: string) => INSTITUTION.test(part) || UNIVERSITY_ACRONYM.test(part);
+  const namesOne = (part: string) =>
+    !COLLEGE_PREP_COURSE.test(part) && (INSTITUTION.test(part) || UNIVERSITY_ACRONYM.test(part));
   // A school's word alone ("HIGHER SECONDARY SCHOOL, B.I.S.S School" leaves "SCHOOL") gives way to a school's name.
   const named =
     candidates.find((part) => namesOne(part) && !SCHOOL_WORD.test(part)) ?? candidates.find((part) => namesOne(part));
   // Without a school's word, a part that names an honour, a course or a credential is none ("Dean's List").
-  const unnamed = candidates.filter((part) => !NOT_AN_INSTITUTION.test(part) && !SCHOOLING_LEVEL.test(part));
+  const unnamed = candidates.filter(
+    (part) => !NOT_AN_INSTITUTION.test(part) && !SCHOOLING_LEVEL.test(part) && !COLLEGE_PREP_COURSE.test(part),
+  );
   const institution =
     named ??
     (block.institution && block.institution !== block.degree ? unnamed[0] : undefined) ??
