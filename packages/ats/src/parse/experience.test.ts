@@ -2784,6 +2784,23 @@ describe('lines under an experience heading that are not a position as written',
     ]);
   });
 
+  // Helper 226: UpdatedResumeDataSet rows 297 and 748 type "Color Sky Decor LLC Dubai", "PRGX India Private Limited Pune".
+  it('reads the town written after the legal form, with no comma, as the place', () => {
+    const text = [
+      ...['Civil Engineer', '', 'Globex Decor LLC Dubai -', '', 'June 2015 to May 2018', ''],
+      ...['Developer', '', 'Initech India Private Limited Pune -', '', 'June 2012 to May 2015', ''],
+      ...['Analyst', '', 'Acme Inc NY -', '', 'June 2010 to May 2012', ''],
+      // An organisation's word after the legal form is the name's.
+      ...['Engineer', '', 'Infosys Limited Company -', '', 'June 2008 to May 2010'],
+    ].join('\n');
+    expect(headers(text).map((entry) => entry.slice(1, 3))).toEqual([
+      ['Globex Decor LLC', 'Dubai'],
+      ['Initech India Private Limited', 'Pune'],
+      ['Acme Inc', 'NY'],
+      ['Infosys Limited Company', undefined],
+    ]);
+  });
+
   it('reads a title written inside parentheses without either of them (#23)', () => {
     // Hand-written in the layout of a Kaggle résumé PDF (ARTS/16244633): the title in parentheses before its dates; a
     // parenthesis that closes inside the title stays.

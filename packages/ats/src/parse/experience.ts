@@ -1320,7 +1320,27 @@ function companyAndLocation(text: string, location: string | undefined): Header 
   // by its place, after the last comma of a name that ends in a legal form or has no comma of its own.
   const town = looksLikeLocation(text) ? undefined : placeAfterComma(text, nameBeforeTown);
   if (town) return { company: town.name, location: town.place };
+  const placed = placeAfterLegalForm(text);
+  if (placed) return { company: placed.name, location: placed.place };
   return placeInParenthesis(text) ?? { company: unitAfterComma(text) ?? text };
+}
+
+/**
+ * The name and the town of an employer written with its town after its legal form and no comma ("PRGX India Private
+ * Limited Pune", "Color Sky Decor LLC Dubai"): nothing but a place follows a legal form in a name. The town is one or
+ * two capitalised words that name no organisation, role or line of business, or a region's code ("Acme Inc NY").
+ * Undefined otherwise ("Infosys Limited Company" stays whole).
+ */
+export function placeAfterLegalForm(text: string): { name: string; place: string } | undefined {
+  const words = squash(text).split(' ');
+  if (words.length < 3 || words.length > 12) return undefined;
+  for (const count of [1, 2]) {
+    const name = words.slice(0, -count).join(' ');
+    const place = words.slice(-count).join(' ');
+    if (name.split(' ').length < 2 || !ENDS_IN_LEGAL_FORM.test(name) || LEGAL_FORM.test(lastWord(place))) continue;
+    if (placeCode(place) === 'region' || readsAsTown(place)) return { name, place };
+  }
+  return undefined;
 }
 
 /** True when a town may follow `name` after a comma: it ends in a legal form ("Acme Ltd") or has no comma of its own. */

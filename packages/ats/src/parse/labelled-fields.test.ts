@@ -274,6 +274,17 @@ describe('readLabelledLayout', () => {
     expect(positionsOf(text)).toEqual([{ title: 'Database Administrator', company: 'Globex Technologies Ltd' }]);
   });
 
+  // Helper 226: UpdatedResumeDataSet row 748 types "company - PRGX India Private Limited Pune".
+  it('reads the town typed after the legal form in the company slot as the place', () => {
+    const text = companyDetails('Hadoop Developer', [
+      'company - Globex India Private Limited Pune',
+      'description - Designation: Hadoop Developer',
+    ]);
+    expect(readLabelledLayout(text, { now: NOW })?.experience.map((entry) => [entry.company, entry.location])).toEqual([
+      ['Globex India Private Limited', 'Pune'],
+    ]);
+  });
+
   it("reads a place in the company slot as the position's location, not its employer", () => {
     // Hand-written in the layout of UpdatedResumeDataSet rows that type the town and country there ("DAMMAM KSA").
     const text = companyDetails('Civil Engineer', [

@@ -15,6 +15,7 @@ import {
   employerAfterRole,
   namesNoEmployer,
   namesOnlySkills,
+  placeAfterLegalForm,
   TITLE_WORDS,
   type UntitledPosition,
   WORKING_AS,
@@ -259,6 +260,11 @@ function readCompanyBlock(block: string): LabelledJob[] {
       else if (current && labelPhrase(name)) current = { description: [] };
       // A place typed into the slot is where the position was, not its employer.
       else if (current && placeAlone(name)) current = { location: name, description: [] };
+      else if (current) {
+        // "PRGX India Private Limited Pune": the town after the legal form is the place.
+        const placed = placeAfterLegalForm(name);
+        if (placed) current = { company: placed.name, location: placed.place, description: [] };
+      }
       if (current) jobs.push(current);
       continue;
     }
