@@ -1288,6 +1288,11 @@ describe('degree words the Kaggle template writes beside a school', () => {
       ],
     ],
     [
+      'a line that opens with an award given names no entry, though it names the school',
+      'B.A : History , 2014 Hill College - City , State\nAward for Best Essay in Environmental Studies, Hill College\nAwarded Lake Leadership Scholarship to Hill College',
+      [entry('B.A', 'History', 'Hill College', undefined, '2014-01')],
+    ],
+    [
       "a school's name that a credential's name may close stays the name: nothing tells where it ends",
       'Lincoln High School Diploma 2005',
       [entry(undefined, undefined, 'Lincoln High School Diploma', undefined, '2005-01')],

@@ -154,8 +154,10 @@ interface EducationLine {
 
 // An honour's name, then a comma or a dash and the school that gave it ("Presidents Scholarship, Doane College", "Pallet
 // Scholar Award - Doane College"): listed under a degree, it is no entry of its own, though it names the school.
+// So is a line that opens with an award given ("Award for Best Essay in Environmental Studies, Whitman College", "Awarded
+// American Shrubel Leadership Scholarship to Jefferson College", "Recipient of the Dean's Scholarship at Hill University").
 const HONOUR =
-  /^\s*(?:[\p{L}\p{N}'’.&]+\s+){0,6}(?:scholarships?|awards?|prizes?|dean['’]?s\s+list|honou?r\s+roll)\s*[,–—-]\s*\S/iu;
+  /^\s*(?:(?:[\p{L}\p{N}'’.&]+\s+){0,6}(?:scholarships?|awards?|prizes?|dean['’]?s\s+list|honou?r\s+roll)\s*[,–—-]\s*\S|(?:awarded|award\s+for|recipient\s+of)\s)/iu;
 
 function readLine(text: string, now: Date | undefined): EducationLine {
   const long = text.length > MAX_ENTRY_LINE;
