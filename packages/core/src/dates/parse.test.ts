@@ -139,6 +139,31 @@ describe('parseDateRange', () => {
 });
 
 describe('findDateRanges', () => {
+  it('refuses options that are no object and a now that is no Date holding a real time, naming them (round 23)', () => {
+    // Each was V8's TypeError at the first read of `now` ("now.getUTCFullYear is not a function", "this is not a Date
+    // object" for a Proxy of a Date), or an Invalid Date read an ongoing range as NaN months.
+    const ranges = [{ start: month(2020, 1), end: null }];
+    for (const [fn, call] of [
+      ['findDateRanges', (options: unknown) => findDateRanges('Jan 2019 - Present', options as never)],
+      ['totalYearsOfExperience', (options: unknown) => totalYearsOfExperience(ranges, options as never)],
+    ] as const) {
+      for (const value of [
+        '2024-06-15',
+        5,
+        {},
+        new Date(Number.NaN),
+        new Proxy(new Date(), {}),
+        Object.create(Date.prototype),
+      ])
+        expect(() => call({ now: value }), `${fn} ${typeof value}`).toThrow(
+          `Invalid ${fn}: options.now: must be a valid Date, got`,
+        );
+      expect(() => call(null)).toThrow(`Invalid ${fn}: options: must be an options object ({ now }), got null`);
+    }
+    expect(totalYearsOfExperience(ranges, { now: undefined })).toBeGreaterThan(0);
+    expect(totalYearsOfExperience(ranges, { now })).toBe(4.4);
+  });
+
   it('returns every range in text order', () => {
     const resume =
       'Software Engineer, Google (Jun 2019 - Present)\nIntern, Yandex (Jun 2018 - Aug 2018)\nBSc 2014 – 2018';

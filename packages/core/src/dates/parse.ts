@@ -4,6 +4,7 @@ import {
   checkTextArgument,
   describeValue,
   invalidArgument,
+  isValidDate,
 } from '../errors/argument.js';
 import { MAX_EXPERIENCE_YEARS } from '../schemas/strict.js';
 import { foldInPlace } from '../text/fold.js';
@@ -403,7 +404,7 @@ export function parseMonthYear(text: string): Date | undefined {
  */
 export function findDateRanges(text: string, options: DateRangeOptions = {}): DateRange[] {
   checkTextArgument('findDateRanges', 'text', text);
-  const now = options.now ?? new Date();
+  const now = nowOption('findDateRanges', options);
   const nowMonth = monthStart(now.getUTCFullYear(), now.getUTCMonth());
   const folded = foldInPlace(text);
   const ranges: DateRange[] = [];
@@ -468,6 +469,18 @@ export function parseDateRange(text: string, options: DateRangeOptions = {}): Da
   return findDateRanges(text, options)[0];
 }
 
+/**
+ * The reference "today" of `options` (now when left out), else the {@link invalidArgument} ValidationError: a `now` that
+ * is no Date holding a real time ('2026-01-01', a Proxy of a Date) was V8's TypeError at its first read ("now.getUTCFullYear
+ * is not a function", "this is not a Date object"), and an Invalid Date read every ongoing range as NaN months.
+ */
+function nowOption(fn: string, options: DateRangeOptions): Date {
+  const now = checkRecordArgument(fn, 'options', options, 'an options object ({ now })').now;
+  if (now === undefined) return new Date();
+  if (!isValidDate(now)) throw invalidArgument(fn, 'options.now', `must be a valid Date, got ${describeValue(now)}`);
+  return now;
+}
+
 /** Whole calendar months from `start` to `end` (UTC, days ignored); negative when `end` is earlier. */
 export function monthsBetween(start: Date, end: Date): number {
   return (end.getUTCFullYear() - start.getUTCFullYear()) * 12 + (end.getUTCMonth() - start.getUTCMonth());
@@ -498,7 +511,7 @@ export function totalYearsOfExperience(
         `must be a Date or null (ongoing), got ${describeValue(end)}`,
       );
   });
-  const now = options.now ?? new Date();
+  const now = nowOption('totalYearsOfExperience', options);
   const nowIndex = now.getUTCFullYear() * 12 + now.getUTCMonth();
   const monthIndex = (date: Date) => date.getUTCFullYear() * 12 + date.getUTCMonth();
   // Half-open month intervals [from, to).
