@@ -125,6 +125,8 @@ describe('findDegreeMentions', () => {
     ['BArch, Cornell University', 'bachelor:BArch'],
     ['BSCS, University of the Philippines', 'bachelor:BSCS'],
     ['BSIT from STI College', 'bachelor:BSIT'],
+    ['BSCIT   Mumbai University', 'bachelor:BSCIT'],
+    ['BScIT, University of Mumbai', 'bachelor:BScIT'],
     ['MSEE, Georgia Tech', 'master:MSEE'],
     ['B Tech in Computer Science', 'bachelor:B Tech'],
     ['M Tech in VLSI Design', 'master:M Tech'],

@@ -114,7 +114,8 @@ const WORD_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
 // a Microsoft product's name is Microsoft (namesMicrosoftProduct).
 // Mixed-case and run-together forms from Canadian, British, Australian and US degree lists are listed here too, with
 // their case: Waterloo's BMath/MMath, BASc/MASc (applied science), BEd/MEd, BMus/MMus, MRes, BSocSc, BCompSc, BAcc/MAcc,
-// MFin, BArch/MArch, and the US "BS" glued to its field (BSEE, BSME, BSCS, BSIT, BSBA, BSCE, BSChE; MSEE, MSCS, MSME).
+// MFin, BArch/MArch, and the US "BS" glued to its field (BSEE, BSME, BSCS, BSIT, BSBA, BSCE, BSChE; MSEE, MSCS, MSME), and
+// India's BSc in IT written as one word (BSCIT, BScIT).
 const ABBREVIATION = String.raw`(?<!,\s?)\b(?:`;
 const CASE_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
   [
@@ -127,7 +128,7 @@ const CASE_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
   [
     'bachelor',
     new RegExp(
-      String.raw`${ABBREVIATION}B\.A\.Sc\.?|BS|BA|BEng|BBA|BFA|BCA|BCom|B\.S|B\.A|B\.E\.?|B\.Tech|BTech|BSc|BSC|LLB|BBM|BMath|BASc|BEd|BMus|BSocSc|BCompSc|BAcc|BArch|BSEE|BSME|BSCS|BSIT|BSBA|BSCE|BSChE)${END}`,
+      String.raw`${ABBREVIATION}B\.A\.Sc\.?|BS|BA|BEng|BBA|BFA|BCA|BCom|B\.S|B\.A|B\.E\.?|B\.Tech|BTech|BSc|BSC|LLB|BBM|BMath|BASc|BEd|BMus|BSocSc|BCompSc|BAcc|BArch|BSEE|BSME|BSCS|BSIT|BSCIT|BScIT|BSBA|BSCE|BSChE)${END}`,
       'gu',
     ),
   ],
