@@ -46,6 +46,12 @@ describe('createSkillTaxonomy', () => {
     expect(taxonomy.lookup('Golang 1.x')?.name).toBe('Go');
     expect(taxonomy.lookup('Docker 20')).toBeUndefined();
     expect(taxonomy.lookup('Kubernetes cluster')).toBeUndefined();
+    // Other spaces, hyphens, slashes or dots than any spelling lists, as résumés' lists write names.
+    expect(taxonomy.lookup('Kube Rnetes')?.name).toBe('Kubernetes');
+    expect(taxonomy.lookup('K.u.b.e')?.name).toBe('Kubernetes');
+    expect(taxonomy.lookup('Kuberne tes 1.29')?.name).toBe('Kubernetes');
+    // Short names are not respelled.
+    expect(taxonomy.lookup('g-o')).toBeUndefined();
   });
 
   it('applies alias rules when extracting', () => {
@@ -165,6 +171,22 @@ describe('default taxonomy', () => {
   it('backs the convenience functions', () => {
     expect(extractSkills('k8s').map((mention) => mention.skill)).toEqual(['Kubernetes']);
     expect(canonicalSkillName('Golang')).toBe('Go');
+  });
+
+  it('knows a name written with other spaces, hyphens, slashes or dots, where one skill is spelt so', () => {
+    const names = ['Java Script', 'Quick Books', 'Sales Force', 'MSOffice', 'My/SQL', 'Pro Engineer', 'Share Point'];
+    expect(names.map((name) => canonicalSkillName(name))).toEqual([
+      'JavaScript',
+      'QuickBooks',
+      'Salesforce',
+      'Microsoft Office',
+      'MySQL',
+      'PTC Creo',
+      'SharePoint',
+    ]);
+    // "+" and "#" are a name's own; ".NET" is too short to be read in "Net".
+    expect(canonicalSkillName('C ++')).toBe('C++');
+    expect(canonicalSkillName('Net')).toBeUndefined();
   });
 
   it('knows the languages Indian resumes list, each by its name and other names (the résumé parser reads languages lines with it)', () => {

@@ -15,7 +15,7 @@ import { skillCategories, type SkillCategory, type SkillDefinition, type SkillMe
 export interface SkillTaxonomy {
   /** Number of skills. */
   readonly size: number;
-  /** Finds a skill by its name or any alias, ignoring case, hyphens and Unicode width, and a version after it ("Python 3"). */
+  /** Finds a skill by its name or any alias, ignoring case, hyphens and Unicode width, a version after it ("Python 3") and other spaces or marks ("Java Script"). */
   lookup(term: string): SkillDefinition | undefined;
   /** Finds skill mentions in text, in text order; overlapping matches go to the longest. */
   extract(text: string): SkillMention[];
@@ -31,6 +31,12 @@ export interface SkillTaxonomy {
 
 // A version written after a skill's name: "3", "2012", "10.0", "10g", "V6", "4.x".
 const VERSION = /^v?\d{1,4}(?:\.\d{1,3})*(?:\.x)?[a-z]?$/i;
+
+// A term's key without what two spellings of one name may differ by: spaces, hyphens, slashes, dots, underscores and
+// apostrophes ("+", "#" and brackets stay: "C", "C#" and "C++" are three).
+const respelledKey = (key: string): string => key.replace(/[\s\-‐‑–—/._'’]+/gu, '');
+// Shorter names respelled are too often another word's letters (".NET" and "Net", "R&D").
+const MIN_RESPELLED_LENGTH = 4;
 
 /** Builds a taxonomy from definitions (the built-in ones by default); throws on duplicate names or aliases. */
 export function createSkillTaxonomy(definitions: readonly SkillDefinition[] = allSkillDefinitions): SkillTaxonomy {
@@ -70,9 +76,31 @@ export function createSkillTaxonomy(definitions: readonly SkillDefinition[] = al
     // last word found by index, not by a regex anchored at the end, which is tried from every space of a long run.)
     const trimmed = term.trimEnd();
     const cut = trimmed.lastIndexOf(' ');
-    if (cut <= 0 || !VERSION.test(trimmed.slice(cut + 1))) return undefined;
-    const name = trimmed.slice(0, cut).trimEnd();
-    return name === '' ? undefined : find(name);
+    if (cut > 0 && VERSION.test(trimmed.slice(cut + 1))) {
+      const name = trimmed.slice(0, cut).trimEnd();
+      const versioned = name === '' ? undefined : (find(name) ?? findRespelled(name));
+      if (versioned !== undefined) return versioned;
+    }
+    return findRespelled(term);
+  };
+  // Every spelling's key without its spaces and marks ("java script", "ms office", "pro/e"), to the one skill it
+  // belongs to, or -1 where two skills' spellings come to the same; built on the first lookup that needs it.
+  let respellings: Map<string, number> | undefined;
+  // A name written with other spaces, hyphens, slashes or dots than any spelling the skill lists: "Java Script",
+  // "Quick Books", "Sales Force", "MSOffice", "My/SQL", "Pro Engineer" (one of four letters or more, of one skill).
+  const findRespelled = (term: string): SkillDefinition | undefined => {
+    const key = respelledKey(termKey(term));
+    if (key.length < MIN_RESPELLED_LENGTH) return undefined;
+    if (respellings === undefined) {
+      respellings = new Map();
+      for (const [spelling, index] of compiled.skillIndexByKey) {
+        const respelled = respelledKey(spelling);
+        const owner = respellings.get(respelled);
+        respellings.set(respelled, owner === undefined || owner === index ? index : -1);
+      }
+    }
+    const index = respellings.get(key);
+    return index === undefined || index < 0 ? undefined : frozen[index];
   };
   const extract = (text: string): SkillMention[] =>
     findMentions(compiled, frozen, checkTextArgument('SkillTaxonomy.extract', 'text', text));
