@@ -1293,6 +1293,11 @@ describe('degree words the Kaggle template writes beside a school', () => {
       [entry('B.A', 'History', 'Hill College', undefined, '2014-01')],
     ],
     [
+      'a degree written again with its department where the school goes is the entry once, at the school it names',
+      'Ph.D. : Analytical Chemistry 1990 HILL UNIVERSITY City , State , US HILL UNIVERSITY, DEPARTMENT OF\nCHEMISTRY AND BIOCHEMISTRY, NEWARK, DE 19711 Ph.D., Analytical Chemistry, 1990 Advisor: Dr. G.A. Lake',
+      [entry('Ph.D.', 'Analytical Chemistry', 'HILL UNIVERSITY', undefined, '1990-01')],
+    ],
+    [
       "a school's name that a credential's name may close stays the name: nothing tells where it ends",
       'Lincoln High School Diploma 2005',
       [entry(undefined, undefined, 'Lincoln High School Diploma', undefined, '2005-01')],

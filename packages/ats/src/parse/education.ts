@@ -956,8 +956,18 @@ function isRepeat(entry: EducationEntry, earlier: EducationEntry): boolean {
       sameDegreeShort(entry.degree, earlier.degree) ||
       sameCredentialWord(entry.degree, earlier.degree)) &&
     sameOrInside(entry.field, earlier.field) &&
-    sameOrInside(entry.institution, earlier.institution)
+    (sameOrInside(entry.institution, earlier.institution) || schoolOnceNamed(entry, earlier))
   );
+}
+// "Ph.D. : Analytical Chemistry 1990 UNIVERSITY OF DELAWARE …" then, on the wrapped line, "CHEMISTRY AND BIOCHEMISTRY,
+// NEWARK, DE 19711 Ph.D., Analytical Chemistry, 1990": the template's second writing of one degree, its department's
+// words where the school goes. Where both name the same degree and the same field, and one of the two schools names no
+// school, they are one entry, and its school is the one named.
+function schoolOnceNamed(entry: EducationEntry, earlier: EducationEntry): boolean {
+  if (entry.degree === undefined || earlier.degree === undefined || entry.field === undefined) return false;
+  if (earlier.field === undefined || spaced(entry.field) !== spaced(earlier.field)) return false;
+  if (entry.institution === undefined || earlier.institution === undefined) return false;
+  return namesSchool(entry.institution) !== namesSchool(earlier.institution);
 }
 // "Cambridge College Certificate : Negotiation …" then "Graduate Level Certificate, Negotiation … - Cambridge College
 // 1998": a credential's word alone and a longer name that ends with it are one credential written twice.
@@ -1035,10 +1045,13 @@ function withoutRepeatedEntries(entries: EducationEntry[]): EducationEntry[] {
       // from the second.
       for (const key of ['degree', 'field', 'institution', 'start', 'end'] as const)
         if (earlier[key] === undefined && entry[key] !== undefined) Object.assign(earlier, { [key]: entry[key] });
+      if (schoolOnceNamed(entry, earlier) && namesSchool(entry.institution as string))
+        earlier.institution = entry.institution;
       continue;
     }
+    const named = schoolOnceNamed(entry, earlier) && entry.institution !== undefined && namesSchool(entry.institution);
     for (const key of ['degree', 'field', 'institution'] as const) {
-      const value = shorter(earlier[key], entry[key]);
+      const value = key === 'institution' && named ? entry.institution : shorter(earlier[key], entry[key]);
       if (value !== undefined) earlier[key] = value;
     }
     // The month or the years over the year alone.
