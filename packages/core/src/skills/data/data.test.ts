@@ -111,4 +111,14 @@ describe('built-in skill data', () => {
       expect(taxonomy.lookup(term), term).toBeDefined();
     }
   });
+
+  it('knows the misspellings résumés commonly write ("HIPPA", "MS Excell") as their skills', () => {
+    const taxonomy = getDefaultSkillTaxonomy();
+    expect(taxonomy.extractNames('HIPPA compliance training; reports in MS Excell')).toEqual([
+      'HIPAA',
+      'Microsoft Excel',
+    ]);
+    // The bare word stays unread: it is also the verb misspelt.
+    expect(taxonomy.extractNames('I excell at teamwork')).not.toContain('Microsoft Excel');
+  });
 });

@@ -267,6 +267,9 @@ const businessSoftware = defineSkills('business-software', [
       unlessPrecededBy: EXCEL_VERB_PRECEDERS,
     }),
     'MS Excel',
+    // Its name misspelt, as résumés often do (the bare word is also a verb misspelt: "I excell at").
+    'MS Excell',
+    'Microsoft Excell',
     'Excel spreadsheets',
     'advanced Excel',
     'Excel formulas',
