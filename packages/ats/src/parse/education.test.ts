@@ -1298,6 +1298,15 @@ describe('degree words the Kaggle template writes beside a school', () => {
       [entry('Ph.D.', 'Analytical Chemistry', 'HILL UNIVERSITY', undefined, '1990-01')],
     ],
     [
+      "one word between the year and the place's separator on the degree's line is the school, unless a field's or a subject's",
+      'Bachelor of Science : Physics Honours , 2002 OUAT - State , India\nHigh School Diploma : Business 1977 Suncoast City , State , United States\nB.S : Biology , 2002 Accounting ï¼ City , State',
+      [
+        entry('Bachelor of Science', 'Physics Honours', 'OUAT', undefined, '2002-01'),
+        entry('High School Diploma', undefined, 'Suncoast', undefined, '1977-01'),
+        entry('B.S', 'Biology', undefined, undefined, '2002-01'),
+      ],
+    ],
+    [
       "a school's name that a credential's name may close stays the name: nothing tells where it ends",
       'Lincoln High School Diploma 2005',
       [entry(undefined, undefined, 'Lincoln High School Diploma', undefined, '2005-01')],

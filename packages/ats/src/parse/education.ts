@@ -1263,6 +1263,25 @@ function readEntriesOnce(block: Block, options: EntryOptions, read: Map<string, 
   return entries.map(copyEntry);
 }
 
+// "B.S : Biology , 2002 Rutgers ï¼ City , State", "Bachelor of Science : Physics Honours , 2002 OUAT - State , India",
+// "High School Diploma : Required and Business 1977 Suncoast City , State": the Kaggle template's "Degree : Field , Date
+// School - City , State" with a school named in one word that no school's word tells. On the degree's line, one
+// capitalised word (or an acronym) between the year and the place's separator (a dash, "ï¼", or the anonymised
+// "City , State") is the school; not a field's or a subject's word ("2010 Accounting ï¼ City"), a region, a month, a
+// degree or a school's word alone.
+const ONE_WORD_AFTER_YEAR =
+  /(?<![\p{L}\p{N}])(?:19|20)\d{2}[ \t]+(\p{Lu}[\p{L}&'’.-]{2,30})[ \t]*(?:ï¼|[–—-][ \t]|City[ \t]*,|State[ \t]*,)/u;
+function oneWordSchoolAfterDate(block: Block): string | undefined {
+  const line = block.degree?.text;
+  if (line === undefined || line.length > MAX_ENTRY_LINE) return undefined;
+  const word = ONE_WORD_AFTER_YEAR.exec(line)?.[1]?.replace(/[.,]+$/, '');
+  if (word === undefined || FIELD_END_WORD.test(word) || SCHOOL_WORD.test(word) || DATE_WORDS.test(word))
+    return undefined;
+  if (/^(?:City|State|GPA)$/i.test(word) || monthFromName(word) !== undefined || isRegionName(word)) return undefined;
+  if (degreeMentions(word).length > 0 || getDefaultSkillTaxonomy().lookup(word) !== undefined) return undefined;
+  return word;
+}
+
 // "High School Diploma : College Preparatory 1999 Holly Hill Roberts High School", "High School Diploma , College Prep.
 // studies 1998 Sainte Genevieve Senior High": a high school's college-preparatory course, where the field goes, is no
 // school ("Northside College Preparatory High School", a school's word after it, is one).
@@ -1316,7 +1335,8 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
     named ??
     (block.institution && block.institution !== block.degree ? unnamed[0] : undefined) ??
     unnamed.find((part) => /^\p{Lu}/u.test(part) && part.split(' ').length >= 2) ??
-    awardingBoard(block, rest, undated);
+    awardingBoard(block, rest, undated) ??
+    oneWordSchoolAfterDate(block);
   if (institution) {
     const across = schoolAcrossColon(institution);
     if (across.labelled && !entry.degree) LABEL_BEFORE_SCHOOL.add(entry);
