@@ -815,6 +815,7 @@ function lineSkillItems(written: string): string[] {
     pieces
       .filter((item) => !PROSE_WORD.test(item))
       .flatMap(splitAtSentenceStops)
+      .map(withoutLongParenthesis)
       .filter(
         (item) =>
           item.length > 0 &&
@@ -844,6 +845,20 @@ function cleanItem(piece: string): string {
       .replace(TITLE_CASE_FUNCTION_WORD, '')
       .replace(LEAD_IN, ''),
   );
+}
+
+// An item and what its parentheses add: "Employee relations (hiring, terminations, performance management)".
+const ITEM_AND_PARENTHESIS = /^([^()]*[^()\s])\s*\([^()]*\)$/u;
+
+/**
+ * An item longer than an item may be only for what its parentheses add ("Employee relations (hiring, terminations,
+ * performance management, development)", "Agency Management System (AMS, 360, Sagitata)"), as the item before them:
+ * the skill is named there, and the details in parentheses are no skills of their own (known ones are read apart:
+ * expandSkillsInParentheses). Other items as they are.
+ */
+function withoutLongParenthesis(item: string): string {
+  if (item.length <= MAX_SKILL_LENGTH && wordCount(item) <= MAX_SKILL_WORDS) return item;
+  return ITEM_AND_PARENTHESIS.exec(item)?.[1] ?? item;
 }
 
 // A full stop inside an item, after a word of three letters or more or a number and before a capital: two items

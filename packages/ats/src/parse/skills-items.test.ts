@@ -227,6 +227,14 @@ describe('parseResumeText skills: what is not a skill', () => {
       ]),
     );
     expect(skills.join('|')).not.toMatch(/Mainframe \(|Suite \(|filtration\||Mastery/);
+    // An item longer than an item may be only for its parentheses' details is the item before them.
+    const long = skillsOf(
+      'SKILLS',
+      'Employee relations (hiring, terminations, performance management, development), Payroll',
+      'Agency Management System (AMS, 360, Sagitata)',
+    );
+    expect(long).toEqual(expect.arrayContaining(['Employee Relations', 'Agency Management System', 'Payroll']));
+    expect(long.join('|')).not.toMatch(/terminations|Sagitata/);
   });
 
   it('reads two items that a full stop parts inside a piece, and a column’s own group name as no item', () => {
