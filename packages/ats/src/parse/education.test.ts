@@ -1307,6 +1307,11 @@ describe('degree words the Kaggle template writes beside a school', () => {
       ],
     ],
     [
+      "New York's public systems' acronyms name a school: SUNY, CUNY",
+      'Master of Science : teaching certificate, Nursing SUNY Hillcrest SUNY Hillcrest Master of Science',
+      [entry('Master of Science', 'teaching certificate, Nursing', 'SUNY Hillcrest')],
+    ],
+    [
       "a school's name that a credential's name may close stays the name: nothing tells where it ends",
       'Lincoln High School Diploma 2005',
       [entry(undefined, undefined, 'Lincoln High School Diploma', undefined, '2005-01')],
