@@ -2801,6 +2801,46 @@ describe('lines under an experience heading that are not a position as written',
     ]);
   });
 
+  // Helper 231: UpdatedResumeDataSet row 324 types "company - Almighty tech pvt ltd nagpur".
+  it('reads a lower-case town after a legal form written in lower case as the place', () => {
+    const text = [
+      ...['Java Developer', '', 'Globex tech pvt ltd nagpur -', '', 'June 2015 to May 2018', ''],
+      // A word that may end the line but names no town, or one after a legal form written in capitals, stays.
+      ...['Developer', '', 'Initech pvt ltd since -', '', 'June 2012 to May 2015', ''],
+      ...['Analyst', '', 'Acme Pvt Ltd software -', '', 'June 2010 to May 2012'],
+    ].join('\n');
+    expect(headers(text).map((entry) => entry.slice(1, 3))).toEqual([
+      ['Globex tech pvt ltd', 'nagpur'],
+      ['Initech pvt ltd since', undefined],
+      ['Acme Pvt Ltd software', undefined],
+    ]);
+  });
+
+  // Helper 231: UpdatedResumeDataSet rows 599 and 185 ("Cloud Operations Architect (DevOps)" over "DevOps",
+  // "Sr. Executive-Mechanical Engineering- …" over "Mechanical Engineering").
+  it('reads no employer from a company line naming the field or practice the title sets apart', () => {
+    const text = [
+      ...['Cloud Operations Architect (DevOps)', '', 'DevOps -', '', 'June 2015 to May 2018', ''],
+      ...[
+        'Sr. Executive-Mechanical Engineering- Projects Consultant',
+        '',
+        'Mechanical Engineering -',
+        '',
+        '2012 to 2015',
+        '',
+      ],
+      // A vendor's name opening the title, or one named nowhere in it, stays the employer.
+      ...['Cisco Network Engineer', '', 'Cisco -', '', '2010 to 2012', ''],
+      ...['Site Reliability Engineer', '', 'DevOps -', '', '2008 to 2010'],
+    ].join('\n');
+    expect(headers(text).map((entry) => entry.slice(0, 2))).toEqual([
+      ['Cloud Operations Architect (DevOps)', undefined],
+      ['Sr. Executive-Mechanical Engineering- Projects Consultant', undefined],
+      ['Cisco Network Engineer', 'Cisco'],
+      ['Site Reliability Engineer', 'DevOps'],
+    ]);
+  });
+
   it('reads a title written inside parentheses without either of them (#23)', () => {
     // Hand-written in the layout of a Kaggle résumé PDF (ARTS/16244633): the title in parentheses before its dates; a
     // parenthesis that closes inside the title stays.

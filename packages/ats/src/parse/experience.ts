@@ -648,15 +648,36 @@ export function namesNoEmployer(company: string): boolean {
 }
 
 /**
+ * True when `text` holds `words` whole (case aside) set apart after its start: right after a parenthesis, a dash, a
+ * hyphen, a slash or a comma ("Architect (DevOps)", "Executive-Mechanical Engineering-"), not opening it as a vendor's
+ * name opens a title ("Cisco Network Engineer").
+ */
+function holdsWordsApart(text: string, words: string): boolean {
+  const needle = squash(words).toLowerCase();
+  const haystack = squash(text).toLowerCase();
+  if (!needle || haystack.length > 300) return false;
+  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
+    const after = haystack[at + needle.length] ?? ' ';
+    if (at > 0 && /[(,/–—-] ?$/.test(haystack.slice(Math.max(0, at - 2), at)) && !/[\p{L}\p{N}]/u.test(after))
+      return true;
+  }
+  return false;
+}
+
+/**
  * True when a company line names a product, a module or a certificate the position worked with, not an employer: only
  * skills core knows, in two words or more that do not end in an organisation's word, one of them named in the title
  * too ("SharePoint Designer" under "Microsoft SharePoint", "SAP FICO Consultant" under "SAP FICO"), or a certificate
  * alone ("MCSA"). Kept: a skill's one word (vendors give their names to skills: "Cisco", "MongoDB"), a name ending in
  * an organisation's word ("Amazon Web Services"), and a vendor's unit the title does not name ("Associate Consultant"
- * under "SAP Ariba").
+ * under "SAP Ariba"). Also skills the title holds whole, set apart after its start, with no organisation's word: a field,
+ * a practice ("DevOps" under "Cloud Operations Architect (DevOps)").
  */
 export function namesProductNotEmployer(company: string, title: string): boolean {
   if (!namesOnlySkills(company)) return false;
+  // "Cloud Operations Architect (DevOps)" over "DevOps", "Sr. Executive-Mechanical Engineering- …" over "Mechanical
+  // Engineering": the title holds the whole company line, a field or a practice it names, not its employer.
+  if (!isCompanyWord(company) && holdsWordsApart(title, company)) return true;
   if (wordCount(company) < 2) return namesOnlySkills(company, 'certification');
   if (isCompanyWord(lastWord(company))) return false;
   const named = new Set(extractSkills(squash(company)).map((mention) => mention.skill));
@@ -1328,7 +1349,8 @@ function companyAndLocation(text: string, location: string | undefined): Header 
 /**
  * The name and the town of an employer written with its town after its legal form and no comma ("PRGX India Private
  * Limited Pune", "Color Sky Decor LLC Dubai"): nothing but a place follows a legal form in a name. The town is one or
- * two capitalised words that name no organisation, role or line of business, or a region's code ("Acme Inc NY").
+ * two capitalised words that name no organisation, role or line of business, or a region's code ("Acme Inc NY"); after a
+ * legal form written in lower case, one lower-case word naming none of those nor a skill ("… pvt ltd nagpur").
  * Undefined otherwise ("Infosys Limited Company" stays whole).
  */
 export function placeAfterLegalForm(text: string): { name: string; place: string } | undefined {
@@ -1339,8 +1361,20 @@ export function placeAfterLegalForm(text: string): { name: string; place: string
     const place = words.slice(-count).join(' ');
     if (name.split(' ').length < 2 || !ENDS_IN_LEGAL_FORM.test(name) || LEGAL_FORM.test(lastWord(place))) continue;
     if (placeCode(place) === 'region' || readsAsTown(place)) return { name, place };
+    // "Almighty tech pvt ltd nagpur": a name written in lower case writes its town so too.
+    if (count === 1 && lowerCaseTownAfter(name, place)) return { name, place };
   }
   return undefined;
+}
+
+// A town's one word written in lower case, and the words that may end a name's line but are no town.
+const LOWER_CASE_TOWN = /^\p{Ll}{4,}$/u;
+const NO_TOWN_WORD =
+  /^(?:since|till|until|from|with|through|present|current|currently|onwards|where|which|while|during|and|the|also|etc|unit|branch|office|division|company|firm)$/;
+/** True when `place` reads as a town's one lower-case word after `name`, whose legal form is written in lower case. */
+function lowerCaseTownAfter(name: string, place: string): boolean {
+  if (!LOWER_CASE_TOWN.test(place) || NO_TOWN_WORD.test(place) || !/^\p{Ll}+\.?$/u.test(lastWord(name))) return false;
+  return namesNoOrganisation(place) && extractSkills(place).length === 0;
 }
 
 /** True when a town may follow `name` after a comma: it ends in a legal form ("Acme Ltd") or has no comma of its own. */

@@ -285,6 +285,39 @@ describe('readLabelledLayout', () => {
     ]);
   });
 
+  // Helper 231: UpdatedResumeDataSet row 324 types "company - Almighty tech pvt ltd nagpur".
+  it('reads a lower-case town typed after a lower-case legal form in the company slot as the place', () => {
+    const text = companyDetails('Java Developer', [
+      'company - Globex tech pvt ltd nagpur',
+      'description - Designation: Java Developer',
+    ]);
+    expect(readLabelledLayout(text, { now: NOW })?.experience.map((entry) => [entry.company, entry.location])).toEqual([
+      ['Globex tech pvt ltd', 'nagpur'],
+    ]);
+  });
+
+  // Helper 231: UpdatedResumeDataSet rows 599 and 185 type "Cloud Operations Architect (DevOps) - DevOps" over
+  // "company - DevOps", "Sr. Executive-Mechanical Engineering- … - Mechanical Engineering" over "company - Mechanical
+  // Engineering".
+  it('reads no employer from a company slot naming the field the form title sets apart', () => {
+    expect(
+      positionsUnder('Cloud Operations Architect (DevOps) - DevOps', [
+        'company - DevOps',
+        'description - Type: DevOps Engineer.',
+      ]),
+    ).toEqual([{ title: 'Cloud Operations Architect (DevOps)', company: undefined }]);
+    expect(
+      positionsUnder('Sr. Executive-Mechanical Engineering- Projects Consultant - Mechanical Engineering', [
+        'company - Mechanical Engineering',
+        'description - Application Engineering and Pre Sales.',
+      ]),
+    ).toEqual([{ title: 'Sr. Executive-Mechanical Engineering- Projects Consultant', company: undefined }]);
+    // A vendor opening the title stays its employer.
+    expect(
+      positionsUnder('Cisco Network Engineer - Cisco', ['company - Cisco', 'description - Ran the network.']),
+    ).toEqual([{ title: 'Cisco Network Engineer', company: 'Cisco' }]);
+  });
+
   it("reads a place in the company slot as the position's location, not its employer", () => {
     // Hand-written in the layout of UpdatedResumeDataSet rows that type the town and country there ("DAMMAM KSA").
     const text = companyDetails('Civil Engineer', [

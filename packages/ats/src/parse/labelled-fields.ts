@@ -14,6 +14,7 @@ import {
   type EntryOptions,
   employerAfterRole,
   namesNoEmployer,
+  namesProductNotEmployer,
   namesOnlySkills,
   placeAfterLegalForm,
   TITLE_WORDS,
@@ -449,6 +450,8 @@ export function readLabelledLayout(text: string, options: EntryOptions = {}): La
       continue;
     }
     const body = job.description.filter((line) => !TITLE_FIELD.test(squash(stripBullet(line))));
+    // "Cloud Operations Architect (DevOps) - DevOps": the company slot names the field the title names, not an employer.
+    if (job.company && namesProductNotEmployer(job.company, job.title)) delete job.company;
     experience.push({
       title: job.title,
       ...(job.company ? { company: job.company } : {}),
