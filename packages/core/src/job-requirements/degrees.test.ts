@@ -126,6 +126,8 @@ describe('findDegreeMentions', () => {
     ['BSCS, University of the Philippines', 'bachelor:BSCS'],
     ['BSIT from STI College', 'bachelor:BSIT'],
     ['BSCIT   Mumbai University', 'bachelor:BSCIT'],
+    ["Bachlor's degree in Commerce, Pune University", "bachelor:Bachlor's degree"],
+    ['Bachlor of Science : Sociology', 'bachelor:Bachlor'],
     ['BScIT, University of Mumbai', 'bachelor:BScIT'],
     ['MSEE, Georgia Tech', 'master:MSEE'],
     ['B Tech in Computer Science', 'bachelor:B Tech'],

@@ -44,7 +44,7 @@ const END = String.raw`(?:(?![\p{L}\p{N}])|(?=(?:19|20)\d\d(?![\p{L}\p{N}@_]|[.-
 // Master 2, Laurea, Grado, Abitur, Baccalauréat, the French Diplôme d'État: nursing at the bachelor's level, others a
 // diploma; the German Promotion (Dr.-Ing.)), Russian (бакалавр, магистр, специалитет, кандидат наук) and Latin
 // American and Portuguese (Licenciatura, "Lic. en", Licenciado en / em, Maestría, Doctorado, Técnico Superior). The
-// GCE and the Caribbean CSEC are school-leaving exams (education mode).
+// GCE and the Caribbean CSEC are school-leaving exams (education mode). "Bachlor" (the e left out) is a bachelor's too.
 const WORD_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
   [
     'phd',
@@ -63,7 +63,7 @@ const WORD_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
   [
     'bachelor',
     new RegExp(
-      String.raw`\b(?:bachelor['’*]?s?(?:\s+degree)?|dipl[oô]me\s+d['’][ée]tat\s+d['’]infirmi(?:er|[eè]re)|baccalaureate(?:\s+degree)?|bsn|b\.\s?sc\.?|bsc|b\.?s\.c\.?|b\.s\.|b\.a\.|b\.\s?tech\.?|b-tech|btech|b\s+tech|b\.\s?eng\.?|beng|b\.\s?com\.?|bcom|b\.\s?pharm\.?|bpharm|b\.\s?arch\.?|b\.\s?ed\.?|ll\.\s?b\.?|mbbs|bca|b\.c\.a\.?|bba|b\.b\.a\.?|b\.b\.m\.?|undergraduate\s+degree|(?:4|four)[-\s]year\s+(?:college\s+|university\s+)?degree|college\s+degree|university\s+degree|licenciatura|licenciad[oa]\s+e[nm]|lic\.\s?e[nm](?=\s+\p{L})|licencjat|dipl[oô]ma\s+di\s+laurea|licence\s+(?:en|de|ès|es|professionnelle)\s+\p{L}+|laurea(?:\s+triennale)?(?=\s+in\s+\p{L})|grado\s+en|graduad[oa]\s+en|bacharelado|t[ií]tulo\s+(?:universitario|de\s+grado)|bac\s?\+\s?[34]|degree\s+(?:in|of)(?=\s+\p{L}))${END}`,
+      String.raw`\b(?:bache?lor['’*]?s?(?:\s+degree)?|dipl[oô]me\s+d['’][ée]tat\s+d['’]infirmi(?:er|[eè]re)|baccalaureate(?:\s+degree)?|bsn|b\.\s?sc\.?|bsc|b\.?s\.c\.?|b\.s\.|b\.a\.|b\.\s?tech\.?|b-tech|btech|b\s+tech|b\.\s?eng\.?|beng|b\.\s?com\.?|bcom|b\.\s?pharm\.?|bpharm|b\.\s?arch\.?|b\.\s?ed\.?|ll\.\s?b\.?|mbbs|bca|b\.c\.a\.?|bba|b\.b\.a\.?|b\.b\.m\.?|undergraduate\s+degree|(?:4|four)[-\s]year\s+(?:college\s+|university\s+)?degree|college\s+degree|university\s+degree|licenciatura|licenciad[oa]\s+e[nm]|lic\.\s?e[nm](?=\s+\p{L})|licencjat|dipl[oô]ma\s+di\s+laurea|licence\s+(?:en|de|ès|es|professionnelle)\s+\p{L}+|laurea(?:\s+triennale)?(?=\s+in\s+\p{L})|grado\s+en|graduad[oa]\s+en|bacharelado|t[ií]tulo\s+(?:universitario|de\s+grado)|bac\s?\+\s?[34]|degree\s+(?:in|of)(?=\s+\p{L}))${END}`,
       'giu',
     ),
   ],
