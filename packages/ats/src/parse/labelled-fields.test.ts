@@ -113,6 +113,18 @@ describe('readLabelledLayout', () => {
     expect(layout?.untitled.map(({ company }) => company)).toEqual(['Staff portal']);
   });
 
+  // Helper 231: updated-resume-dataset row 855 writes "• At United Telecom Limited Ranchi   Nov 2013-Sep 2014".
+  it('reads the town after the legal form of a description\'s "At <employer> <dates>" line as the place', () => {
+    const text = companyDetails('Developer', [
+      'company - Staff portal',
+      'description - • At Falcon Telecom Limited Ranchi              Nov 2013-Sep 2014',
+      'Web developer',
+    ]);
+    expect(
+      readLabelledLayout(text, { now: NOW })?.experience.map(({ company, location }) => [company, location]),
+    ).toEqual([['Falcon Telecom Limited', 'Ranchi']]);
+  });
+
   // Descriptions that open with a sentence naming the role (updated-resume-dataset rows 105, 327, 829; names made up).
   it("reads the title a description's opening sentence names, and no wish or duty as one", () => {
     const text = companyDetails('Lecturer', [

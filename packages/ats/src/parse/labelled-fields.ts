@@ -218,7 +218,10 @@ function titleAfterEmployerLine(job: LabelledJob, firstWithoutDates: string): vo
   if (!employer || !employerLike(employer) || !titleLike(title) || !endsOnRole(title)) return;
   if (wordCount(title) > 5 || title.includes(',')) return;
   job.title = title;
-  job.company = employer;
+  // "At United Telecom Limited Ranchi": the town after the legal form is the place, as in the company slot.
+  const placed = placeAfterLegalForm(employer);
+  job.company = placed?.name ?? employer;
+  if (placed) job.location = placed.place;
 }
 
 // "I'm doing a job as a Lecturer in …", "I was working as a trainer.", "Worked as a Test Engineer at …": a description that
