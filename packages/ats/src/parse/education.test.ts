@@ -1312,6 +1312,14 @@ describe('degree words the Kaggle template writes beside a school', () => {
       [entry('Master of Science', 'teaching certificate, Nursing', 'SUNY Hillcrest')],
     ],
     [
+      "a credential's whole name right after a college's name is the degree; 'Bachlor of …' reads its 'of' phrase",
+      'HILLSIDE COUNTY COMMUNITY COLLEGE High School Diploma : Liberal Arts City , State , US\nBachlor of Science : Sociology , 2014 Lake University - City , State',
+      [
+        entry('High School Diploma', undefined, 'HILLSIDE COUNTY COMMUNITY COLLEGE'),
+        entry('Bachlor of Science', 'Sociology', 'Lake University', undefined, '2014-01'),
+      ],
+    ],
+    [
       "a school's name that a credential's name may close stays the name: nothing tells where it ends",
       'Lincoln High School Diploma 2005',
       [entry(undefined, undefined, 'Lincoln High School Diploma', undefined, '2005-01')],

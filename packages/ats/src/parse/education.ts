@@ -390,12 +390,13 @@ function insideName(text: string, start: number, end: number): boolean {
   return named && /\p{L}[\p{L}.'’]* +$/u.test(before);
 }
 // "Northern High School High School Diploma", "William M Davies Career & Tech - City , State , USA High School Diploma :
-// Culinary": a credential's whole name ("High School Diploma", no school's) right after a school's name has ended (its
-// word "School") or after the place that closes the school's part (a comma, then a state or a country) is the degree,
-// not more of the name. A school's name alone ("Texas High School Diploma", "Lincoln High School Diploma") stays as it
-// was: nothing tells where its name ends.
+// Culinary", "HUDSON COUNTY COMMUNITY COLLEGE High School Diploma": a credential's whole name ("High School Diploma", no
+// school's) right after a school's name has ended (its word "School", "College", "Institute" or "Academy"; not
+// "University": "University High School" is a school's name) or after the place that closes the school's part (a
+// comma, then a state or a country) is the degree, not more of the name. A school's name alone ("Texas High School
+// Diploma", "Lincoln High School Diploma") stays as it was: nothing tells where its name ends.
 const CREDENTIAL_NAME_END = /(?<![\p{L}])(?:diploma|certificate|degree)$/iu;
-const SCHOOL_NAME_ENDED = /(?<![\p{L}])school[ \t]+$/iu;
+const SCHOOL_NAME_ENDED = /(?<![\p{L}])(?:school|college|institute|academy)[ \t]+$/iu;
 const PLACE_BEFORE = /,[ \t]*(\p{L}[\p{L}.]*)[ \t]+$/u;
 function credentialAfterName(mention: string, before: string): boolean {
   if (!CREDENTIAL_NAME_END.test(mention)) return false;
@@ -2317,7 +2318,7 @@ function readDegreeLine(line: string): { degree?: string; field?: string; rest: 
   if (of !== undefined) of = subjectOfDegree(of, part);
   if (
     of !== undefined &&
-    /^(?:bachelor|master|doctor|associate)/i.test(mention.text) &&
+    /^(?:bache?lor|master|doctor|associate)/i.test(mention.text) &&
     !/\bof\s+(?:the|a)\b/i.test(of) &&
     !INSTITUTION.test(of)
   ) {
