@@ -2753,6 +2753,22 @@ describe('lines under an experience heading that are not a position as written',
     ]);
   });
 
+  // Helper 231: hand-written in the layout of a Kaggle résumé PDF (AVIATION/11804712: "August 2010 to August 2010" over
+  // "Company Name United States Navy, Oak Harbor WA Aviation Maintenance & Production Manager, 8/2010 - Present …").
+  it('reads the employer, its town and state and the title written after the anonymised employer', () => {
+    const text = [
+      ...['August 2010 to August 2010', 'Company Name Globex Navy, Oak Harbor WA Aviation Maintenance Manager', ''],
+      ...['June 2008 to July 2010', 'Company Name Initech Systems, Springfield IL Logistics Officer', ''],
+      // A title before the comma, or no state's code: as before.
+      ...['June 2006 to May 2008', 'Company Name Shift Supervisor, Avionics Technician'],
+    ].join('\n');
+    expect(headers(text).map((entry) => entry.slice(0, 3))).toEqual([
+      ['Aviation Maintenance Manager', 'Globex Navy', 'Oak Harbor WA'],
+      ['Logistics Officer', 'Initech Systems', 'Springfield IL'],
+      ['Shift Supervisor, Avionics Technician', 'Company Name', undefined],
+    ]);
+  });
+
   // Helper 226: hand-written in the layout of a Kaggle résumé PDF (ACCOUNTANT/12338274: "Aug'07- Dec'08 Auto1
   // (Al-Ghannam Auto World Co." over "WLL), Kuwait Accountant: Responsible to …").
   it("closes the employer's parenthesis cut at a line's end with the title line's opening words", () => {

@@ -499,6 +499,14 @@ function refineHeader(header: Header, client?: string, firstLine?: string): Head
       refined.company = employer;
     }
   }
+  // "United States Navy, Oak Harbor WA Aviation Maintenance & Production Manager" beside "Company Name": the employer
+  // the anonymiser left, a comma, its town and state's code, then the title.
+  const placed = refined.company === ANONYMISED_COMPANY ? employerPlaceAndTitle(refined.title) : undefined;
+  if (placed) {
+    refined.title = placed.title;
+    refined.company = placed.employer;
+    if (!refined.location || ANONYMISED_PLACE.test(refined.location)) refined.location = placed.place;
+  }
   const counted = withoutCount(refined.title);
   if (counted) refined.title = counted;
   refined.title = withoutRepeatedEnd(refined.title) ?? refined.title;
@@ -890,6 +898,22 @@ function clientOf(line: string): string | undefined {
 }
 
 // A short capitalised name without a title word: what an employer written into a title looks like ("HGS", "Acme Ltd").
+// An employer, a comma, a town's one to three capitalised words and a state's code, then a capitalised title.
+const EMPLOYER_TOWN_STATE_TITLE = /^([^,]{2,60}), ((?:\p{Lu}[\p{L}.'’-]* ){1,3})([A-Z]{2}) (\p{Lu}.*)$/u;
+/**
+ * The employer, place and title of "United States Navy, Oak Harbor WA Aviation Maintenance & Production Manager": an
+ * employer's name (no title, department or place), a comma, a town and a region's code core knows, then a title.
+ * Undefined otherwise.
+ */
+function employerPlaceAndTitle(text: string): { employer: string; place: string; title: string } | undefined {
+  const parts = text.length > 200 ? null : EMPLOYER_TOWN_STATE_TITLE.exec(squash(text));
+  if (!parts?.[1] || !parts[2] || !parts[3] || !parts[4]) return undefined;
+  const [employer, town, code, title] = [cleanPart(parts[1]), parts[2].trim(), parts[3], cleanPart(parts[4])];
+  if (!employer || !title || placeCode(code) !== 'region' || titleScore(title) <= 0) return undefined;
+  if (!isEmployerName(employer) || looksLikeLocation(employer) || !namesNoOrganisation(town)) return undefined;
+  return { employer, place: `${town} ${code}`, title };
+}
+
 const isEmployerName = (text: string) =>
   /^[\p{Lu}\p{N}]/u.test(text) && wordCount(text) <= 4 && titleScore(text) <= 0 && !DEPARTMENT.test(text);
 
