@@ -50,8 +50,9 @@ describe('createSkillTaxonomy', () => {
     expect(taxonomy.lookup('Kube Rnetes')?.name).toBe('Kubernetes');
     expect(taxonomy.lookup('K.u.b.e')?.name).toBe('Kubernetes');
     expect(taxonomy.lookup('Kuberne tes 1.29')?.name).toBe('Kubernetes');
-    // Short names are not respelled.
+    // Short names are not respelled, nor terms longer than any name (a list's whole line is not tokenized twice).
     expect(taxonomy.lookup('g-o')).toBeUndefined();
+    expect(taxonomy.lookup(`Kube${'-'.repeat(200)}rnetes`)).toBeUndefined();
   });
 
   it('applies alias rules when extracting', () => {

@@ -37,6 +37,8 @@ const VERSION = /^v?\d{1,4}(?:\.\d{1,3})*(?:\.x)?[a-z]?$/i;
 const respelledKey = (key: string): string => key.replace(/[\s\-‐‑–—/._'’]+/gu, '');
 // Shorter names respelled are too often another word's letters (".NET" and "Net", "R&D").
 const MIN_RESPELLED_LENGTH = 4;
+// Longer terms are looked up as written only.
+const MAX_RESPELLED_TERM_LENGTH = 120;
 
 /** Builds a taxonomy from definitions (the built-in ones by default); throws on duplicate names or aliases. */
 export function createSkillTaxonomy(definitions: readonly SkillDefinition[] = allSkillDefinitions): SkillTaxonomy {
@@ -89,6 +91,8 @@ export function createSkillTaxonomy(definitions: readonly SkillDefinition[] = al
   // A name written with other spaces, hyphens, slashes or dots than any spelling the skill lists: "Java Script",
   // "Quick Books", "Sales Force", "MSOffice", "My/SQL", "Pro Engineer" (one of four letters or more, of one skill).
   const findRespelled = (term: string): SkillDefinition | undefined => {
+    // A term longer than any name is none respelled: not tokenized a second time (a 300,000-character list line).
+    if (term.length > MAX_RESPELLED_TERM_LENGTH) return undefined;
     const key = respelledKey(termKey(term));
     if (key.length < MIN_RESPELLED_LENGTH) return undefined;
     if (respellings === undefined) {
