@@ -843,9 +843,16 @@ function cleanItem(piece: string): string {
       // "… and Integration Testing", "etc." after the last skill: the list's words, not the skill's.
       .replace(/^(?:and|or|&)\s+|\s*\betc\.?$|^etc\.?\s*/gi, '')
       .replace(TITLE_CASE_FUNCTION_WORD, '')
-      .replace(LEAD_IN, ''),
+      .replace(LEAD_IN, '')
+      .replace(EXAMPLES_LEAD, ''),
   );
 }
+
+// What introduces a list's examples, after a group's name of a few words in lower case but the first, or none:
+// "Statistical software like JMP", "networking appliance such as switches", "including Windows NT Server", "e.g.
+// Tableau". The skill follows it. Not after a name ("Pitney Bowes MapInfo including TargetPro").
+const EXAMPLES_LEAD =
+  /^(?:[\p{L}\p{N}][\p{L}\p{N}/&+#.-]*\s+(?:[\p{Ll}\p{N}][\p{L}\p{N}/&+#.-]*\s+){0,2})?(?:[Ll]ike|[Ss]uch as|[Ii]ncluding|e\.g\.,?|i\.e\.,?)\s+/u;
 
 // An item and what its parentheses add: "Employee relations (hiring, terminations, performance management)".
 const ITEM_AND_PARENTHESIS = /^([^()]*[^()\s])\s*\([^()]*\)$/u;

@@ -149,6 +149,19 @@ describe('parseResumeText skills: what is not a skill', () => {
     expect(skills.join('|')).not.toMatch(/â|Â/);
   });
 
+  it('reads the examples a piece introduces with "like", "such as" or "including" as the item', () => {
+    const skills = skillsOf(
+      'SKILLS',
+      'Statistical software like JMP, design software such as inDesign, including BOM generation',
+      '• Layer 2 Technologies like VTP, VLAN, STP',
+      'Pitney Bowes MapInfo including TargetPro, Zendesk',
+    );
+    expect(skills).toEqual(expect.arrayContaining(['JMP', 'Adobe InDesign', 'BOM generation', 'VTP', 'VLANs', 'Zendesk']));
+    expect(skills.join('|')).not.toMatch(/like|such as|including BOM/);
+    // After a name, "including" is no group's: the item stays whole.
+    expect(skills).toContain('Pitney Bowes MapInfo including TargetPro');
+  });
+
   it('drops a level written after a skill, and the marks around an item', () => {
     const skills = skillsOf(
       'SKILLS',
