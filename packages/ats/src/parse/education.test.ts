@@ -1222,6 +1222,14 @@ describe('degree words the Kaggle template writes beside a school', () => {
       ],
     ],
     [
+      "a month's name opening a dated entry's school is the school's own ('Mar Ivanios College', 'Jan Dlugosz University')",
+      'B.Sc. Mathematics\nMar Ivanios College\n2011 - 2014\nMaster of Arts in History, Jan Dlugosz University, 2012',
+      [
+        entry('B.Sc.', 'Mathematics', 'Mar Ivanios College', '2011-01', '2014-12'),
+        entry('Master of Arts', 'History', 'Jan Dlugosz University', undefined, '2012-01'),
+      ],
+    ],
+    [
       "a degree's line that opens with a name before its date names its school: the school on the next line is another entry's",
       'Pebble Room High | 05/2013 High School Diploma\nHill State University | City , State Some College (No Degree)\nMaster of Science : IT Management , 2019\nLake Governors University',
       [

@@ -1403,9 +1403,6 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
   if (entry.degree === undefined) readCredentialLabel(block, entry, undated);
   if (entry.degree === undefined) readCredentialPhrase(block, entry, undated);
   readLabelledFieldAndQualification(block, entry);
-  if (entry.field !== undefined) entry.field = withoutLoneMonths(entry.field, false);
-  if (entry.institution !== undefined)
-    entry.institution = withoutLeadingPlace(onceWritten(withoutLoneMonths(entry.institution, true)));
   if (range) {
     entry.start = range.start;
     if (range.end) entry.end = range.end;
@@ -1422,6 +1419,11 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
     )
       entry.end = null;
   }
+  if (entry.field !== undefined) entry.field = withoutLoneMonths(entry.field, false);
+  if (entry.institution !== undefined) {
+    const undated = range === undefined && entry.end === undefined;
+    entry.institution = withoutLeadingPlace(onceWritten(withoutLoneMonths(entry.institution, true, undated)));
+  }
   return entry;
 }
 
@@ -1429,16 +1431,17 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
 // Chemistry", "Master of Science : Mech. Eng. & Applied Mechanics Jun City , State": an English month's name with no year
 // or day, left at the edge of a school's name or a field where the template's date lost its year, is no word of theirs.
 // Not after a joining word ("Universidad del Mar", "College of the Dec…"), and what is left must still be a name (a school
-// of two words or more: "May Institute" stays).
+// of two words or more: "May Institute" stays). A month opening a school's name is cut only where the entry read no date:
+// with its date read, the month is the name's own ("Mar Ivanios College", "Jan Dlugosz University", "June Jordan School").
 const LONE_MONTH =
   /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?,?$/i;
 const JOINING_BEFORE_MONTH = /^(?:of|the|de|del|la|le|at|and|&|for|in)$/i;
-function withoutLoneMonths(value: string, school: boolean): string {
+function withoutLoneMonths(value: string, school: boolean, undated = true): string {
   if (value.length > MAX_NAME_PART) return value;
   const words = value.split(' ');
   let start = 0;
   let end = words.length;
-  while (start < end && LONE_MONTH.test(words[start] ?? '')) start++;
+  while ((!school || undated) && start < end && LONE_MONTH.test(words[start] ?? '')) start++;
   while (end > start && LONE_MONTH.test(words[end - 1] ?? '') && !JOINING_BEFORE_MONTH.test(words[end - 2] ?? ''))
     end--;
   if (start === 0 && end === words.length) return value;
