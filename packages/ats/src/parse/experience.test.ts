@@ -2807,13 +2807,18 @@ describe('lines under an experience heading that are not a position as written',
       ...['Developer', '', 'Initech India Private Limited Pune -', '', 'June 2012 to May 2015', ''],
       ...['Analyst', '', 'Acme Inc NY -', '', 'June 2010 to May 2012', ''],
       // An organisation's word after the legal form is the name's.
-      ...['Engineer', '', 'Infosys Limited Company -', '', 'June 2008 to May 2010'],
+      ...['Engineer', '', 'Infosys Limited Company -', '', 'June 2008 to May 2010', ''],
+      // A line of business (a skill core knows) after the legal form is no town.
+      ...['Site Engineer', '', 'Globex & Sons Limited Construction -', '', 'June 2006 to May 2008', ''],
+      ...['Chef', '', 'Initech Holdings Inc Hospitality -', '', 'June 2004 to May 2006'],
     ].join('\n');
     expect(headers(text).map((entry) => entry.slice(1, 3))).toEqual([
       ['Globex Decor LLC', 'Dubai'],
       ['Initech India Private Limited', 'Pune'],
       ['Acme Inc', 'NY'],
       ['Infosys Limited Company', undefined],
+      ['Globex & Sons Limited Construction', undefined],
+      ['Initech Holdings Inc Hospitality', undefined],
     ]);
   });
 

@@ -1373,8 +1373,9 @@ function companyAndLocation(text: string, location: string | undefined): Header 
 /**
  * The name and the town of an employer written with its town after its legal form and no comma ("PRGX India Private
  * Limited Pune", "Color Sky Decor LLC Dubai"): nothing but a place follows a legal form in a name. The town is one or
- * two capitalised words that name no organisation, role or line of business, or a region's code ("Acme Inc NY"); after a
- * legal form written in lower case, one lower-case word naming none of those nor a skill ("… pvt ltd nagpur").
+ * two capitalised words that name no organisation, role, line of business or skill ("Construction", "Hospitality"), or a
+ * region's code ("Acme Inc NY"); after a legal form written in lower case, one lower-case word naming none of those nor
+ * a skill ("… pvt ltd nagpur").
  * Undefined otherwise ("Infosys Limited Company" stays whole).
  */
 export function placeAfterLegalForm(text: string): { name: string; place: string } | undefined {
@@ -1384,7 +1385,9 @@ export function placeAfterLegalForm(text: string): { name: string; place: string
     const name = words.slice(0, -count).join(' ');
     const place = words.slice(-count).join(' ');
     if (name.split(' ').length < 2 || !ENDS_IN_LEGAL_FORM.test(name) || LEGAL_FORM.test(lastWord(place))) continue;
-    if (placeCode(place) === 'region' || readsAsTown(place)) return { name, place };
+    // A line of business core knows as a skill is no town ("Larsen & Toubro Limited Construction").
+    if (placeCode(place) === 'region' || (readsAsTown(place) && extractSkills(place).length === 0))
+      return { name, place };
     // "Almighty tech pvt ltd nagpur": a name written in lower case writes its town so too.
     if (count === 1 && lowerCaseTownAfter(name, place)) return { name, place };
   }
