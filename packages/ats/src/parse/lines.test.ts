@@ -27,6 +27,18 @@ describe('repairLatin1Mojibake', () => {
     expect(repairMojibake(`Designer â€“ Acme ${latin1('•')}`)).toBe('Designer – Acme •');
   });
 
+  it('reads the square, disc and diamond bullets that went through Windows-1252 as written', () => {
+    // As the Kaggle résumé PDFs' text writes them: "■" and "●" lost their last byte (a no-break space, a byte
+    // Windows-1252 has no character for).
+    expect(repairMojibake('â– Organizational skills â– Marketing â–')).toBe('■ Organizational skills ■ Marketing ■');
+    expect(repairMojibake('â—Lead Generation\nMarketing â— Content')).toBe('●Lead Generation\nMarketing ● Content');
+    expect(repairMojibake('â—† Scheduling â—¦ Distribution â–ª BLS/ACLS')).toBe(
+      '◆ Scheduling ◦ Distribution ▪ BLS/ACLS',
+    );
+    // "â" ending a word before a dash is no bullet.
+    expect(repairMojibake('Pietà— a sculpture, Châ–')).toBe('Pietà— a sculpture, Châ–');
+  });
+
   it('lets parseResumeText read a degree and bullets written so (the Kaggle UpdatedResumeDataSet)', () => {
     // Hand-written in the format of the updated-resume-dataset (../shared/data/updated-resume-dataset), whose texts carry
     // this encoding throughout; the names are made up.

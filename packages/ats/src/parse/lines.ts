@@ -64,8 +64,18 @@ const MOJIBAKE: Readonly<Record<string, string>> = {
   'ï¼': '–',
   // The fullwidth hyphen itself (U+FF0D), where the text was read with its encoding: the same separator.
   '\uff0d': '–',
+  // A list's bullets: "â—†" for "◆", "â—¦" for "◦", "â–ª" for "▪", and two whose last byte Windows-1252 has no
+  // character for, or is a no-break space, so lost or made a space: "â—" for "●" and "â–" for "■", written
+  // at a word's start only (after a space or the line's start), where no word ends in "â".
+  'â—†': '◆',
+  'â—¦': '◦',
+  'â–ª': '▪',
+  'â—\u008f': '●',
+  'â—': '●',
+  'â–': '■',
 };
-const MOJIBAKE_PATTERN = /â€[“”™˜œ\u009d¢¦‹¨]|Â[\u00a0 ·]|Â$|ï¼[\u008d\u200b]|(?:ï¼|\uff0d)(?=\s|$)/gmu;
+const MOJIBAKE_PATTERN =
+  /â€[“”™˜œ\u009d¢¦‹¨]|Â[\u00a0 ·]|Â$|ï¼[\u008d\u200b]|(?:ï¼|\uff0d)(?=\s|$)|â—[†¦\u008f]|â–ª|(?<!\S)â—|(?<!\S)â–(?=\s|$)/gmu;
 
 // UTF-8 read as Latin-1 (ISO-8859-1) rather than Windows-1252: each byte became the character of the same number, the
 // bytes 0x80-0x9F C1 controls ("â\u0080¢" for "•", "â\u0080\u0099" for "’", "NaÃ¯ve" for "Naïve"), as the Kaggle

@@ -608,16 +608,22 @@ function withoutLevel(item: string): string {
 const NOT_A_SKILL =
   /https?:\/\/|\bwww\.|\S@[^\s@]+\.\w|\b(?:19|20)\d{2}\s*(?:to|[-–—])\s*(?:(?:19|20)\d{2}|present|current|date|now|till date)\b|\bto (?:present|date|till date)\b/i;
 
+// Bullets that may also be written between two items on one line, read as "•".
+const LIST_MARKS = /[■●◆◦]/gu;
+
 function splitSkillItems(body: string): string[] {
   // "&amp;" is "&", not a "&amp" item and a ";" separator (Indeed's exports keep HTML's entities). Punctuation read as
   // Windows-1252 ("â€¢Negotiation", "Java Â· PHP", "â€‹") is read as written: a bullet, a separator, nothing; a
   // misread non-breaking space first becomes a space, so that it still parts two columns ("Forecasting Â Vendor
-  // Negotiations": three spaces).
+  // Negotiations": three spaces). A square, disc or diamond bullet written inside a line parts two items as "•" does
+  // ("■ Customer Retention ■ Account Management", "◆ Scheduling ◆ Distribution").
   const lines = joinNarrowColumnLines(
     joinWrappedListLines(
       joinHyphenatedWords(
         joinWrappedParentheses(
-          joinBrokenItems(decodeHtmlEntities(repairMojibake(body.replace(MISDECODED_SPACE, ' ')))),
+          joinBrokenItems(
+            decodeHtmlEntities(repairMojibake(body.replace(MISDECODED_SPACE, ' ')).replace(LIST_MARKS, '•')),
+          ),
         ),
       )
         .replace(WRAPPED_LINE, '$1 ')

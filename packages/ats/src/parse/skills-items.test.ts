@@ -156,7 +156,9 @@ describe('parseResumeText skills: what is not a skill', () => {
       '• Layer 2 Technologies like VTP, VLAN, STP',
       'Pitney Bowes MapInfo including TargetPro, Zendesk',
     );
-    expect(skills).toEqual(expect.arrayContaining(['JMP', 'Adobe InDesign', 'BOM generation', 'VTP', 'VLANs', 'Zendesk']));
+    expect(skills).toEqual(
+      expect.arrayContaining(['JMP', 'Adobe InDesign', 'BOM generation', 'VTP', 'VLANs', 'Zendesk']),
+    );
     expect(skills.join('|')).not.toMatch(/like|such as|including BOM/);
     // After a name, "including" is no group's: the item stays whole.
     expect(skills).toContain('Pitney Bowes MapInfo including TargetPro');
@@ -607,5 +609,19 @@ describe('parseResumeText skills: a narrow column cut into lines of a few words'
     );
     expect(apart).toEqual(expect.arrayContaining(['Python', 'Docker', 'Microsoft Excel', 'Tableau', 'nSIMMS']));
     expect(apart.join('|')).not.toMatch(/Excel tableau|TMS nSIMMS|team\. budgeting/);
+  });
+});
+
+describe('parseResumeText skills: square, disc and diamond bullets inside a line', () => {
+  it('parts the items they separate, written as meant or through Windows-1252', () => {
+    // As Kaggle PDF SALES/13178604's and APPAREL/12669075's text writes them (the items made up).
+    expect(
+      skillsOf('SKILLS', 'â– Customer Retention â– Account Management â–', '■ Territory Growth ■ B2B Sales'),
+    ).toEqual(expect.arrayContaining(['Customer Retention', 'Account Management', 'Territory Growth', 'B2B Sales']));
+    const skills = skillsOf('SKILLS', 'â—† Report Preparation â—† Written Correspondence', '● Scheduling ● Invoicing');
+    expect(skills).toEqual(
+      expect.arrayContaining(['Report Preparation', 'Written Correspondence', 'Scheduling', 'Invoicing']),
+    );
+    expect(skills.join('|')).not.toMatch(/[â■●◆]/u);
   });
 });
