@@ -2371,3 +2371,19 @@ describe('a Microsoft product after MS in an education section', () => {
       ).toEqual([school]);
   });
 });
+
+// Hand-written in the layouts of the updated-resume-dataset's education lines and of French CVs.
+describe('school-leaving and French degree forms', () => {
+  it.each([
+    [
+      'August 2018 to January 2021 Entermediate Maths Mumbai, Maharashtra Sunbeam academy , samne ghat , varanasi',
+      [['Entermediate', 'Maths', 'Sunbeam academy']],
+    ],
+    [' DIM Business Management  IGNOU', [['DIM', 'Business Management', 'IGNOU']]],
+    ['Master 2 Finance, Université Paris-Dauphine\n2012', [['Master 2', 'Finance', 'Université Paris-Dauphine']]],
+    ['Master 1 Droit des affaires\nUniversité Lyon 3', [['Master 1', 'Droit des affaires', 'Université Lyon 3']]],
+    ['Licence 3 Économie, Université de Lille', [['Licence 3', 'Économie', 'Université de Lille']]],
+  ])('reads %j', (text, expected) => {
+    expect(fields(text)).toEqual(expected);
+  });
+});

@@ -312,6 +312,13 @@ describe('education mode', () => {
     ['Master, Universidad de Chile', ['master:Master']],
     ['Diploma, Government Polytechnic', ['diploma:Diploma']],
     ['Intermediate, Narayana Junior College', ['high-school:Intermediate']],
+    ['Entermediate Maths, Govt Degree College', ['high-school:Entermediate']],
+    ['DIM Business Management, IGNOU', ['diploma:DIM']],
+    // France's master's and licence years: the year goes with the degree, the field after it.
+    ['Master 2 Finance, Université Paris-Dauphine', ['master:Master 2']],
+    ['Master II Économie, Université de Lille', ['master:Master II']],
+    ['Licence 3 Droit, Université Lyon 3', ['bachelor:Licence 3']],
+    ['Master : 2014, Villanova University', ['master:Master']],
     ['BE, Anna University', ['bachelor:BE']],
     ['Ingeniero Civil, Universidad de los Andes', ['bachelor:Ingeniero']],
     ['Специалист, Экономика', ['master:Специалист']],
@@ -382,6 +389,7 @@ describe('education mode', () => {
       'Fine-tuned an LLM for search',
       'Reported to the MD and the board',
       'Recruited from the classes préparatoires',
+      'Built the DIM tables of the warehouse',
     ]) {
       expect(levels(text), text).toEqual([]);
       expect(levels(text, 'resume'), text).toEqual([]);

@@ -147,11 +147,12 @@ const NOT_A_SCHOOL_NAME = String.raw`(?!\.?[ \t]+(?:hr|higher|h\.?[ \t]?s|hss|se
 // Words that name a degree only where the text is known to be an education entry: as a job title or in prose they mean
 // something else ("Scrum Master", "Ingeniero de software", "специалист по продажам", "Intermediate Excel").
 const EDUCATION_WORD_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
-  // A bare "Master" right after another word is a role ("Scrum Master", "Data Master"), not the degree.
+  // A bare "Master" right after another word is a role ("Scrum Master", "Data Master"), not the degree. France's
+  // master's years go with it ("Master 2 Finance", "Master II Économie": the M2, its second year, which the diploma names).
   [
     'master',
     new RegExp(
-      String.raw`(?<!\p{L}[ \t])\b(?:master['’]?s?|m[aá]ster|diplom)${END}|\bpost[-\s]?graduation${END}`,
+      String.raw`(?<!\p{L}[ \t])\b(?:(?:master['’]?s?|m[aá]ster)(?:[ \t]+(?:[12]|II?)(?![\p{L}\p{N}]))?|diplom)${END}|\bpost[-\s]?graduation${END}`,
       'giu',
     ),
   ],
@@ -162,7 +163,7 @@ const EDUCATION_WORD_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
   [
     'bachelor',
     new RegExp(
-      String.raw`\b(?:licence|laurea|grado|ingenier[oaí]a?|graduation|under[-\s]?graduat(?:e|ion)|b\.\s?e\.?)${END}`,
+      String.raw`\b(?:licence(?:[ \t]+[1-3](?![\p{L}\p{N}]))?|laurea|grado|ingenier[oaí]a?|graduation|under[-\s]?graduat(?:e|ion)|b\.\s?e\.?)${END}`,
       'giu',
     ),
   ],
@@ -176,10 +177,11 @@ const EDUCATION_WORD_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
     'high-school',
     new RegExp(String.raw`\bclasses?\s+pr[ée]paratoires?(?:\s+aux\s+grandes\s+[ée]coles)?${END}|\bCPGE${END}`, 'giu'),
   ],
+  // India's and Pakistan's Intermediate (also misspelt "Entermediate"), the 12th, PUC and the boards' names.
   [
     'high-school',
     new RegExp(
-      String.raw`\b(?:intermediate|(?:1[02])th|puc|cbse|icse|c\.b\.s\.e\.?|i\.c\.s\.e\.?|pre[-\s]?university|xii(?:th)?)${END}|\bmatric${END}${NOT_A_SCHOOL_NAME}`,
+      String.raw`\b(?:[ie]ntermediate|(?:1[02])th|puc|cbse|icse|c\.b\.s\.e\.?|i\.c\.s\.e\.?|pre[-\s]?university|xii(?:th)?)${END}|\bmatric${END}${NOT_A_SCHOOL_NAME}`,
       'giu',
     ),
   ],
@@ -195,7 +197,7 @@ const EDUCATION_CASE_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
   // Indian forms too: media (BMM, BJMC, MJMC), accounting and finance (BAF, MFM), management (MMS, MCM: computer
   // management), computer science (BCS, MCS), a year of a bachelor's (FYBCom, SYBSc, TYBCOM), design (B.Des),
   // physiotherapy (BPT, MPT), physical education (B.P.Ed), hotel management (BHMCT), lab technology (BMLT, DMLT),
-  // nursing (GNM), teaching (D.Ed), computer applications (DCA, ADCA, GNIIT), and AMIE (the engineers' institution's
+  // nursing (GNM), teaching (D.Ed), computer applications (DCA, ADCA, GNIIT), management (DIM: IGNOU's diploma), and AMIE (the engineers' institution's
   // degree-equivalent membership).
   [
     'master',
@@ -213,7 +215,7 @@ const EDUCATION_CASE_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
   ],
   [
     'diploma',
-    new RegExp(String.raw`${ABBREVIATION}D\.\s?Pharm|DPharm|DMLT|GNM|D\.\s?Ed\.?|DCA|ADCA|GNIIT)${END}`, 'gu'),
+    new RegExp(String.raw`${ABBREVIATION}D\.\s?Pharm|DPharm|DMLT|GNM|D\.\s?Ed\.?|DCA|ADCA|GNIIT|DIM)${END}`, 'gu'),
   ],
   // The associate of science or arts dotted ("A.S. Degree : Business Administration", "A.S : Computer Science", "A.S ,
   // Nursing", "A.A : Liberal Arts") and the associate of occupational studies ("AOS : Culinary Arts"), only before a colon,
