@@ -634,6 +634,8 @@ describe('extractContact', () => {
       'Skills\nPython\nProjects\nProject Name: Billing Portal\nCompany name: Acme Corp\n',
       'Skills\nPython\nReferences\nName: John Doe\nDesignation: Manager\n',
       'Skills\nPython\nProjects\nName: Stock Management System\nName: Summary\n',
+      // A project's name that reads as a person's, under the projects' heading.
+      'Skills\nPython\nAcademic Projects\n• Name: Flipkart Clone\n• Technologies: React, Node\n',
     ])
       expect(extractContact(text).name, text).toBeUndefined();
     // The header's name comes first.
@@ -680,6 +682,8 @@ describe('extractContact', () => {
       'TEACHER\nObjective\nTo teach.\nEducation\nBA, 2009\nNicole Harrison Peters\n732-513-7727\nteacher2009@aol.com\n',
       'TEACHER\nObjective\nTo teach.\nReferences\nJohn Doe\n555-123-4567\njohn.doe@example.com\n',
       'TEACHER\nObjective\nTo teach.\nNicole Harrison\nSkills\nReading\nWriting\nMath\nnic.harrison@aol.com\n',
+      // A town and its state over an e-mail that spells the state.
+      'DRIVER\nObjective\nTo drive.\nAustin Texas\n512-555-1234\ntexas.driver@gmail.com\n',
     ])
       expect(extractContact(text).name, text).toBeUndefined();
   });

@@ -1002,6 +1002,7 @@ function labelledNameBelow(text: string, handles: readonly string[]): string | u
   let looked = 0;
   for (const match of text.matchAll(NAME_LABEL_BELOW)) {
     if (++looked > LABELLED_NAMES_LOOKED_AT) break;
+    if (underProjectsHeading(text, match.index)) continue;
     const rest = match[1] ?? '';
     const end = rest.search(AFTER_LABELLED_NAME);
     const candidate = (end === -1 ? rest : rest.slice(0, end)).replace(/[.\s]+$/, '').trim();
@@ -1015,6 +1016,19 @@ function labelledNameBelow(text: string, handles: readonly string[]): string | u
       return candidate;
   }
   return undefined;
+}
+
+// Lines above a "Name:" label looked at for the heading of its section.
+const LINES_ABOVE_LABEL = 30;
+
+/** True when the nearest heading in the lines above `at` heads projects ("Projects" / "• Name: Flipkart Clone"). */
+function underProjectsHeading(text: string, at: number): boolean {
+  const lines = text.slice(Math.max(0, at - HEADER_LINE_CHARACTERS * LINES_ABOVE_LABEL), at).split(/\r\n|\r|\n/);
+  for (const line of lines.slice(0, -1).slice(-LINES_ABOVE_LABEL).reverse()) {
+    const kind = classifyHeading(line);
+    if (kind !== undefined) return kind === 'projects';
+  }
+  return false;
 }
 
 // Lines above the person's e-mail looked at for the name that heads a contact block below the header.
@@ -1037,10 +1051,10 @@ function nameOverEmail(text: string, email: Span | undefined, handles: readonly 
     .filter(Boolean);
   for (const line of lines.slice(-LINES_ABOVE_EMAIL).reverse()) {
     if (!looksLikeName(line, handles)) continue;
+    // A town and its state over the e-mail ("Austin Texas" over "texas.driver@…") are no name: the spelt word names no place.
     const spelt = line
       .split(/\s+/)
-      .map(lettersOf)
-      .some((word) => word.length >= 3 && user.includes(word));
+      .some((word) => lettersOf(word).length >= 3 && user.includes(lettersOf(word)) && !isRegionOrCountry(word));
     if (spelt) return line.replace(/\s+/g, ' ');
   }
   return undefined;
