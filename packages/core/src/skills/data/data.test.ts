@@ -121,4 +121,12 @@ describe('built-in skill data', () => {
     // The bare word stays unread: it is also the verb misspelt.
     expect(taxonomy.extractNames('I excell at teamwork')).not.toContain('Microsoft Excel');
   });
+
+  it('knows "Redhat" in one word as Red Hat Enterprise Linux, not "Red Hat" alone in prose (also the employer)', () => {
+    const taxonomy = getDefaultSkillTaxonomy();
+    // As UpdatedResumeDataSet row 599 writes it ("Redhat Satellite server"); the rest made up.
+    expect(taxonomy.extractNames('Operating Systems: Windows, Redhat, Ubuntu')).toContain('Red Hat Enterprise Linux');
+    expect(taxonomy.extractNames('Patched Redhat Linux 7 servers')).toContain('Red Hat Enterprise Linux');
+    expect(taxonomy.extractNames('Sales engineer at Red Hat')).not.toContain('Red Hat Enterprise Linux');
+  });
 });

@@ -158,7 +158,9 @@ const itAndNetworking = defineSkills('it-and-networking', [
   ['Linux System Administration', 'Linux administration', 'Linux sysadmin', 'Linux server administration'],
   ['Unix', 'UNIX systems', 'Unix OS', 'Solaris', 'IBM AIX'],
   ['Ubuntu', 'Ubuntu Linux', 'Ubuntu Server'],
-  ['Red Hat Enterprise Linux', 'RHEL', 'Red Hat Linux', 'CentOS', 'Rocky Linux'],
+  // "Redhat" in one word: the system, as résumés write it in their lists ("Windows, Redhat, Ubuntu"). Not "Red Hat" alone,
+  // also the employer's name.
+  ['Red Hat Enterprise Linux', 'RHEL', 'Red Hat Linux', 'Redhat', 'Redhat Linux', 'CentOS', 'Rocky Linux'],
   ['Debian', 'Debian Linux'],
   ['Windows Server', 'Windows Server 2019', 'Windows Server 2016', 'Windows Server 2022', 'Microsoft Windows Server'],
   [
