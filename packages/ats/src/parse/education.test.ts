@@ -2387,3 +2387,24 @@ describe('school-leaving and French degree forms', () => {
     expect(fields(text)).toEqual(expected);
   });
 });
+
+// Hand-written in the Kaggle PDFs' template ("Degree : Field School ï¼ City , State") and in European, Latin American
+// and Russian CVs' "Degree, School" lines.
+describe('a school known by its acronym', () => {
+  it.each([
+    ['MBA, INSEAD\n2015 - 2016', [['MBA', undefined, 'INSEAD']]],
+    ['MSc Economics, LSE', [['MSc', 'Economics', 'LSE']]],
+    ['Licenciatura en Economía, ITAM', [['Licenciatura', 'Economía', 'ITAM']]],
+    ['Магистр, Международные отношения, МГИМО', [['Магистр', 'Международные отношения', 'МГИМО']]],
+    [
+      'Bachelor of Science : Nursing SUNY Hillcrest ï¼ City , State',
+      [['Bachelor of Science', 'Nursing', 'SUNY Hillcrest']],
+    ],
+    ['MBA , HR Walsh College - City , State', [['MBA', 'HR', 'Walsh College']]],
+    ['B.Sc IT Mumbai University\n2012', [['B.Sc', 'IT', 'Mumbai University']]],
+    // A college named by capitals that are also a field's keeps them.
+    ['MBA, HR College of Commerce, Mumbai', [['MBA', undefined, 'HR College of Commerce']]],
+  ])('reads %j', (text, expected) => {
+    expect(fields(text)).toEqual(expected);
+  });
+});

@@ -41,14 +41,16 @@ const INSTITUTION = new RegExp(
 // UT a university of technology ("VSSUT", "BPUT", "WBUT", "MAKAUT"; not the words "ABOUT", "INPUT"...); New York's two
 // public systems go by theirs ("SUNY Syracuse", "CUNY"). France's grandes écoles go by their acronyms: the Écoles
 // nationales supérieures ("ENSEIRB-MATMECA", "ENSIMAG", "ENSAE"), INSA, the business schools (HEC, ESSEC, ESCP, EDHEC),
-// IUT and IAE, engineering schools (ISAE-SUPAERO, EPITA, ESIEE).
+// IUT and IAE, engineering schools (ISAE-SUPAERO, EPITA, ESIEE). Business schools known by theirs (INSEAD, LSE, LBS,
+// IESE, ESADE, IMD) and universities abroad (UCL, KTH, TUM, RWTH, NUS, HKUST, UNSW, UBC, KAIST; Latin America's ITAM,
+// ITESM, UNAM, UBA, USP, UNICAMP, UFRJ, UFMG; Russia's МГИМО, МИФИ, ИТМО): "MBA, INSEAD" names the school, no field.
 // Czech, Slovak and Polish schools are written as their acronym and the town, in the locative after "v"/"ve"/"w"/"we"
 // ("ČVUT v Praze", "VŠE v Praze", "VŠB-TUO v Ostravě", "UW w Warszawie", "PWr we Wrocławiu"): an acronym of two capitals
 // or more (a small letter inside: "PWr") before such a town names the school, not the field. The town's word ends as a
 // locative does, in a vowel, "j" or "ch" ("Praze", "Brně", "Krakowie", "Wrocławiu", "Olomouci", "Banskej Bystrici",
 // "Katowicach"): a degree "w Honours" / "w Distinction" or "IBM v Smith" in English names no school.
 const UNIVERSITY_ACRONYM =
-  /(?<![\p{L}])(?:\p{Lu}\p{Lu}[\p{Lu}\p{Ll}]{0,4}(?:-\p{Lu}{2,4})?[ \t]+(?:v|ve|w|we)[ \t]+\p{Lu}\p{Ll}*(?:[aeiouyáéěíóúůýj]|ch)|[A-Z]{1,5}U|(?!(?:ABOUT|INPUT|OUTPUT|LAYOUT)(?![\p{L}]))[A-Z]{2,4}UT|TU\s+\p{Lu}\p{L}+|ETH|EPFL|MIT|UCLA|SUNY|CUNY|ENS[A-Z]{0,6}|INSA|HEC|ESSEC|ESCP|EDHEC|IUT|IAE|ISAE|SUPAERO|SUP[ÉE]LEC|EPITA|EPITECH|ESIEE|ENPC|ESPCI|МГУ|СПбГУ|МФТИ|МГТУ|ВШЭ)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:\p{Lu}\p{Lu}[\p{Lu}\p{Ll}]{0,4}(?:-\p{Lu}{2,4})?[ \t]+(?:v|ve|w|we)[ \t]+\p{Lu}\p{Ll}*(?:[aeiouyáéěíóúůýj]|ch)|[A-Z]{1,5}U|(?!(?:ABOUT|INPUT|OUTPUT|LAYOUT)(?![\p{L}]))[A-Z]{2,4}UT|TU\s+\p{Lu}\p{L}+|ETH|EPFL|MIT|UCLA|SUNY|CUNY|INSEAD|LSE|LBS|IESE|ESADE|IMD|UCL|KTH|TUM|RWTH|NUS|HKUST|UNSW|UBC|KAIST|ITAM|ITESM|UNAM|UBA|USP|UNICAMP|UFRJ|UFMG|ENS[A-Z]{0,6}|INSA|HEC|ESSEC|ESCP|EDHEC|IUT|IAE|ISAE|SUPAERO|SUP[ÉE]LEC|EPITA|EPITECH|ESIEE|ENPC|ESPCI|МГУ|СПбГУ|МФТИ|МГТУ|ВШЭ|МГИМО|МИФИ|ИТМО)(?![\p{L}])/u;
 // Examination boards name who set the exam, not where one studied ("State Board", "CBSE Board", "Board of Secondary Education").
 const BOARD = /\b(?:board|council)\b/i;
 // Where an entry names no school, the board that awarded it stands in the school's place ("HSC / Maharashtra Board /
@@ -2106,6 +2108,10 @@ function spacedWords(text: string): string {
 
 // Words that end a field's name more often than they begin a school's ("Political Science & Global Studies South
 // Dakota State University" cut by a line wrap before the repeat's "Studies").
+// A field written as its capitals ("MBA , HR Walsh College", "B.Sc IT Mumbai University"): human resources,
+// information technology, computer science and engineering branches, information systems. Only before a school's name
+// that opens with a name of its own ("HR College of Commerce" is a college named HR).
+const FIELD_ABBREVIATION = /^(?:HR|HRM|IT|CS|CSE|ECE|EEE|EE|MIS|CIS)$/;
 const FIELD_END_WORD =
   /^(?:studies|science|sciences|engineering|administration|management|technology|arts|education|economics|design|communications?|development|relations|marketing|accounting|finance|psychology|biology|justice|journalism|nursing|english|history|chemistry|physics|mathematics|sociology|philosophy|anthropology|geography|geology|kinesiology|physiology|planning|hospitality|agriculture|architecture|counseling|counselling|affairs|resources|analytics|informatics|linguistics|literature|theology|leadership|medicine|writing|systems|work|security|strategy|computers|computing|languages?|meteorology|statistics|nutrition|dietetics|therapy|pharmacy|media)$/i;
 
@@ -2124,7 +2130,10 @@ function fieldBeforeSchool(part: string, universityOf = true): { field: string; 
   const words = part.split(' ');
   if (words.length < 3 || words.length > 24) return undefined;
   for (let count = words.length - 2; count >= 1; count--) {
-    if (!FIELD_END_WORD.test((words[count - 1] as string).replace(/[,.;:]$/, ''))) continue;
+    const last = (words[count - 1] as string).replace(/[,.;:]$/, '');
+    const abbreviation = FIELD_ABBREVIATION.test(last);
+    if (!FIELD_END_WORD.test(last) && !abbreviation) continue;
+    if (abbreviation && SCHOOL_WORD.test(words[count] as string)) continue;
     const school = words.slice(count).join(' ');
     const field = words.slice(0, count).join(' ');
     if (!/^\p{Lu}/u.test(school) || /^(?:and|of|in|at|for|the)\b/i.test(school) || !isFieldName(field)) continue;
@@ -2398,7 +2407,7 @@ function readDegreeLine(line: string): { degree?: string; field?: string; rest: 
     ) {
       afterParts.splice(1, 0, candidate.slice(school.index + 1));
       candidate = candidate.slice(0, school.index);
-    } else if (!repeated && INSTITUTION.test(candidate)) {
+    } else if (!repeated && (INSTITUTION.test(candidate) || UNIVERSITY_ACRONYM.test(candidate))) {
       const glued = fieldBeforeSchool(candidate);
       // The school takes the part's place; the field goes before it, and is dropped below if it is no field.
       if (glued) {
