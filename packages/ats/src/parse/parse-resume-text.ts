@@ -804,7 +804,8 @@ function lineSkillItems(written: string): string[] {
     // Commas inside parentheses are the skill's own: "Mainframe (COBOL, JCL)", unless they list known skills.
     .flatMap(splitOutsideParentheses)
     .flatMap(expandSkillsInParentheses)
-    .map(cleanItem);
+    .map(cleanItem)
+    .map(withoutGluedHeading);
   // "Royal Bank of Scotland, New Delhi Aug 2004 to Jan 2005 (6 months)": a position's header, where a skills section
   // runs on into an unheaded history; its first item names no skill. ("Java (2015 - 2018)" stays.)
   const first = pieces.find((item) => item.length > 0);
@@ -832,6 +833,51 @@ function lineSkillItems(written: string): string[] {
       .filter((item) => !SENTENCE_PIECE.test(item) && !NOT_A_SKILL.test(item) && !item.endsWith(':'))
       // What a dash leaves after a skill when it gives a level or a time: "Tableau — 3 years", "Python – Advanced".
       .filter((item) => !SKILL_NOTE.test(item))
+  );
+}
+
+// Where the next section's heading may start in an item: after a space, or glued to a word's end ("MS-ExcelEducation
+// Details", "Beyond Compare.Education Details", "Red Hat 7Education Details").
+const HEADING_START = /(?<=\S) (?=\S)|(?<=[\p{Ll}\p{N}.)])(?=\p{Lu}\p{Ll})/gu;
+// A list's own heading as an item: one that names the list ("Skills", "Skills Summary", "Core Competencies"), not a
+// skill that reads as a heading too ("Computer Proficiency").
+const LIST_HEADING = /\b(?:skills?|summary|proficiencies|competencies|highlights|expertise)$/iu;
+// The words a heading run into an item's end may have: "Education Details", "Work Experience", "Personal Details".
+const GLUED_HEADING_WORDS = [2, 3];
+
+/**
+ * An item with a heading the page's run-together lines wrote into it, as the item: none for a list's own heading
+ * ("Skills Summary", "Skills" between the bullets of a line); an item starting with a known skill after one ("Technical" / "Proficiencies
+ * MS Office Suite"); what comes before the next section's heading of two or three words run into the list's last item
+ * ("Sybase Education Details", "MS-ExcelEducation Details": the UpdatedResumeDataSet's flattened lines). A skill ending
+ * in a section's word stays ("Customer Service Experience", "Strong Technical Skills").
+ */
+function withoutGluedHeading(item: string): string {
+  if (LIST_HEADING.test(item) && classifyHeading(item) === 'skills') return '';
+  if (!/\s|\p{Ll}\p{Lu}/u.test(item)) return item;
+  const starts = [...item.matchAll(HEADING_START)].map((found) => found.index);
+  const first = starts[0];
+  if (first !== undefined && canonicalSkillName(item) === undefined) {
+    const rest = item.slice(first).trim();
+    if (classifyHeading(item.slice(0, first)) === 'skills' && startsWithKnownSkill(rest)) return rest;
+  }
+  for (const words of GLUED_HEADING_WORDS) {
+    const start = starts.at(-words);
+    if (start === undefined || start === 0) continue;
+    const kind = classifyHeading(item.slice(start).trim());
+    const before = item.slice(0, start).replace(/[\s.]+$/u, '');
+    // Not a run of headings ("Awards / Recognition / Volunteer Work").
+    if (kind !== undefined && kind !== 'skills' && /[\p{L}\p{N}+#)]$/u.test(before)) return before;
+  }
+  return item;
+}
+
+/** Whether a text is a known skill or starts with one of one or two words ("MS Office Suite"). */
+function startsWithKnownSkill(text: string): boolean {
+  if (canonicalSkillName(text) !== undefined) return true;
+  const words = text.split(' ');
+  return [1, 2].some(
+    (count) => words.length > count && canonicalSkillName(words.slice(0, count).join(' ')) !== undefined,
   );
 }
 

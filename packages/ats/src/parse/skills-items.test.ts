@@ -625,3 +625,26 @@ describe('parseResumeText skills: square, disc and diamond bullets inside a line
     expect(skills.join('|')).not.toMatch(/[â■●◆]/u);
   });
 });
+
+describe('parseResumeText skills: a heading run into an item', () => {
+  it('reads the item without it: the list’s own heading, one before a known skill, the next section’s after', () => {
+    // As the UpdatedResumeDataSet's flattened lines (rows 321, 431, 744) and Kaggle PDF APPAREL/12669075 and
+    // APPAREL/12860543 write them; the items made up.
+    const skills = skillsOf(
+      'SKILLS',
+      'Skills Summary • Report Preparation • Scheduling',
+      'Proficiencies MS Office Suite, Keyshot',
+      'Tools: Toad, SoapBox, Sybase Education Details',
+      'Databases: Oracle, MS-ExcelEducation Details',
+      'Other tools: Tableau, Beyond Compare.Education Details',
+    );
+    expect(skills).toEqual(
+      expect.arrayContaining(['MS Office Suite', 'Keyshot', 'Sybase', 'Microsoft Excel', 'Beyond Compare']),
+    );
+    expect(skills.join('|')).not.toMatch(/Summary|Proficiencies|Education|Details/);
+    // A skill that ends in a section's word, or reads as a heading, stays.
+    expect(skillsOf('SKILLS', 'Customer Service Experience, Computer Proficiency, Strong Technical Skills')).toEqual(
+      expect.arrayContaining(['Computer Proficiency', 'Strong Technical Skills']),
+    );
+  });
+});
