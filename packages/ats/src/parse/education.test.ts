@@ -2408,3 +2408,21 @@ describe('a school known by its acronym', () => {
     expect(fields(text)).toEqual(expected);
   });
 });
+
+// Hand-written in the Kaggle PDFs' template, whose degree slot may hold a certificate's first word alone.
+describe("a certificate's first word in the degree's slot", () => {
+  it('reads the certificate the line writes out, not a degree', () => {
+    const text =
+      'Master : 2014 Six Sigma Villanova University ï¼ City , State , US Master Certificate in Six Sigma Villanova University - Villanova, PA 2014 to\n2014';
+    expect(fields(text)).toEqual([['Master Certificate', 'Six Sigma', 'Villanova University']]);
+    expect(highestDegreeLevel(parseEducationSection(text, { now: NOW }).map((found) => found.degree ?? ''))).toBe(
+      undefined,
+    );
+  });
+
+  it('keeps the degree where the line writes it out as a degree', () => {
+    const text =
+      'Master : Business Administration , 2014 Villanova University ï¼ City , State , US Master of Business Administration';
+    expect(fields(text)).toEqual([['Master', 'Business Administration', 'Villanova University']]);
+  });
+});

@@ -1402,6 +1402,7 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
       entry.institution = withoutTrailingField(entry.institution, repeated);
     }
   }
+  if (entry.degree !== undefined) readCertificateInDegreeSlot(block, entry, undated);
   if (entry.degree === undefined) readCredentialLabel(block, entry, undated);
   if (entry.degree === undefined) readCredentialPhrase(block, entry, undated);
   readLabelledFieldAndQualification(block, entry);
@@ -1547,6 +1548,34 @@ function readCredentialPhrase(block: Block, entry: EducationEntry, undated: (lin
   const subject = found[2] === undefined ? undefined : cleanPart(found[2]);
   if (entry.field === undefined && subject !== undefined && subject !== '' && !namesSchool(subject))
     entry.field = subject;
+}
+
+/**
+ * "Master : 2014 Six Sigma Villanova University ï¼ City , State , US Master Certificate in Six Sigma …": the Kaggle
+ * template's degree slot holds a certificate's first word alone, which the line writes again with "Certificate" after
+ * it. The entry's credential is that certificate, not the degree the word names; its subject is one core's skills know
+ * glued before the school ("Six Sigma").
+ */
+function readCertificateInDegreeSlot(block: Block, entry: EducationEntry, undated: (line: string) => string): void {
+  const degree = entry.degree;
+  if (degree === undefined || !/^\p{L}+$/u.test(degree)) return;
+  const first = block.lines.find((line) => !line.dateOnly);
+  if (first === undefined || first.text.length > MAX_ENTRY_LINE) return;
+  const text = undated(first.text);
+  if (!new RegExp(String.raw`^[ \t]*${degree}[ \t]*:`, 'u').test(text)) return;
+  if (!new RegExp(String.raw`(?<![\p{L}])${degree}[ \t]+certi?ficat(?:e|ion)(?![\p{L}])`, 'iu').test(text)) return;
+  entry.degree = undefined;
+  readCredentialPhrase(block, entry, undated);
+  if (entry.degree === undefined) {
+    entry.degree = degree;
+    return;
+  }
+  const glued =
+    entry.field === undefined && entry.institution ? knownSubjectBeforeSchool(entry.institution) : undefined;
+  if (glued) {
+    entry.field = glued.field;
+    entry.institution = glued.school;
+  }
 }
 
 // "Certificate : Lean Villanova University" beside "Certificate : Six Sigma Villanova University": a credential's subject
