@@ -2383,6 +2383,7 @@ describe('school-leaving and French degree forms', () => {
     ['Master 2 Finance, Université Paris-Dauphine\n2012', [['Master 2', 'Finance', 'Université Paris-Dauphine']]],
     ['Master 1 Droit des affaires\nUniversité Lyon 3', [['Master 1', 'Droit des affaires', 'Université Lyon 3']]],
     ['Licence 3 Économie, Université de Lille', [['Licence 3', 'Économie', 'Université de Lille']]],
+    ['M2 Finance de marché, Université Paris-Dauphine', [['M2', 'Finance de marché', 'Université Paris-Dauphine']]],
   ])('reads %j', (text, expected) => {
     expect(fields(text)).toEqual(expected);
   });

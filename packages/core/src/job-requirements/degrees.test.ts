@@ -318,6 +318,7 @@ describe('education mode', () => {
     ['Master 2 Finance, Université Paris-Dauphine', ['master:Master 2']],
     ['Master II Économie, Université de Lille', ['master:Master II']],
     ['Licence 3 Droit, Université Lyon 3', ['bachelor:Licence 3']],
+    ['M2 Finance de marché, Université Paris-Dauphine', ['master:M2']],
     ['Master : 2014, Villanova University', ['master:Master']],
     ['BE, Anna University', ['bachelor:BE']],
     ['Ingeniero Civil, Universidad de los Andes', ['bachelor:Ingeniero']],
@@ -390,6 +391,7 @@ describe('education mode', () => {
       'Reported to the MD and the board',
       'Recruited from the classes préparatoires',
       'Built the DIM tables of the warehouse',
+      'Moved the build to an M2 MacBook',
     ]) {
       expect(levels(text), text).toEqual([]);
       expect(levels(text, 'resume'), text).toEqual([]);

@@ -213,6 +213,8 @@ const EDUCATION_CASE_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
       'gu',
     ),
   ],
+  // France's master's years as they are written short before the field ("M2 Finance de marché", "M1 Informatique").
+  ['master', new RegExp(String.raw`${ABBREVIATION}M[12])(?=[ \t]+\p{Lu})`, 'gu')],
   [
     'diploma',
     new RegExp(String.raw`${ABBREVIATION}D\.\s?Pharm|DPharm|DMLT|GNM|D\.\s?Ed\.?|DCA|ADCA|GNIIT|DIM)${END}`, 'gu'),
