@@ -580,7 +580,7 @@ function withoutGroupLabel(line: string): string {
 
 // How a sentence introduces a skill ("Proficient in Windows", "Good knowledge of SQL"): the skill is what follows.
 const LEAD_IN =
-  /^(?:(?:(?:very )?(?:good|strong|sound|basic|working|excellent|solid|deep|in-depth|hands[- ]on|thorough|some|fair)\s+)?(?:knowledge|understanding|experience|expertise|exposure|proficiency|mastery)\s+(?:of|in|on|with)|(?:experienced|proficient|skilled|familiar|well[- ]versed|conversant|comfortable|expert)\s+(?:in|with|on|at))\s+/i;
+  /^(?:(?:(?:very )?(?:good|strong|sound|basic|working|excellent|solid|deep|in-depth|hands[- ]on|thorough|some|fair|expert|advanced)\s+)?(?:knowledge|understanding|experience|expertise|exposure|proficiency|mastery)\s+(?:of|in|on|with)|(?:experienced|proficient|skilled|familiar|well[- ]versed|conversant|comfortable|expert)\s+(?:in|with|on|at))\s+/i;
 // A piece of a sentence cut at its commas: it starts or ends with a lower-case word that joins it to the rest ("Test
 // Automation using", "Regression testing and", "as Item Categories", "11g to"). Not "in", "on" or "a" at the end
 // ("Single Sign on", "Plug in", "Hepatitis A"), nor capitals ("IT Support").
@@ -803,6 +803,7 @@ function lineSkillItems(written: string): string[] {
     .flatMap((text) => text.split(/(?<!\s)\s+[–—]\s+/u))
     // Commas inside parentheses are the skill's own: "Mainframe (COBOL, JCL)", unless they list known skills.
     .flatMap(splitOutsideParentheses)
+    .flatMap(splitAtInnerGroupLabel)
     .flatMap(expandSkillsInParentheses)
     .map(cleanItem)
     .map(withoutGluedHeading);
@@ -879,6 +880,33 @@ function startsWithKnownSkill(text: string): boolean {
   return [1, 2].some(
     (count) => words.length > count && canonicalSkillName(words.slice(0, count).join(' ')) !== undefined,
   );
+}
+
+// A piece with a colon inside, not at its end: what is before it (at most four words naming a group, and what may come
+// before them) and after it ("Postman Databases: Oracle", "IBM DB2 Tools:IBM Rational Rose", "Other tools:- Tableau").
+const INNER_COLON = /^([^:]*?\S)\s*:[\s-]*(?=\S)([^:]*)$/u;
+// The group's name's words at most.
+const MAX_GROUP_LABEL_WORDS = 4;
+
+/**
+ * A piece of a flattened list with the next group's name in it, as the item before that name and the one after it:
+ * "Tools: Toad, Postman Databases: Oracle, MS-SQL" gives "Postman Databases: Oracle" → "Postman", "Oracle";
+ * "Microsoft Office Design Software: Matlab" → "Microsoft Office", "Matlab". Only where what is before the name is a
+ * known skill; where no such item is there, and all before the colon names a group ("Other tools:- Tableau",
+ * "Computer skills: Excel"), the item after it. A colon after no group's name ("VPN: Cisco client"), and a piece a
+ * full stop parts (splitAtSentenceStops reads it), are left as written.
+ */
+function splitAtInnerGroupLabel(piece: string): string[] {
+  if (!piece.includes(':') || SENTENCE_STOP.test(piece)) return [piece];
+  const colon = INNER_COLON.exec(piece);
+  if (!colon?.[1] || colon[2] === undefined) return [piece];
+  const words = colon[1].split(/\s+/u);
+  for (let count = 1; count < Math.min(MAX_GROUP_LABEL_WORDS + 1, words.length); count++) {
+    const before = words.slice(0, -count).join(' ');
+    if (isSkillGroupLabel(words.slice(-count).join(' ')) && canonicalSkillName(before) !== undefined)
+      return [before, colon[2]];
+  }
+  return isSkillGroupLabel(colon[1]) ? [colon[2]] : [piece];
 }
 
 /** A piece of a skills line as the skill it names: without its marks, note of time, quotes, list words and level. */

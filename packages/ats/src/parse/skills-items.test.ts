@@ -648,3 +648,31 @@ describe('parseResumeText skills: a heading run into an item', () => {
     );
   });
 });
+
+describe('parseResumeText skills: the next group’s name inside a flattened list’s item', () => {
+  it('parts the known skill before the name from the item after it, and drops a name standing alone', () => {
+    // As the UpdatedResumeDataSet's flattened lines write them (rows 321, 744, 747); the items made up.
+    const skills = skillsOf(
+      'TECHNICAL SKILLS',
+      'Tools: Toad, Eclipse, Postman Databases: Oracle, MySQL',
+      'Languages: C, IBM DB2 Tools:IBM Rational Rose, R',
+      '• Other tools:- Tableau, SVN',
+      'Office Package: Expert proficiency in MS Word, MS Excel',
+    );
+    expect(skills).toEqual(
+      expect.arrayContaining([
+        'Postman',
+        'Oracle Database',
+        'IBM Db2',
+        'IBM Rational Rose',
+        'Tableau',
+        'Microsoft Word',
+      ]),
+    );
+    expect(skills.join('|')).not.toMatch(/Databases|Tools|:|Other|Expert/);
+    // A colon after no group's name stays in the item it is.
+    expect(skillsOf('SKILLS', 'Networking, VPN: Cisco client, Routing')).toEqual(
+      expect.arrayContaining(['VPN: Cisco client']),
+    );
+  });
+});
