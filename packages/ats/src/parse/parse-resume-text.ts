@@ -578,6 +578,23 @@ function withoutGroupLabel(line: string): string {
   return column ? line.slice(column.length).trimStart() : line;
 }
 
+// What follows a skill's name and a colon where it says what the skill is, not a list: "Software to track product
+// movement", "proprietary CRM software used to organize client information", "device management platform to maintain …".
+const SKILL_DESCRIPTION =
+  /^(?:[\p{L}\p{N}-]+\s+){0,3}(?:software|tools?|platforms?|systems?|applications?|apps?|programs?|suites?|frameworks?|librar(?:y|ies)|databases?|services?|solutions?|utilit(?:y|ies)|packages?)\s+(?:(?:used|designed|built)\s+)?(?:to|for)\s+\p{Ll}/iu;
+
+/**
+ * The skill a line names before a colon and describes after it ("SAP Inventory Management: Software to track product
+ * movement, catalog merchandise, …" → "SAP Inventory Management"), or undefined: the description's pieces are no
+ * skills. Not a group's name ("Tools: software for testing").
+ */
+function describedSkill(line: string): string | undefined {
+  const colon = COLON_LABEL.exec(line);
+  if (!colon) return undefined;
+  const label = colon[0].replace(/:\s*$/u, '');
+  return !isSkillGroupLabel(label) && SKILL_DESCRIPTION.test(line.slice(colon[0].length)) ? label : undefined;
+}
+
 // How a sentence introduces a skill ("Proficient in Windows", "Good knowledge of SQL"): the skill is what follows.
 const LEAD_IN =
   /^(?:(?:(?:very )?(?:good|strong|sound|basic|working|excellent|solid|deep|in-depth|hands[- ]on|thorough|some|fair|expert|advanced)\s+)?(?:knowledge|understanding|experience|expertise|exposure|proficiency|mastery)\s+(?:of|in|on|with)|(?:experienced|proficient|skilled|familiar|well[- ]versed|conversant|comfortable|expert)\s+(?:in|with|on|at))\s+/i;
@@ -793,7 +810,7 @@ function lineSkillItems(written: string): string[] {
   // "Client: Baker Hughes", "Title: Cadence" under the skills: a project's details, not skills.
   const label = LABELLED_NAME_LINE.exec(line);
   if (label?.[1] && namesOrganisationOrProject(label[1])) return [];
-  const pieces = [withoutGroupLabel(stripBullet(line))]
+  const pieces = [describedSkill(stripBullet(line)) ?? withoutGroupLabel(stripBullet(line))]
     // `(?!(?<=\s)\s)`: a separator never starts inside a run of spaces, so a long run is not rescanned from each of
     // its spaces; the trailing run starts at its first character (the lookbehind), cut after the leading one.
     .flatMap((text) => text.split(/\t+|(?!(?<=\s)\s)\s{3,}/u))

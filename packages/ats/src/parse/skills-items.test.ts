@@ -676,3 +676,18 @@ describe('parseResumeText skills: the next group’s name inside a flattened lis
     );
   });
 });
+
+describe('parseResumeText skills: a skill named before a colon and described after it', () => {
+  it('reads the skill, not the description’s pieces, and leaves a group’s list as it is', () => {
+    // As Kaggle PDF SALES/15581242 writes its qualifications; the lines made up.
+    const skills = skillsOf(
+      'QUALIFICATIONS',
+      'SAP Inventory Management: Software to track product movement, catalog merchandise, and audit for loss',
+      'Apple CRM: proprietary CRM software used to organize client information, track leads',
+      'Tools: software for testing, Selenium',
+    );
+    expect(skills).toEqual(expect.arrayContaining(['SAP Inventory Management', 'Apple CRM', 'Selenium']));
+    // (Auditing and the like are the skills the description's prose names, found in the text.)
+    expect(skills.join('|')).not.toMatch(/track product|catalog merchandise|audit for loss|organize|track leads/i);
+  });
+});
