@@ -2384,6 +2384,25 @@ describe('school-leaving and French degree forms', () => {
     ['Master 1 Droit des affaires\nUniversité Lyon 3', [['Master 1', 'Droit des affaires', 'Université Lyon 3']]],
     ['Licence 3 Économie, Université de Lille', [['Licence 3', 'Économie', 'Université de Lille']]],
     ['M2 Finance de marché, Université Paris-Dauphine', [['M2', 'Finance de marché', 'Université Paris-Dauphine']]],
+    ['Ingénieur, École Centrale Paris, 2012', [['Ingénieur', undefined, 'École Centrale Paris']]],
+    ['Master, École Centrale Paris, 2012', [['Master', undefined, 'École Centrale Paris']]],
+    [
+      'Bacharel em Ciência da Computação - Universidade Federal de Minas Gerais (UFMG), 2012',
+      [['Bacharel', 'Ciência da Computação', 'Universidade Federal de Minas Gerais (UFMG)']],
+    ],
+    // Pakistan's intermediate, its stream, and a school's name that opens with a shortened word.
+    [
+      'Intermediate (Pre-Engineering), Govt. College Lahore, 2009',
+      [['Intermediate', 'Pre-Engineering', 'Govt. College Lahore']],
+    ],
+    ['F.Sc (Pre-Medical)\nGovt. College Lahore\n2009', [['F.Sc', 'Pre-Medical', 'Govt. College Lahore']]],
+    [
+      'Certificate in Medical Technology : 1999 Carolinas College of Health Sciences - City , State\nB.S : Biology 1998 Univ. of South Carolina - State Biology GPA: 3.4',
+      [
+        ['Certificate', 'Medical Technology', 'Carolinas College of Health Sciences'],
+        ['B.S', 'Biology', 'Univ. of South Carolina'],
+      ],
+    ],
   ])('reads %j', (text, expected) => {
     expect(fields(text)).toEqual(expected);
   });

@@ -25,7 +25,7 @@ import { normalizeValue, rememberLines, squash, stripBullet } from './lines.js';
 /** Words that name a school, college or university, in the languages the section headings cover. */
 const INSTITUTION = new RegExp(
   [
-    String.raw`\b(?:universit(?:y|ies|[äé]t|at|à|e|é|a|ario|aria|ad|ade|eit|y's|i|as)|univ\.|univercity|univerity|universty|universidad|colleg(?:e|io)|collage|institut(?:e|o|ion)?|istituto|school|schule|hochschule|fachhochschule|gymnasium|lyc[ée]e|liceo|lyceum|academ(?:y|ia|ie)|akademie|polytechnic|politecnico|polytechnique|polit[ée]cnica|conservatoi?ry?|seminary|faculty|facult[ée]|facultad|fakult[äa]t|campus|escuela|escola|scuola|faculdade|[ée]cole|vidyalaya|vidyapeeth|vidyapith|mahavidyalaya|iit|iiit|nit|iim|bits)\b`,
+    String.raw`(?<![\p{L}\p{N}_])(?:universit(?:y|ies|[äé]t|at|à|e|é|a|ario|aria|ad|ade|eit|y's|i|as)|univ\.|univercity|univerity|universty|universidad|colleg(?:e|io)|collage|institut(?:e|o|ion)?|istituto|school|schule|hochschule|fachhochschule|gymnasium|lyc[ée]e|liceo|lyceum|academ(?:y|ia|ie)|akademie|polytechnic|politecnico|polytechnique|polit[ée]cnica|conservatoi?ry?|seminary|faculty|facult[ée]|facultad|fakult[äa]t|campus|escuela|escola|scuola|faculdade|[ée]cole|vidyalaya|vidyapeeth|vidyapith|mahavidyalaya|iit|iiit|nit|iim|bits)(?![\p{L}\p{N}_])`,
     // Russian and other Cyrillic names: университет, институт, академия, колледж, техникум, училище, лицей, школа, гимназия.
     String.raw`(?<![\p{L}])(?:университет|институт|академи|колледж|техникум|училищ|лице|школ|гимнази|вуз)\p{L}*`,
     // Czech, Slovak, Polish and Dutch names, in any case ending: univerzita, vysoká škola, vysoké učení technické,
@@ -328,12 +328,16 @@ function schoolInProse(text: string): string | undefined {
 function trailingSchool(text: string): string | undefined {
   if (text.length > MAX_ENTRY_LINE) return undefined;
   let start = -1;
-  for (const match of text.matchAll(/(?<=\p{L}{3})[.!?][ \t]+(?=\p{Lu})|\t/gu)) start = match.index + match[0].length;
+  for (const match of text.matchAll(SENTENCE_BREAK)) start = match.index + match[0].length;
   if (start <= 0) return undefined;
   const last = cleanPart(text.slice(start));
   const run = FIRST_NAME_RUN.exec(last)?.[0];
   return run === last ? schoolOfRun(last) : undefined;
 }
+// A sentence's end before a capital, or a tab; not the full stop of a word a school's name shortens ("Govt. College
+// Lahore", "Univ. of South Carolina", "Natl. Institute").
+const SENTENCE_BREAK =
+  /(?<=\p{L}{3})(?<!(?<![\p{L}])(?:[Gg]ovt|[Uu]niv|[Ii]nst|[Ii]ntl|[Nn]atl|[Ee]ngg|[Dd]ept|[Cc]oll|[Mm]gmt|GOVT|UNIV|INST))[.!?][ \t]+(?=\p{Lu})|\t/gu;
 /** The school a line of prose opens with ("Collin College Full time student taking my basic courses."), if any. */
 function leadingSchool(text: string): string | undefined {
   const line = cleanPart(text);
@@ -2123,7 +2127,7 @@ const FIELD_LEAD =
 // The streams of a school-leaving exam: science, commerce, arts, their subject groups (PCM, PCB, MPC, BiPC, CEC, MEC), and
 // a subject such as computer science or mathematics.
 const STREAM =
-  /^(?:(?:general|pure|applied|computer|medical|non[-\s]?medical|political|social|home|natural)\s+)?(?:science|sciences|commerce|arts|humanities|mathematics|maths?|biology|physics|chemistry|economics|accountancy|accounts|statistics|vocational|pcm|pcb|pcmb|pcmc|mpc|bipc|cec|mec|hec|non[-\s]?medical|medical)(?:\s*(?:[,&/]|and|with)\s*\p{L}[\p{L} ]{0,30})?$/iu;
+  /^(?:(?:general|pure|applied|computer|medical|non[-\s]?medical|political|social|home|natural)\s+)?(?:science|sciences|commerce|arts|humanities|mathematics|maths?|biology|physics|chemistry|economics|accountancy|accounts|statistics|vocational|pcm|pcb|pcmb|pcmc|mpc|bipc|cec|mec|hec|non[-\s]?medical|medical|pre[-\s]?engineering|pre[-\s]?medical)(?:\s*(?:[,&/]|and|with)\s*\p{L}[\p{L} ]{0,30})?$/iu;
 
 const GENERIC_DEGREE = /^(?:(?:post|under)?[-\s]?graduation|degree|diploma|master['’]?s?|bachelor['’]?s?)$/i;
 

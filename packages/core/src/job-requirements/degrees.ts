@@ -63,7 +63,7 @@ const WORD_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
   [
     'bachelor',
     new RegExp(
-      String.raw`\b(?:bache?lor['’*]?s?(?:\s+degree)?|dipl[oô]me\s+d['’][ée]tat\s+d['’]infirmi(?:er|[eè]re)|baccalaureate(?:\s+degree)?|bsn|b\.\s?sc\.?|bsc|b\.?s\.c\.?|b\.s\.|b\.a\.|b\.\s?tech\.?|b-tech|btech|b\s+tech|b\.\s?eng\.?|beng|b\.\s?com\.?|bcom|b\.\s?pharm\.?|bpharm|b\.\s?arch\.?|b\.\s?ed\.?|ll\.\s?b\.?|mbbs|bca|b\.c\.a\.?|bba|b\.b\.a\.?|b\.b\.m\.?|undergraduate\s+degree|(?:4|four)[-\s]year\s+(?:college\s+|university\s+)?degree|college\s+degree|university\s+degree|licenciatura|licenciad[oa]\s+e[nm]|lic\.\s?e[nm](?=\s+\p{L})|licencjat|dipl[oô]ma\s+di\s+laurea|licence\s+(?:en|de|ès|es|professionnelle)\s+\p{L}+|laurea(?:\s+triennale)?(?=\s+in\s+\p{L})|grado\s+en|graduad[oa]\s+en|bacharelado|t[ií]tulo\s+(?:universitario|de\s+grado)|bac\s?\+\s?[34]|degree\s+(?:in|of)(?=\s+\p{L}))${END}`,
+      String.raw`\b(?:bache?lor['’*]?s?(?:\s+degree)?|dipl[oô]me\s+d['’][ée]tat\s+d['’]infirmi(?:er|[eè]re)|baccalaureate(?:\s+degree)?|bsn|b\.\s?sc\.?|bsc|b\.?s\.c\.?|b\.s\.|b\.a\.|b\.\s?tech\.?|b-tech|btech|b\s+tech|b\.\s?eng\.?|beng|b\.\s?com\.?|bcom|b\.\s?pharm\.?|bpharm|b\.\s?arch\.?|b\.\s?ed\.?|ll\.\s?b\.?|mbbs|bca|b\.c\.a\.?|bba|b\.b\.a\.?|b\.b\.m\.?|undergraduate\s+degree|(?:4|four)[-\s]year\s+(?:college\s+|university\s+)?degree|college\s+degree|university\s+degree|licenciatura|licenciad[oa]\s+e[nm]|lic\.\s?e[nm](?=\s+\p{L})|licencjat|dipl[oô]ma\s+di\s+laurea|licence\s+(?:en|de|ès|es|professionnelle)\s+\p{L}+|laurea(?:\s+triennale)?(?=\s+in\s+\p{L})|grado\s+en|graduad[oa]\s+en|bacharelado|bacharel\s+em|t[ií]tulo\s+(?:universitario|de\s+grado)|bac\s?\+\s?[34]|degree\s+(?:in|of)(?=\s+\p{L}))${END}`,
       'giu',
     ),
   ],
@@ -156,7 +156,8 @@ const EDUCATION_WORD_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
       'giu',
     ),
   ],
-  ['master', new RegExp(String.raw`(?<![\p{L}])(?:специалист|инженер)${END}`, 'giu')],
+  // The French "Ingénieur" (its accent: the German "Ingenieur" is a title) is the diplôme d'ingénieur, a master's.
+  ['master', new RegExp(String.raw`(?<![\p{L}])(?:специалист|инженер|ingénieur)${END}`, 'giu')],
   // hh.ru's level line: "Высшее" (higher), "Неоконченное высшее" (unfinished higher: school level reached).
   ['bachelor', new RegExp(String.raw`(?<![\p{L}])высшее${END}`, 'giu')],
   ['high-school', new RegExp(String.raw`(?<![\p{L}])неоконченное\s+высшее${END}`, 'giu')],
@@ -213,6 +214,8 @@ const EDUCATION_CASE_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
       'gu',
     ),
   ],
+  // Pakistan's intermediate certificates: F.Sc (science: pre-engineering, pre-medical) and I.Com (commerce).
+  ['high-school', new RegExp(String.raw`${ABBREVIATION}F\.\s?Sc\.?|FSc|I\.\s?Com\.?|ICom)${END}`, 'gu')],
   // France's master's years as they are written short before the field ("M2 Finance de marché", "M1 Informatique").
   ['master', new RegExp(String.raw`${ABBREVIATION}M[12])(?=[ \t]+\p{Lu})`, 'gu')],
   [
