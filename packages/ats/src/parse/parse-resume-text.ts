@@ -662,12 +662,13 @@ function splitSkillItems(body: string): string[] {
 
 /**
  * The text with an item that a line break cut after a joining mark read whole: a line of one item that ends in "&" or
- * "/" and the next ("Leadership &" / "Management", "Safety Plans /" / "Programs"), and one whose next line starts with
- * one ("Safety Standards" / "/ Procedures"): an item ends in no such mark, nor starts with one.
+ * "/" and the next ("Leadership &" / "Management", "Safety Plans /" / "Programs"), a list's line whose last item ends
+ * in a spaced "&" and the next ("…, Internet Browsers, Google Chrome &" / "Applications, …"), and one whose next line
+ * starts with one ("Safety Standards" / "/ Procedures"): an item ends in no such mark, nor starts with one.
  */
 function joinBrokenItems(text: string): string {
   return text
-    .replace(/^([^,;|•·▪\n]*[&/])[ \t]*\n[ \t]*(?=[\p{L}\p{N}])/gmu, '$1 ')
+    .replace(/^([^,;|•·▪\n]*[&/]|[^\n]*[,;|•·▪][^,;|•·▪\n]*[^\s,;|•·▪][ \t]+&)[ \t]*\n[ \t]*(?=[\p{L}\p{N}])/gmu, '$1 ')
     .replace(/^([^,;|•·▪\n]*\S)[ \t]*\n[ \t]*(?=[&/][ \t])/gmu, '$1 ');
 }
 

@@ -691,3 +691,20 @@ describe('parseResumeText skills: a skill named before a colon and described aft
     expect(skills.join('|')).not.toMatch(/track product|catalog merchandise|audit for loss|organize|track leads/i);
   });
 });
+
+describe('parseResumeText skills: a list’s last item cut after "&" at the line’s end', () => {
+  it('joins it to the next line’s first item, and leaves an "&" after a comma as the list’s', () => {
+    // As Kaggle PDF BPO/24727739 and TEACHER/13855004 write them; the other items made up.
+    const skills = skillsOf(
+      'SKILLS',
+      'Mentoring, Outlook, Training Development &',
+      'Delivery, Troubleshooting',
+      'Fieldwork, Health, Migration, &',
+      'Field Surveys, Statistics',
+    );
+    expect(skills).toEqual(
+      expect.arrayContaining(['Training Development & Delivery', 'Troubleshooting', 'Migration', 'Field Surveys']),
+    );
+    expect(skills.join('|')).not.toMatch(/&\||&$|\|Delivery|Migration &/);
+  });
+});
