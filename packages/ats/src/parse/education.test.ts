@@ -2415,6 +2415,11 @@ describe('a school known by its acronym', () => {
     ['MBA, INSEAD\n2015 - 2016', [['MBA', undefined, 'INSEAD']]],
     ['MSc Economics, LSE', [['MSc', 'Economics', 'LSE']]],
     ['Licenciatura en Economía, ITAM', [['Licenciatura', 'Economía', 'ITAM']]],
+    ['Pós-graduação em Gestão de Projetos, FGV, 2015', [['Pós-graduação', 'Gestão de Projetos', 'FGV']]],
+    [
+      'Magíster en Administración de Empresas (MBA), Universidad Adolfo Ibáñez',
+      [['Magíster', 'Administración de Empresas', 'Universidad Adolfo Ibáñez']],
+    ],
     ['Магистр, Международные отношения, МГИМО', [['Магистр', 'Международные отношения', 'МГИМО']]],
     [
       'Bachelor of Science : Nursing SUNY Hillcrest ï¼ City , State',

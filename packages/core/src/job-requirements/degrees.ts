@@ -56,7 +56,7 @@ const WORD_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
   [
     'master',
     new RegExp(
-      String.raw`\b(?:master['’*]?s?(?:\s+degree|\s+of\s+\p{L}+|\s+in\b|\s+level|\s+(?:en|de|ès|es)\s+\p{L}+)|laurea\s+(?:magistrale|specialistica)|m\.s\.|m\.a\.|mba|m\.b\.a\.?|emba|msn|m\.\s?sc\.?|msc|m\.?s\.c\.?|m\.\s?tech\.?|mtech|m\s+tech|m\.\s?eng\.?|meng|m\.\s?com\.?|mcom|m\.\s?pharm\.?|mpharm|m\.\s?phil\.?|mphil|m\.\s?arch\.?|m\.\s?ed\.?|ll\.\s?m\.?|mca|m\.c\.a\.?|pgdm|pgdba|(?:post[-\s]?graduate|graduate|advanced)\s+degree|(?:diplom[-\s]?ingenieur(?:in)?|diplom-\p{L}{4,}|dipl\.\s?-\s?\p{L}{2,10}\.?(?:-\p{L}{2,5}\.?)?)(?:\s?\((?:fh|univ?\.?|tu|ba|dh)\))?|dipl[oô]ma\s+di\s+laurea\s+(?:magistrale|specialistica)|dipl\.\s?ing\.?|diplom\s+\(?(?:fh|univ?\.?)\)?|magister|staatsexamen|maestr[ií]a|m[aá]ster\s+(?:en|universitario|oficial)\b|mestrado|mast[eè]re|dipl[oô]me\s+d['’]ing[ée]nieur|bac\s?\+\s?[5-8])${END}`,
+      String.raw`\b(?:master['’*]?s?(?:\s+degree|\s+of\s+\p{L}+|\s+in\b|\s+level|\s+(?:en|de|ès|es)\s+\p{L}+)|laurea\s+(?:magistrale|specialistica)|m\.s\.|m\.a\.|mba|m\.b\.a\.?|emba|msn|m\.\s?sc\.?|msc|m\.?s\.c\.?|m\.\s?tech\.?|mtech|m\s+tech|m\.\s?eng\.?|meng|m\.\s?com\.?|mcom|m\.\s?pharm\.?|mpharm|m\.\s?phil\.?|mphil|m\.\s?arch\.?|m\.\s?ed\.?|ll\.\s?m\.?|mca|m\.c\.a\.?|pgdm|pgdba|(?:post[-\s]?graduate|graduate|advanced)\s+degree|(?:diplom[-\s]?ingenieur(?:in)?|diplom-\p{L}{4,}|dipl\.\s?-\s?\p{L}{2,10}\.?(?:-\p{L}{2,5}\.?)?)(?:\s?\((?:fh|univ?\.?|tu|ba|dh)\))?|dipl[oô]ma\s+di\s+laurea\s+(?:magistrale|specialistica)|dipl\.\s?ing\.?|diplom\s+\(?(?:fh|univ?\.?)\)?|mag[ií]ster|staatsexamen|maestr[ií]a|m[aá]ster\s+(?:en|universitario|oficial)\b|mestrado|mast[eè]re|dipl[oô]me\s+d['’]ing[ée]nieur|bac\s?\+\s?[5-8])${END}`,
       'giu',
     ),
   ],
@@ -170,7 +170,15 @@ const EDUCATION_WORD_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
   ],
   // "Associates : Applied Science" (either case); "Sales Associate" is a role, as with "Master" above.
   ['associate', new RegExp(String.raw`(?<!\p{L}[ \t])\b[Aa]ssociate['’]?s?${END}|\b(?:DUT|BTS)${END}`, 'gu')],
-  ['diploma', new RegExp(String.raw`\b(?:diploma|t[eé]cnic[oa]|post[-\s]?graduate\s+program(?:me)?)${END}`, 'giu')],
+  // Brazil's "Pós-graduação" and Latin America's "Especialização"/"Especialización": a postgraduate specialisation of a
+  // year or so, no master's (which is "Mestrado"/"Maestría").
+  [
+    'diploma',
+    new RegExp(
+      String.raw`\b(?:diploma|t[eé]cnic[oa]|post[-\s]?graduate\s+program(?:me)?|p[óo]s[-\s]?gradua[çc][ãa]o|especializa(?:[çc][ãa]o|ci[óo]n))${END}`,
+      'giu',
+    ),
+  ],
   // France's two years of preparatory classes for the grandes écoles ("Classes préparatoires aux grandes écoles (MPSI/MP)",
   // "CPGE"): studied after the baccalauréat, but they award no diploma, so the level they attest is the baccalauréat's.
   // In an education entry only: "classes préparatoires" in prose is no qualification.
