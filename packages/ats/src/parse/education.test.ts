@@ -2416,6 +2416,11 @@ describe('a school known by its acronym', () => {
     ['MSc Economics, LSE', [['MSc', 'Economics', 'LSE']]],
     ['Licenciatura en Economía, ITAM', [['Licenciatura', 'Economía', 'ITAM']]],
     ['Pós-graduação em Gestão de Projetos, FGV, 2015', [['Pós-graduação', 'Gestão de Projetos', 'FGV']]],
+    ['Grado en Ingeniería Informática, UPC, Barcelona', [['Grado', 'Ingeniería Informática', 'UPC']]],
+    [
+      'Magister inżynier, Automatyka i Robotyka, AGH w Krakowie',
+      [['Magister inżynier', 'Automatyka i Robotyka', 'AGH w Krakowie']],
+    ],
     [
       'Magíster en Administración de Empresas (MBA), Universidad Adolfo Ibáñez',
       [['Magíster', 'Administración de Empresas', 'Universidad Adolfo Ibáñez']],

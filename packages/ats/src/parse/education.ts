@@ -43,14 +43,15 @@ const INSTITUTION = new RegExp(
 // nationales supérieures ("ENSEIRB-MATMECA", "ENSIMAG", "ENSAE"), INSA, the business schools (HEC, ESSEC, ESCP, EDHEC),
 // IUT and IAE, engineering schools (ISAE-SUPAERO, EPITA, ESIEE). Business schools known by theirs (INSEAD, LSE, LBS,
 // IESE, ESADE, IMD) and universities abroad (UCL, KTH, TUM, RWTH, NUS, HKUST, UNSW, UBC, KAIST; Latin America's ITAM,
-// ITESM, UNAM, UBA, USP, UNICAMP, UFRJ, UFMG, FGV; Russia's МГИМО, МИФИ, ИТМО): "MBA, INSEAD" names the school, no field.
+// ITESM, UNAM, UBA, USP, UNICAMP, UFRJ, UFMG, FGV; Spain's and Portugal's UPC, UPM, UC3M, ISCTE; Russia's МГИМО, МИФИ,
+// ИТМО): "MBA, INSEAD" names the school, no field.
 // Czech, Slovak and Polish schools are written as their acronym and the town, in the locative after "v"/"ve"/"w"/"we"
 // ("ČVUT v Praze", "VŠE v Praze", "VŠB-TUO v Ostravě", "UW w Warszawie", "PWr we Wrocławiu"): an acronym of two capitals
 // or more (a small letter inside: "PWr") before such a town names the school, not the field. The town's word ends as a
 // locative does, in a vowel, "j" or "ch" ("Praze", "Brně", "Krakowie", "Wrocławiu", "Olomouci", "Banskej Bystrici",
 // "Katowicach"): a degree "w Honours" / "w Distinction" or "IBM v Smith" in English names no school.
 const UNIVERSITY_ACRONYM =
-  /(?<![\p{L}])(?:\p{Lu}\p{Lu}[\p{Lu}\p{Ll}]{0,4}(?:-\p{Lu}{2,4})?[ \t]+(?:v|ve|w|we)[ \t]+\p{Lu}\p{Ll}*(?:[aeiouyáéěíóúůýj]|ch)|[A-Z]{1,5}U|(?!(?:ABOUT|INPUT|OUTPUT|LAYOUT)(?![\p{L}]))[A-Z]{2,4}UT|TU\s+\p{Lu}\p{L}+|ETH|EPFL|MIT|UCLA|SUNY|CUNY|INSEAD|LSE|LBS|IESE|ESADE|IMD|UCL|KTH|TUM|RWTH|NUS|HKUST|UNSW|UBC|KAIST|ITAM|ITESM|UNAM|UBA|USP|UNICAMP|UFRJ|UFMG|FGV|ENS[A-Z]{0,6}|INSA|HEC|ESSEC|ESCP|EDHEC|IUT|IAE|ISAE|SUPAERO|SUP[ÉE]LEC|EPITA|EPITECH|ESIEE|ENPC|ESPCI|МГУ|СПбГУ|МФТИ|МГТУ|ВШЭ|МГИМО|МИФИ|ИТМО)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:\p{Lu}\p{Lu}[\p{Lu}\p{Ll}]{0,4}(?:-\p{Lu}{2,4})?[ \t]+(?:v|ve|w|we)[ \t]+\p{Lu}\p{Ll}*(?:[aeiouyáéěíóúůýj]|ch)|[A-Z]{1,5}U|(?!(?:ABOUT|INPUT|OUTPUT|LAYOUT)(?![\p{L}]))[A-Z]{2,4}UT|TU\s+\p{Lu}\p{L}+|ETH|EPFL|MIT|UCLA|SUNY|CUNY|INSEAD|LSE|LBS|IESE|ESADE|IMD|UCL|KTH|TUM|RWTH|NUS|HKUST|UNSW|UBC|KAIST|ITAM|ITESM|UNAM|UBA|USP|UNICAMP|UFRJ|UFMG|FGV|UPC|UPM|UC3M|ISCTE|ENS[A-Z]{0,6}|INSA|HEC|ESSEC|ESCP|EDHEC|IUT|IAE|ISAE|SUPAERO|SUP[ÉE]LEC|EPITA|EPITECH|ESIEE|ENPC|ESPCI|МГУ|СПбГУ|МФТИ|МГТУ|ВШЭ|МГИМО|МИФИ|ИТМО)(?![\p{L}])/u;
 // Examination boards name who set the exam, not where one studied ("State Board", "CBSE Board", "Board of Secondary Education").
 const BOARD = /\b(?:board|council)\b/i;
 // Where an entry names no school, the board that awarded it stands in the school's place ("HSC / Maharashtra Board /

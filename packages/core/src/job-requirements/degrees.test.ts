@@ -325,6 +325,7 @@ describe('education mode', () => {
     ['Pós-graduação em Gestão de Projetos, FGV', ['diploma:Pós-graduação']],
     ['Especialización en Gerencia de Proyectos', ['diploma:Especialización']],
     ['Magíster en Administración de Empresas', ['master:Magíster']],
+    ['Magister inżynier, Automatyka i Robotyka, AGH w Krakowie', ['master:Magister inżynier']],
     ['Master : 2014, Villanova University', ['master:Master']],
     ['BE, Anna University', ['bachelor:BE']],
     ['Ingeniero Civil, Universidad de los Andes', ['bachelor:Ingeniero']],
@@ -465,8 +466,8 @@ describe('degree titles and short forms from more countries', () => {
     ['Inženýr, České vysoké učení technické v Praze', ['master:Inženýr']],
     ['Akademický titul: inženýr (Ing.)', ['master:inženýr']],
     ['INŻYNIER, Politechnika Gdańska, 2010', ['bachelor:INŻYNIER']],
-    // "magister inżynier" (mgr inż.) spelt out: the master's; the engineer's word inside it opens no part.
-    ['Magister inżynier, Politechnika Warszawska', ['master:Magister']],
+    // "magister inżynier" (mgr inż.) spelt out: the master's, one degree with the engineer's word inside it.
+    ['Magister inżynier, Politechnika Warszawska', ['master:Magister inżynier']],
     ['Politechnika Warszawska, inżynier, Informatyka, 2015–2019', ['bachelor:inżynier']],
     ['inżynier w zakresie informatyki, Politechnika Łódzka', ['bachelor:inżynier']],
     ['Inżynier na kierunku Informatyka, Politechnika Poznańska', ['bachelor:Inżynier']],
