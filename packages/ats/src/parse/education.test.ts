@@ -2418,6 +2418,11 @@ describe('a school known by its acronym', () => {
     ['Pós-graduação em Gestão de Projetos, FGV, 2015', [['Pós-graduação', 'Gestão de Projetos', 'FGV']]],
     ['Grado en Ingeniería Informática, UPC, Barcelona', [['Grado', 'Ingeniería Informática', 'UPC']]],
     [
+      'Бакалавр по направлению «Прикладная информатика», РЭУ им. Г.В. Плеханова, 2014',
+      [['Бакалавр', 'Прикладная информатика', 'РЭУ им. Г.В. Плеханова']],
+    ],
+    ['Магистр по направлению подготовки Экономика, СПбГУ, 2016', [['Магистр', 'Экономика', 'СПбГУ']]],
+    [
       'Magister inżynier, Automatyka i Robotyka, AGH w Krakowie',
       [['Magister inżynier', 'Automatyka i Robotyka', 'AGH w Krakowie']],
     ],

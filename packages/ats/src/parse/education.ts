@@ -2121,9 +2121,9 @@ function subjectOfDegree(phrase: string, part: string): string {
   return phrase;
 }
 // What may follow a degree before its field: "in", "(", ",", "-", ":", "with a major in"; Spanish and French "en",
-// Portuguese "em" ("Bacharelado em Ciência da Computação").
+// Portuguese "em" ("Bacharelado em Ciência da Computação"), Russian "по направлению"/"по специальности".
 const FIELD_LEAD =
-  /^\s*(?:,|\(|-|–|:|\s(?:in|en|em|of|with\s+(?:a\s+)?(?:major|specialization|specialisation)\s+in|major(?:ing)?\s+in|specialization\s+in)\s)/i;
+  /^\s*(?:,|\(|-|–|:|\s(?:in|en|em|of|по\s+(?:направлению(?:\s+подготовки)?|специальности)|with\s+(?:a\s+)?(?:major|specialization|specialisation)\s+in|major(?:ing)?\s+in|specialization\s+in)\s)/i;
 
 // The streams of a school-leaving exam: science, commerce, arts, their subject groups (PCM, PCB, MPC, BiPC, CEC, MEC), and
 // a subject such as computer science or mathematics.
@@ -2409,10 +2409,14 @@ function readDegreeLine(line: string): { degree?: string; field?: string; rest: 
     isPartPlace(nextColumn);
   const bareField = bare && !placeBeforeName && !/\s(?:from|at)\s/i.test(after.slice(0, 40));
   if (afterParts[0] !== undefined && (lead || bareField)) {
-    const first = afterParts[0].replace(
-      /^(?:in|en|em|of|with\s+(?:a\s+)?(?:major|specialization|specialisation)\s+in|major(?:ing)?\s+in|specialization\s+in)\s+/i,
-      '',
-    );
+    // The Russian "по направлению (подготовки)"/"по специальности" (in the programme of) leads it in too, and the
+    // programme's name is often in guillemets ("Бакалавр по направлению «Прикладная информатика»").
+    const first = afterParts[0]
+      .replace(
+        /^(?:in|en|em|of|по\s+(?:направлению(?:\s+подготовки)?|специальности)|with\s+(?:a\s+)?(?:major|specialization|specialisation)\s+in|major(?:ing)?\s+in|specialization\s+in)\s+/i,
+        '',
+      )
+      .replace(/^«([^«»]*)»$/u, '$1');
     // A closing parenthesis that closes nothing ("Computer Science)": its opening one led the field in) goes; one that
     // closes a name's note stays ("Finance Hill University (IIT)").
     let candidate = cleanPart(first.replace(/^([^()]*)\)\s*$/, '$1'));
