@@ -603,6 +603,8 @@ describe('extractContact', () => {
   it('reads a name written over two lines, the given name on one and the surname on the next', () => {
     // Kaggle PDF SALES/14358578: "Camryn" / "Hilliard" / "Professional Summary".
     expect(extractContact('Camryn\nHilliard\nProfessional Summary\nSales associate.\n').name).toBe('Camryn Hilliard');
+    // A given name that is also a trade's skill.
+    expect(extractContact('Mason\nMiller\nSummary\nCarpenter.\n').name).toBe('Mason Miller');
     expect(extractContact("Resume\nMARY-JANE\nO'NEIL\nmj@example.com\nSummary\nNurse.\n").name).toBe(
       "MARY-JANE O'NEIL",
     );
@@ -613,6 +615,9 @@ describe('extractContact', () => {
       'Pune\nMaharashtra\nSummary\nWelder.\n',
       'TEACHER\nSpringfield\nSummary\nTeacher.\n',
       'Camryn\nSummary\nSales associate.\n',
+      // Skills atop a side column, an employer over its department (the review's probes).
+      'Java\nPython\nSummary\nDeveloper.\n',
+      'Deloitte\nConsulting\nSummary\nAnalyst.\n',
     ])
       expect(extractContact(text).name, text).toBeUndefined();
   });

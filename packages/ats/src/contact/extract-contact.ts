@@ -13,7 +13,7 @@ import {
 } from '@rolefit/core';
 import { checkTextArgument, isPlaceName, misspeltRoleNoun } from '@rolefit/core/internal';
 import { classifyHeading, splitSections, type ResumeSection } from '../sections/index.js';
-import { isTitleWord, parseExperienceSection } from '../parse/experience.js';
+import { isCompanyWord, isTitleWord, parseExperienceSection } from '../parse/experience.js';
 import { ORGANISATION_NAME_WORDS_ABROAD } from '../parse/organisation-words.js';
 import { cleanHeading, isPersonalDetailsHeading, isReferencesHeading, unspaceLetters } from '../sections/headings.js';
 import { isRegionOrCountry, STREET_WITH_NUMBER, STREET_WORDS, STREET_WORDS_ABROAD } from './places.js';
@@ -965,7 +965,14 @@ function guessName(
   for (const [index, line] of header.slice(0, NAME_LINE_LIMIT).entries()) {
     // "Camryn" / "Hilliard": a template that writes the given name and the surname on a line each.
     const split = splitName(line, header[index + 1]);
-    if (split && looksLikeName(split, handles) && (spelledByHandle(split, handles) || !elsewhere(split))) return split;
+    if (split && looksLikeName(split, handles)) {
+      if (spelledByHandle(split, handles)) return split;
+      // Two words alone on their lines are no name when both are skills ("Java" / "Python" atop a side column; "Mason"
+      // / "Miller" is one) or one is an organisation's word ("Deloitte" / "Consulting").
+      const words = split.split(' ');
+      const skills = words.every((word) => extractSkills(word).length > 0);
+      if (!elsewhere(split) && !skills && !words.some(isCompanyWord)) return split;
+    }
     // "J O H N   S M I T H": a name's letters spaced out, as a PDF's letter spacing writes them.
     const segments = unspaceLetters(line).replace(NAME_LABEL, '').split(HEADER_SEPARATORS);
     // "PERSONAL INFORMATION<tab>Sofia Marinou": the Europass CV's table writes the name beside its heading.
