@@ -2385,6 +2385,8 @@ describe('school-leaving and French degree forms', () => {
     ['Licence 3 Économie, Université de Lille', [['Licence 3', 'Économie', 'Université de Lille']]],
     ['M2 Finance de marché, Université Paris-Dauphine', [['M2', 'Finance de marché', 'Université Paris-Dauphine']]],
     ['Ingénieur, École Centrale Paris, 2012', [['Ingénieur', undefined, 'École Centrale Paris']]],
+    // A French job title under the education heading is no degree.
+    ['Ingénieur logiciel, Capgemini, 2015 - 2018', []],
     ['Master, École Centrale Paris, 2012', [['Master', undefined, 'École Centrale Paris']]],
     [
       'Bacharel em Ciência da Computação - Universidade Federal de Minas Gerais (UFMG), 2012',

@@ -385,6 +385,24 @@ describe('education mode', () => {
     expect(education(text)).toEqual(expected);
   });
 
+  it('reads the French "Ingénieur" as the degree, but not as a job title with a lower-case word after it', () => {
+    for (const text of [
+      'Ingénieur, École Centrale Paris',
+      "Ingénieur diplômé de l'INSA Lyon",
+      'Ingénieur généraliste, École Centrale de Lyon',
+      'Ingénieur en informatique, ENSIMAG',
+      "Ingénieur d'État en informatique, ENSIAS",
+      'INGÉNIEUR, TÉLÉCOM PARIS',
+    ])
+      expect(education(text), text).toEqual([`master:${text.slice(0, 'Ingénieur'.length)}`]);
+    for (const text of [
+      'Ingénieur logiciel, Capgemini, 2015 - 2018',
+      "Ingénieur d'études et développement, Sopra Steria",
+      'Ingénieur commercial chez Dassault Systèmes',
+    ])
+      expect(education(text), text).toEqual([]);
+  });
+
   it('reads these words only in education mode, never in a job ad or elsewhere in a resume', () => {
     for (const text of [
       'Scrum Master with 5 years',

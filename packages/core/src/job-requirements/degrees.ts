@@ -157,8 +157,17 @@ const EDUCATION_WORD_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
       'giu',
     ),
   ],
-  // The French "Ingénieur" (its accent: the German "Ingenieur" is a title) is the diplôme d'ingénieur, a master's.
-  ['master', new RegExp(String.raw`(?<![\p{L}])(?:специалист|инженер|ingénieur)${END}`, 'giu')],
+  ['master', new RegExp(String.raw`(?<![\p{L}])(?:специалист|инженер)${END}`, 'giu')],
+  // The French "Ingénieur" (its accent: the German "Ingenieur" is a title) is the diplôme d'ingénieur, a master's. A
+  // lower-case word after it other than the degree's own ("en", "diplômé", "généraliste", "civil", "agronome", "de l'…")
+  // makes it a job title: "Ingénieur logiciel", "Ingénieur d'études" (case-sensitive, so that the word's case is seen).
+  [
+    'master',
+    new RegExp(
+      String.raw`(?<![\p{L}])(?:[Ii]ngénieur|INGÉNIEUR)${END}(?![ \t]+(?!(?:en|diplômée?|généraliste|civil|agronome)(?![\p{L}])|de[ \t]+l['’]|d['’][ÉE]tat)\p{Ll})`,
+      'gu',
+    ),
+  ],
   // hh.ru's level line: "Высшее" (higher), "Неоконченное высшее" (unfinished higher: school level reached).
   ['bachelor', new RegExp(String.raw`(?<![\p{L}])высшее${END}`, 'giu')],
   ['high-school', new RegExp(String.raw`(?<![\p{L}])неоконченное\s+высшее${END}`, 'giu')],
