@@ -1296,6 +1296,14 @@ describe('degree words the Kaggle template writes beside a school', () => {
       ],
     ],
     [
+      "a college-preparatory course before a comma on the school's own line: the school is the name after it, not the place's",
+      'College Prep, Lincoln High School, Omaha, NE, 2005\nCollege Preparatory, Central High School, 1999',
+      [
+        entry(undefined, undefined, 'Lincoln High School', undefined, '2005-01'),
+        entry(undefined, undefined, 'Central High School', undefined, '1999-01'),
+      ],
+    ],
+    [
       'a line that opens with an award given names no entry, though it names the school',
       'B.A : History , 2014 Hill College - City , State\nAward for Best Essay in Environmental Studies, Hill College\nAwarded Lake Leadership Scholarship to Hill College',
       [entry('B.A', 'History', 'Hill College', undefined, '2014-01')],

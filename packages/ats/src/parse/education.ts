@@ -1295,6 +1295,15 @@ function oneWordSchoolAfterDate(block: Block): string | undefined {
 // studies 1998 Sainte Genevieve Senior High": a high school's college-preparatory course, where the field goes, is no
 // school ("Northside College Preparatory High School", a school's word after it, is one).
 const COLLEGE_PREP_COURSE = /^college\s+prep(?:aratory|\.)?(?![\s\S]*\b(?:school|academy|institute)\b)/i;
+// "College Prep, Lincoln High School, Omaha, NE": the course before a comma on the school's own line (whose commas are kept
+// for a school's name) is a part of its own; left in, the place after the school took the school in ("Lincoln High
+// School, Omaha, NE") and the course was all that was left.
+const LEADING_COLLEGE_PREP = /^(college\s+prep(?:aratory|\.)?)\s*,\s*(?=\S)/i;
+/** The part, or a college-preparatory course before a comma and the rest of the part after it. */
+function withCollegePrepApart(part: string): string[] {
+  const course = LEADING_COLLEGE_PREP.exec(part);
+  return course?.[1] === undefined ? [part] : [course[1], part.slice(course[0].length)];
+}
 function readBlock(block: Block, options: EntryOptions): EducationEntry {
   const entry: EducationEntry = {};
   const blockText = block.lines.map((line) => line.text).join('\n');
@@ -1315,7 +1324,9 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
   }
   // A line of its own for the school keeps its commas ("S.N.G College, Bharathiar University"); only places are cut.
   if (block.institution && block.institution !== block.degree) {
-    const parts = splitNameParts(undated(block.institution.text)).flatMap((part) => part.split(FULLWIDTH_COMMA));
+    const parts = splitNameParts(undated(block.institution.text))
+      .flatMap((part) => part.split(FULLWIDTH_COMMA))
+      .flatMap(withCollegePrepApart);
     rest = [
       ...parts.filter((part) => !isPartPlace(part)).map((part) => splitLocation(withoutTownInCountry(part)).name),
       ...rest,
