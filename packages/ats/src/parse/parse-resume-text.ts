@@ -885,8 +885,11 @@ function withoutGluedHeading(item: string): string {
     if (start === undefined || start === 0) continue;
     const kind = classifyHeading(item.slice(start).trim());
     const before = item.slice(0, start).replace(/[\s.]+$/u, '');
-    // Not a run of headings ("Awards / Recognition / Volunteer Work").
-    if (kind !== undefined && kind !== 'skills' && /[\p{L}\p{N}+#)]$/u.test(before)) return before;
+    // Not a run of headings ("Awards / Recognition / Volunteer Work"). After a space, only after a known skill: a
+    // skill's name may end in a heading's words ("Online Teaching Experience", "Clinical Research Experience").
+    const glued = item[start] !== ' ';
+    if (kind !== undefined && kind !== 'skills' && /[\p{L}\p{N}+#)]$/u.test(before))
+      if (glued || canonicalSkillName(before) !== undefined) return before;
   }
   return item;
 }

@@ -646,6 +646,14 @@ describe('parseResumeText skills: a heading run into an item', () => {
     expect(skillsOf('SKILLS', 'Customer Service Experience, Computer Proficiency, Strong Technical Skills')).toEqual(
       expect.arrayContaining(['Computer Proficiency', 'Strong Technical Skills']),
     );
+    // A skill's name that ends in a heading's words after a space, with no known skill before them, stays whole.
+    expect(
+      skillsOf(
+        'SKILLS',
+        'Classroom Management, Online Teaching Experience',
+        'Clinical Research Experience; Phlebotomy',
+      ),
+    ).toEqual(expect.arrayContaining(['Online Teaching Experience', 'Clinical Research Experience']));
   });
 });
 
