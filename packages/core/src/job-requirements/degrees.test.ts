@@ -403,6 +403,17 @@ describe('education mode', () => {
       expect(education(text), text).toEqual([]);
   });
 
+  it("reads no French master's year in the US forces' M1 and M2 or Apple's chips, in an education entry", () => {
+    for (const text of [
+      'M1 Abrams Armor Crewman Course, Fort Knox',
+      'Qualified on the M1 Garand and M1 Carbine',
+      'M2 Bradley Fighting Vehicle Master Gunner Course',
+      'M1 MacBook Pro app development workshop',
+    ])
+      expect(education(text), text).toEqual([]);
+    expect(education('M1 Informatique, Université de Lille')).toEqual(['master:M1']);
+  });
+
   it('reads these words only in education mode, never in a job ad or elsewhere in a resume', () => {
     for (const text of [
       'Scrum Master with 5 years',

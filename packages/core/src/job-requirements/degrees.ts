@@ -234,8 +234,16 @@ const EDUCATION_CASE_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
   ],
   // Pakistan's intermediate certificates: F.Sc (science: pre-engineering, pre-medical) and I.Com (commerce).
   ['high-school', new RegExp(String.raw`${ABBREVIATION}F\.\s?Sc\.?|FSc|I\.\s?Com\.?|ICom)${END}`, 'gu')],
-  // France's master's years as they are written short before the field ("M2 Finance de marché", "M1 Informatique").
-  ['master', new RegExp(String.raw`${ABBREVIATION}M[12])(?=[ \t]+\p{Lu})`, 'gu')],
+  // France's master's years as they are written short before the field ("M2 Finance de marché", "M1 Informatique"); not
+  // the US forces' M1 and M2 that a military résumé's training lists ("M1 Abrams Armor Crewman Course", "M2 Bradley"),
+  // nor Apple's chips ("M1 MacBook Pro").
+  [
+    'master',
+    new RegExp(
+      String.raw`${ABBREVIATION}M[12])(?=[ \t]+\p{Lu})(?![ \t]+(?:Abrams|Garand|Carbine|Bradley|Browning|Mac(?:Book)?|iMac|iPad|Pro|Max|Ultra|Air|Chip)(?![\p{L}]))`,
+      'gu',
+    ),
+  ],
   [
     'diploma',
     new RegExp(String.raw`${ABBREVIATION}D\.\s?Pharm|DPharm|DMLT|GNM|D\.\s?Ed\.?|DCA|ADCA|GNIIT|DIM)${END}`, 'gu'),
