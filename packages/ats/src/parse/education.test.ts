@@ -2395,6 +2395,10 @@ describe('school-leaving and French degree forms', () => {
     ['Ingénieur, École Centrale Paris, 2012', [['Ingénieur', undefined, 'École Centrale Paris']]],
     // A French job title under the education heading is no degree.
     ['Ingénieur logiciel, Capgemini, 2015 - 2018', []],
+    [
+      'Magister Artium, Germanistik, Universität Heidelberg',
+      [['Magister Artium', 'Germanistik', 'Universität Heidelberg']],
+    ],
     ['Master, École Centrale Paris, 2012', [['Master', undefined, 'École Centrale Paris']]],
     [
       'Bacharel em Ciência da Computação - Universidade Federal de Minas Gerais (UFMG), 2012',

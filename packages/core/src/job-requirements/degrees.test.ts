@@ -497,6 +497,8 @@ describe('degree titles and short forms from more countries', () => {
     ['INŻYNIER, Politechnika Gdańska, 2010', ['bachelor:INŻYNIER']],
     // "magister inżynier" (mgr inż.) spelt out: the master's, one degree with the engineer's word inside it.
     ['Magister inżynier, Politechnika Warszawska', ['master:Magister inżynier']],
+    // The German "Magister Artium" (M.A.), one degree: its second word is no field.
+    ['Magister Artium, Germanistik, Universität Heidelberg', ['master:Magister Artium']],
     ['Politechnika Warszawska, inżynier, Informatyka, 2015–2019', ['bachelor:inżynier']],
     ['inżynier w zakresie informatyki, Politechnika Łódzka', ['bachelor:inżynier']],
     ['Inżynier na kierunku Informatyka, Politechnika Poznańska', ['bachelor:Inżynier']],

@@ -40,8 +40,8 @@ const END = String.raw`(?:(?![\p{L}\p{N}])|(?=(?:19|20)\d\d(?![\p{L}\p{N}@_]|[.-
 // the B.Sc. / M.Sc. as Israeli ads often write it.)
 // International forms: Indian (B.Tech, also spaced "B Tech"/"M Tech", B.E., BCA, MCA, PGDM, SSC/HSC...), European (Diplom-Ingenieur
 // and the German Diplom's short forms with the kind of school, "Dipl.-Kfm.", "Dipl.-Wirtsch.-Ing.", "Dipl.-Betriebsw. (FH)";
-// Magister (the Polish "magister inżynier" one degree), Licence, the Polish licencjat, the Italian "Diploma di laurea"
-// and "Diploma di maturità",
+// Magister (the Polish "magister inżynier" and the German "Magister Artium" one degree each), Licence, the Polish
+// licencjat, the Italian "Diploma di laurea" and "Diploma di maturità",
 // Master 2, Laurea, Grado, Abitur, Baccalauréat, the French Diplôme d'État: nursing at the bachelor's level, others a
 // diploma; the German Promotion (Dr.-Ing.)), Russian (бакалавр, магистр, специалитет, кандидат наук) and Latin
 // American and Portuguese (Licenciatura, "Lic. en", Licenciado en / em, Maestría, Doctorado, Técnico Superior). The
@@ -57,7 +57,7 @@ const WORD_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
   [
     'master',
     new RegExp(
-      String.raw`\b(?:master['’*]?s?(?:\s+degree|\s+of\s+\p{L}+|\s+in\b|\s+level|\s+(?:en|de|ès|es)\s+\p{L}+)|laurea\s+(?:magistrale|specialistica)|m\.s\.|m\.a\.|mba|m\.b\.a\.?|emba|msn|m\.\s?sc\.?|msc|m\.?s\.c\.?|m\.\s?tech\.?|mtech|m\s+tech|m\.\s?eng\.?|meng|m\.\s?com\.?|mcom|m\.\s?pharm\.?|mpharm|m\.\s?phil\.?|mphil|m\.\s?arch\.?|m\.\s?ed\.?|ll\.\s?m\.?|mca|m\.c\.a\.?|pgdm|pgdba|(?:post[-\s]?graduate|graduate|advanced)\s+degree|(?:diplom[-\s]?ingenieur(?:in)?|diplom-\p{L}{4,}|dipl\.\s?-\s?\p{L}{2,10}\.?(?:-\p{L}{2,5}\.?)?)(?:\s?\((?:fh|univ?\.?|tu|ba|dh)\))?|dipl[oô]ma\s+di\s+laurea\s+(?:magistrale|specialistica)|dipl\.\s?ing\.?|diplom\s+\(?(?:fh|univ?\.?)\)?|mag[ií]ster(?:\s+in[żz]ynier)?|staatsexamen|maestr[ií]a|m[aá]ster\s+(?:en|universitario|oficial)\b|mestrado|mast[eè]re|dipl[oô]me\s+d['’]ing[ée]nieur|bac\s?\+\s?[5-8])${END}`,
+      String.raw`\b(?:master['’*]?s?(?:\s+degree|\s+of\s+\p{L}+|\s+in\b|\s+level|\s+(?:en|de|ès|es)\s+\p{L}+)|laurea\s+(?:magistrale|specialistica)|m\.s\.|m\.a\.|mba|m\.b\.a\.?|emba|msn|m\.\s?sc\.?|msc|m\.?s\.c\.?|m\.\s?tech\.?|mtech|m\s+tech|m\.\s?eng\.?|meng|m\.\s?com\.?|mcom|m\.\s?pharm\.?|mpharm|m\.\s?phil\.?|mphil|m\.\s?arch\.?|m\.\s?ed\.?|ll\.\s?m\.?|mca|m\.c\.a\.?|pgdm|pgdba|(?:post[-\s]?graduate|graduate|advanced)\s+degree|(?:diplom[-\s]?ingenieur(?:in)?|diplom-\p{L}{4,}|dipl\.\s?-\s?\p{L}{2,10}\.?(?:-\p{L}{2,5}\.?)?)(?:\s?\((?:fh|univ?\.?|tu|ba|dh)\))?|dipl[oô]ma\s+di\s+laurea\s+(?:magistrale|specialistica)|dipl\.\s?ing\.?|diplom\s+\(?(?:fh|univ?\.?)\)?|mag[ií]ster(?:\s+in[żz]ynier|\s+artium)?|staatsexamen|maestr[ií]a|m[aá]ster\s+(?:en|universitario|oficial)\b|mestrado|mast[eè]re|dipl[oô]me\s+d['’]ing[ée]nieur|bac\s?\+\s?[5-8])${END}`,
       'giu',
     ),
   ],
