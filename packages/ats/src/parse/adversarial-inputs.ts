@@ -226,6 +226,114 @@ export const RESUMES: readonly (readonly [string, (size: number) => string])[] =
     'a links section of many links',
     (size) => `Jane Doe\nLinks\n${numbered(size, (index) => `https://site${index}.example.com/page`)}`,
   ],
+  // Round 24 (the rules of 2026-12-07 since 3dfbeee5). Names: over two lines, over the e-mail, before contact details,
+  // spaced out letter by letter, labelled 'Name:' further down, inside the document's title; two skills or an
+  // organisation's words alone on their lines.
+  ['a given name over a long surname line', (size) => `Maria\n${'Andrade '.repeat(size / 8)}`],
+  ['one-word lines taking turns', (size) => 'Maria\nAndrade\n'.repeat(size / 14)],
+  ['skills and organisation words alone on lines', (size) => 'Java\nPython\nDeloitte\nConsulting\n'.repeat(size / 35)],
+  [
+    'names over e-mails that spell them, each its own',
+    (size) => `Experience\n${numbered(size, (index) => `Maria${index} Andrade\nmaria${index}.andrade@mail.com`)}`,
+  ],
+  [
+    'a name, then contact details again and again',
+    (size) => `Jane Doe ${'jane@doe.io +1 555 123 4567 '.repeat(size / 29)}`,
+  ],
+  ['a letter-spaced name over one long line', (size) => `${'J O H N   '.repeat(size / 10)}`],
+  ['spaced-out letters without end', (size) => 'J '.repeat(size / 2)],
+  ['spaced-out capitals under a header', (size) => `Resume\n${'S M I T H\n'.repeat(size / 10)}`],
+  [
+    "'Name:' labels further down, each its own",
+    (size) => `Resume\n${numbered(size, (index) => `Name: Jane${index} Doe`)}`,
+  ],
+  [
+    "project 'Name:' labels, each its own",
+    (size) => `Resume\n${numbered(size, (index) => `Project Name: Billing${index}\nName: Pune, MH`)}`,
+  ],
+  ['a name inside the document title again and again', (size) => `${'CURRICULUM VITAE Jane Doe '.repeat(size / 26)}`],
+  ['a title word, then a long name', (size) => `Resume of ${'Jane '.repeat(size / 5)}Curriculum Vitae`],
+  [
+    'a name, pronouns and credentials again and again',
+    (size) => `Jane Doe ${'(she/her) MBA, CPA PMP '.repeat(size / 23)}`,
+  ],
+  ['a given name over a huge word', (size) => `Maria\n${'A'.repeat(size)}`],
+  ['spaced-out letters, then a huge word', (size) => `J O H N ${'S'.repeat(size)}`],
+  ["a 'Name:' label before a huge value", (size) => `Resume\nName: ${'a'.repeat(size)}`],
+  ['two skills over an e-mail of one long word', (size) => `Java\nPython\n${'java'.repeat(size / 4)}@mail.com`],
+  // Skills: Windows-1252 bullets, headings run into items, a group's name inside an item, 'Skill: description', '&' at
+  // a line's end, respellings, levels after items, lists in parentheses (nested), 'such as' before items.
+  [
+    'Windows-1252 square bullets on one line',
+    (size) =>
+      `Skills\n${new TextDecoder('windows-1252').decode(new TextEncoder().encode('■ Python ● Java ◆ ')).repeat(size / 24)}`,
+  ],
+  ['mojibake bullets alone on lines', (size) => `Skills\n${`${latin1('■')}\n`.repeat(size / 4)}`],
+  ['a heading glued to items again and again', (size) => `Skills\n${'Technical SkillsPython, '.repeat(size / 23)}`],
+  [
+    "group names inside one flattened list's items",
+    (size) => `Skills\n${'Languages: Python Frameworks: Django Databases: MySQL Tools '.repeat(size / 60)}`,
+  ],
+  [
+    'skills described after colons, each its own',
+    (size) => `Skills\n${numbered(size, (index) => `Python${index}: wrote scripts for the data team`)}`,
+  ],
+  ['one skill with a long description', (size) => `Skills\nPython: ${'wrote scripts '.repeat(size / 14)}`],
+  ["'&' at every line's end", (size) => `Skills\n${'Python &\nJava &\n'.repeat(size / 16)}`],
+  ["'&' lines alone", (size) => `Skills\n${'&\n'.repeat(size / 2)}`],
+  [
+    'skills respelled with spaces, hyphens and slashes',
+    (size) => `Skills\n${'J a v a-S/c/r/i/p/t, My / SQL, '.repeat(size / 31)}`,
+  ],
+  ['one item of letters parted by marks', (size) => `Skills\n${'J-'.repeat(size / 2)}`],
+  ['levels after items', (size) => `Skills\n${'Python (Expert), Java - Advanced, SQL: 5/5, '.repeat(size / 44)}`],
+  ['nested parentheses lists', (size) => `Skills\n${'Tools (Python, Java (SQL, (Excel, '.repeat(size / 34)}`],
+  ['one open parenthesis of known skills', (size) => `Skills\nTools (${'Python, Java, '.repeat(size / 14)}`],
+  [
+    "'such as' and 'like' before items",
+    (size) => `Skills\n${'tools such as Python, like Java, including SQL '.repeat(size / 47)}`,
+  ],
+  // Experience: a company line naming the title's product, a contractor's title 'from' its employer, 'at' an employer
+  // beside the anonymised employer, an employer's parenthesis closed on the next line, a line of business after the
+  // legal form, an employer's town and state's code before the title.
+  [
+    "company lines naming the title's product, each its own",
+    (size) =>
+      `Experience\n${numbered(size, (index) => `Salesforce${index}\nSalesforce${index} Administrator\nJan 2015 - Feb 2016`)}`,
+  ],
+  [
+    "contractors' titles 'from' employers, each its own",
+    (size) => `Experience\n${numbered(size, (index) => `Consultant from Acme${index} Ltd, 2015 - 2016`)}`,
+  ],
+  ["one long line of 'from'", (size) => `Experience\nConsultant ${'from Acme '.repeat(size / 10)}2015 - 2016`],
+  [
+    "titles 'at' employers beside Company Name, each its own",
+    (size) =>
+      `Experience\n${numbered(size, (index) => `Company Name\nSenior Analyst at Acme${index} Bank 2015 - 2016`)}`,
+  ],
+  ["one long line of 'at'", (size) => `Experience\nCompany Name\nAnalyst ${'at Acme '.repeat(size / 8)}2015 - 2016`],
+  [
+    'parentheses closed on the next line, each its own',
+    (size) => `Experience\n${numbered(size, (index) => `Acme${index} (Pvt\nLtd) Accountant Aug'07- Dec'10`)}`,
+  ],
+  [
+    'open parentheses on every line',
+    (size) => `Experience\n${"Acme (\nAccountant Aug'07- Dec'10\n".repeat(size / 30)}`,
+  ],
+  [
+    'lines of business after legal forms, each its own',
+    (size) => `Experience\n${numbered(size, (index) => `Acme${index} pvt ltd software services nagpur 2015 - 2016`)}`,
+  ],
+  ['legal forms again and again', (size) => `Experience\nAcme ${'pvt ltd '.repeat(size / 8)}nagpur 2015 - 2016`],
+  [
+    'an employer, town and state before the title beside Company Name, each its own',
+    (size) =>
+      `Experience\n${numbered(size, (index) => `Company Name United States Navy${index}, Oak Harbor WA Production Manager, 8/2010 - Present`)}`,
+  ],
+  [
+    'one long place before the title beside Company Name',
+    (size) => `Experience\nCompany Name Navy, ${'Oak '.repeat(size / 4)}WA Production Manager, 8/2010 - Present`,
+  ],
 ];
 
 /** Lines made by `line` from 0 up, about `size` characters in all. */
@@ -671,6 +779,35 @@ export const EDUCATION_SECTIONS: readonly (readonly [string, (size: number) => s
     'MS before a field that opens with a product word, each its own',
     (size) => numbered(size, (index) => `MS Power Systems, Hill${index} University, 2010`),
   ],
+  // Round 24: schools named by acronyms (a field glued before one, capitals before one), months at a school's edge,
+  // a school's name written twice, credentials anywhere on a line, 'Masterof', the Russian 'по направлению', a month
+  // opening a dated entry's school, 'École', 'Govt.', 'Univ.'.
+  ['acronym schools with fields glued before them', (size) => 'MBA HRINSEAD, BSc IT LSE, CSE МГИМО '.repeat(size / 36)],
+  ['acronym schools, each entry its own', (size) => numbered(size, (index) => `MBA ${index}, INSEAD, 2010`)],
+  ['months at the edges of schools', (size) => 'BSc Arts June Hill College May 2010\n'.repeat(size / 36)],
+  ['months again and again', (size) => `BSc ${'June May '.repeat(size / 9)}Hill College 2010`],
+  [
+    'a school written twice in a row, each its own',
+    (size) => numbered(size, (index) => `BSc Hill${index} College Hill${index} College`),
+  ],
+  ['one school written again and again', (size) => `BSc ${'Hill College '.repeat(size / 13)}`],
+  [
+    'credentials anywhere on lines, each its own',
+    (size) => numbered(size, (index) => `Hill${index} College Diploma 2010`),
+  ],
+  ['credential words again and again', (size) => `Hill College ${'Diploma Certificate '.repeat(size / 20)}`],
+  ["'of' glued to degrees", (size) => 'MasterofArts BachelorofScience '.repeat(size / 31)],
+  ["'Masterof' then a long word", (size) => `Masterof${'a'.repeat(size)}`],
+  ["the Russian 'по направлению' again and again", (size) => `Бакалавр ${'по направлению «'.repeat(size / 16)}`],
+  [
+    "'по направлению подготовки' entries, each its own",
+    (size) => numbered(size, (index) => `Бакалавр по направлению подготовки «Экономика ${index}», МГУ, 2010`),
+  ],
+  [
+    'months opening dated schools, each its own',
+    (size) => numbered(size, (index) => `May Hill${index} College, 2010 - 2014`),
+  ],
+  ["'École', 'Govt.' and 'Univ.' again and again", (size) => `BSc ${'École Govt. Univ. '.repeat(size / 18)}`],
 ];
 
 // Hand-written in the key–value layout of the Kaggle UpdatedResumeDataSet (../shared/data/updated-resume-dataset):
@@ -805,6 +942,27 @@ export const LABELLED_LAYOUTS: readonly (readonly [string, (size: number) => str
     (size) => LABELLED_RESUME.replace('January 2012 HSC   ', `January 2012 HSC${' India Pune'.repeat(size / 11)}   `),
   ],
   ['the labels again and again', (size) => 'Education Details \nSkill Details \nCompany Details \n'.repeat(size / 50)],
+  // Round 24: a lower-case town after a lower-case legal form (placeAfterLegalForm), an 'At' line's town, a company line
+  // of skills the title sets apart (namesProductNotEmployer).
+  [
+    'company lines of a lower-case legal form and a town, each its own',
+    (size) =>
+      `${LABELLED_RESUME}\n${numbered(size, (index) => `company - acme${index} tech pvt ltd nagpur\ndescription - Role: Engineer`)}`,
+  ],
+  [
+    'a company line of legal forms again and again',
+    (size) => `${LABELLED_RESUME}\ncompany - acme ${'pvt ltd '.repeat(size / 8)}nagpur\n`,
+  ],
+  [
+    "'At' lines of an employer's legal form and town, each its own",
+    (size) =>
+      `${LABELLED_RESUME}\n${numbered(size, (index) => `company - ERP\ndescription - • At United${index} Telecom Limited Ranchi   Nov 2013-Sep 2014\nWeb developer`)}`,
+  ],
+  [
+    'company lines of a skill the title sets apart, each its own',
+    (size) =>
+      `${LABELLED_RESUME.replace('Data Analyst - ', 'Cloud Operations Architect (DevOps) - ')}\n${numbered(size, (index) => `company - DevOps\ndescription - Role: Engineer ${index}`)}`,
+  ],
 ];
 
 /** UTF-8 read as Latin-1 and written again: each byte of "•" (E2 80 A2) became a character, two of them C1 controls. */

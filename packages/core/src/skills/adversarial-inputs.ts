@@ -37,4 +37,10 @@ export const PATHOLOGICAL: readonly (readonly [string, (size: number) => string]
         size / 106,
       ),
   ],
+  // Round 24: names written with other spaces, hyphens, slashes or dots (the respelled lookup, 98d229ac).
+  [
+    'letters parted by spaces, hyphens and slashes',
+    (size) => 'J a v a-S/c/r/i/p/t My / SQL Quick-Books '.repeat(size / 40),
+  ],
+  ['one word of letters parted by hyphens', (size) => 'J-'.repeat(size / 2)],
 ];
