@@ -884,7 +884,10 @@ function withoutGluedHeading(item: string): string {
     const start = starts.at(-words);
     if (start === undefined || start === 0) continue;
     const kind = classifyHeading(item.slice(start).trim());
-    const before = item.slice(0, start).replace(/[\s.]+$/u, '');
+    // Spaces and dots before the heading go, counted back from it (`/[\s.]+$/` tried again from each of a long run's).
+    let end = start;
+    while (end > 0 && /[\s.]/u.test(item.charAt(end - 1))) end--;
+    const before = item.slice(0, end);
     // Not a run of headings ("Awards / Recognition / Volunteer Work"). After a space, only after a known skill: a
     // skill's name may end in a heading's words ("Online Teaching Experience", "Clinical Research Experience").
     const glued = item[start] !== ' ';
