@@ -289,6 +289,16 @@ export const RESUMES: readonly (readonly [string, (size: number) => string])[] =
   ['levels after items', (size) => `Skills\n${'Python (Expert), Java - Advanced, SQL: 5/5, '.repeat(size / 44)}`],
   ['nested parentheses lists', (size) => `Skills\n${'Tools (Python, Java (SQL, (Excel, '.repeat(size / 34)}`],
   ['one open parenthesis of known skills', (size) => `Skills\nTools (${'Python, Java, '.repeat(size / 14)}`],
+  // withoutGluedHeading's trim of what comes before a heading run into an item (b6cff270, 6a195045).
+  ['dots, then a heading run into the item', (size) => `Skills\nPython${'.'.repeat(size)}x Education Details`],
+  [
+    'spaced dots, then a heading run into the item',
+    (size) => `Skills\nPython${' .'.repeat(size / 2)}x Work Experience`,
+  ],
+  [
+    'heading words after a space again and again',
+    (size) => `Skills\n${'Online Teaching Experience '.repeat(size / 27)}`,
+  ],
   [
     "'such as' and 'like' before items",
     (size) => `Skills\n${'tools such as Python, like Java, including SQL '.repeat(size / 47)}`,
@@ -808,6 +818,20 @@ export const EDUCATION_SECTIONS: readonly (readonly [string, (size: number) => s
     (size) => numbered(size, (index) => `May Hill${index} College, 2010 - 2014`),
   ],
   ["'École', 'Govt.' and 'Univ.' again and again", (size) => `BSc ${'École Govt. Univ. '.repeat(size / 18)}`],
+  // Rules committed during round 24: a college-preparatory course before a comma on a school's line (565a92c1), the
+  // US forces' M1/M2 and Apple's chips (514ca2bb), 'Ingénieur' before a lower-case word (0041fa50).
+  [
+    'college-preparatory courses before schools, each its own',
+    (size) => numbered(size, (index) => `College Preparatory, Hill${index} High School, 2010`),
+  ],
+  [
+    'M1 and M2 before vehicles and chips again and again',
+    (size) => 'M1 Abrams M2 Bradley Apple M1 Pro M2 Physics '.repeat(size / 46),
+  ],
+  [
+    "'Ingénieur' before lower-case words again and again",
+    (size) => `${'Ingénieur logiciel chez '.repeat(size / 24)}Hill College`,
+  ],
 ];
 
 // Hand-written in the key–value layout of the Kaggle UpdatedResumeDataSet (../shared/data/updated-resume-dataset):
