@@ -9,7 +9,7 @@ import {
   type EducationEntry,
 } from '@rolefit/core';
 import { isRegionOrCountry, STREET_WORDS } from '../contact/places.js';
-import { isPlaceName, isTownNamePrefix, monthFromName } from '@rolefit/core/internal';
+import { englishMonthSource, isPlaceName, isTownNamePrefix, monthFromName } from '@rolefit/core/internal';
 import type { EntryOptions } from './experience.js';
 import { opensWithDescriptionVerb, splitHeaderParts, splitLocation } from './experience.js';
 import { unfoldLabelledFields } from './labelled-lines.js';
@@ -1452,8 +1452,7 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
 // Not after a joining word ("Universidad del Mar", "College of the Dec…"), and what is left must still be a name (a school
 // of two words or more: "May Institute" stays). A month opening a school's name is cut only where the entry read no date:
 // with its date read, the month is the name's own ("Mar Ivanios College", "Jan Dlugosz University", "June Jordan School").
-const LONE_MONTH =
-  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\.?,?$/i;
+const LONE_MONTH = new RegExp(String.raw`^(?:${englishMonthSource()})\.?,?$`, 'i');
 const JOINING_BEFORE_MONTH = /^(?:of|the|de|del|la|le|at|and|&|for|in)$/i;
 function withoutLoneMonths(value: string, school: boolean, undated = true): string {
   if (value.length > MAX_NAME_PART) return value;
@@ -1666,9 +1665,12 @@ function readLabelledFieldAndQualification(block: Block, entry: EducationEntry):
   }
 }
 
-// The words before a date that opens a line's date, the same words again at its end.
-const LEAD_BEFORE_DATE =
-  /^(\p{Lu}[\p{L}/&,.' -]{2,60}?)[ \t]+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)[ \t]+)?(?:19|20)\d{2}[ \t]/iu;
+// The words before a date that opens a line's date (an English month's full name, no abbreviation, and a year), the same
+// words again at its end.
+const LEAD_BEFORE_DATE = new RegExp(
+  String.raw`^(\p{Lu}[\p{L}/&,.' -]{2,60}?)[ \t]+(?:(?:${englishMonthSource('full')})[ \t]+)?(?:19|20)\d{2}[ \t]`,
+  'iu',
+);
 /**
  * The field the school's line writes before its date, where it names no school, or undefined: written again at the
  * line's end, or (the template with its degree left blank: "Liberal Arts , 2016 Oakland Community College", "Early

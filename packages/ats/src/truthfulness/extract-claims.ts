@@ -7,6 +7,7 @@ import {
   seniorityOfWord,
   type DegreeLevel,
 } from '@rolefit/core';
+import { isEnglishMonthName } from '@rolefit/core/internal';
 import { findDistinctionClaims, findNameClaims } from './distinctions.js';
 
 /** What a claim is about. */
@@ -72,32 +73,6 @@ export interface NumberMention {
   readonly percent: boolean;
 }
 
-const MONTHS = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-]);
 const STOPWORDS = new Set([
   'a',
   'an',
@@ -433,7 +408,7 @@ function titleAround(text: string, start: number, end: number): { start: number;
     if (!before) break;
     const word = before[1] ?? '';
     const lower = word.toLowerCase();
-    if (STOPWORDS.has(lower) || MONTHS.has(lower)) break;
+    if (STOPWORDS.has(lower) || isEnglishMonthName(lower)) break;
     // A title is written on one line (the line above is a heading: "Experience\nTrainer"), the look-back window can
     // cut a long word ("S" of "…SKILLS"), and a possessive's "S" is not a word ("WOMEN'S HEALTHCARE SPECIALIST").
     const wordStart = first - before[0].length;
@@ -602,7 +577,7 @@ function findEmployers(text: string, knownEmployers: readonly string[]): { start
 function isOrganisationName(name: string): boolean {
   const words = name.split(/\s+/);
   const first = (words[0] ?? '').toLowerCase().replace(/[.,]/g, '');
-  if (MONTHS.has(first) || STOPWORDS.has(first)) return false;
+  if (isEnglishMonthName(first) || STOPWORDS.has(first)) return false;
   if (words.length === 1 && (canonicalSkillName(name) !== undefined || degreeLevel(name) !== undefined)) return false;
   return true;
 }

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
+  englishMonthSource,
   findDateRanges,
+  isEnglishMonthName,
   monthFromName,
   monthsBetween,
   parseDateRange,
@@ -224,6 +226,51 @@ describe('monthFromName', () => {
     expect(monthFromName('Spring')).toBeUndefined();
     expect(monthFromName('2016')).toBeUndefined();
     expect(monthFromName('Manager')).toBeUndefined();
+  });
+});
+
+describe('isEnglishMonthName', () => {
+  it("takes an English month's name or abbreviation in any case, as written, and no other language's", () => {
+    for (const word of ['January', 'jan', 'FEB', 'May', 'Sept', 'sep', 'september', 'Dec', 'december'])
+      expect(isEnglishMonthName(word)).toBe(true);
+    // Another language's month (the date reader's, not English), a dot or space, a season, a word.
+    for (const word of ['janv', 'Dezember', 'mei', 'янв', 'Jan.', ' May', 'Spring', 'Mayor', 'ma'])
+      expect(isEnglishMonthName(word)).toBe(false);
+  });
+});
+
+describe('englishMonthSource', () => {
+  it('writes the English names and abbreviations (or the full names) as an alternation, longest first', () => {
+    expect(englishMonthSource('full')).toBe(
+      'september|february|november|december|january|october|august|march|april|june|july|may',
+    );
+    const all = englishMonthSource().split('|');
+    expect(new Set(all)).toEqual(
+      new Set([
+        ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october'],
+        ...[
+          'november',
+          'december',
+          'jan',
+          'feb',
+          'mar',
+          'apr',
+          'jun',
+          'jul',
+          'aug',
+          'sep',
+          'sept',
+          'oct',
+          'nov',
+          'dec',
+        ],
+      ]),
+    );
+    expect(all).toHaveLength(24);
+    expect(all.indexOf('sept')).toBeLessThan(all.indexOf('sep'));
+    // Every English name is one the date reader takes, for the same month.
+    for (const name of all) expect(monthFromName(name)).toBeDefined();
+    expect(new RegExp(`^(?:${englishMonthSource()})$`, 'i').test('Sept')).toBe(true);
   });
 });
 

@@ -59,10 +59,24 @@ const SLOVAK_MONTH_NAMES: readonly (readonly string[])[] = [
   ['novembra'],
   ['decembra'],
 ];
-const MONTH_NAMES: readonly (readonly string[])[] = [
+// English month names and abbreviations, 0-based: the full name first ("september", "sept", "sep").
+const ENGLISH_MONTH_NAMES: readonly (readonly string[])[] = [
+  ['january', 'jan'],
+  ['february', 'feb'],
+  ['march', 'mar'],
+  ['april', 'apr'],
+  ['may'],
+  ['june', 'jun'],
+  ['july', 'jul'],
+  ['august', 'aug'],
+  ['september', 'sept', 'sep'],
+  ['october', 'oct'],
+  ['november', 'nov'],
+  ['december', 'dec'],
+];
+// The other languages' names and abbreviations, by month; MONTH_NAMES writes the English ones before them.
+const OTHER_MONTH_NAMES: readonly (readonly string[])[] = [
   [
-    'january',
-    'jan',
     'январь',
     'января',
     'янв',
@@ -80,8 +94,6 @@ const MONTH_NAMES: readonly (readonly string[])[] = [
     'stycznia',
   ],
   [
-    'february',
-    'feb',
     'февраль',
     'февраля',
     'февр',
@@ -100,47 +112,13 @@ const MONTH_NAMES: readonly (readonly string[])[] = [
     'luty',
     'lutego',
   ],
+  ['март', 'марта', 'мар', 'märz', 'maerz', 'marzo', 'mars', 'março', 'marco', 'maart', 'mrt', 'marzec', 'marca'],
+  ['апрель', 'апреля', 'апр', 'abril', 'abr', 'avril', 'avr', 'aprile', 'kwiecień', 'kwietnia'],
+  ['май', 'мая', 'mai', 'mayo', 'maggio', 'mag', 'maio', 'mei', 'maj', 'maja'],
+  ['июнь', 'июня', 'июн', 'juni', 'junio', 'juin', 'giugno', 'giu', 'junho', 'czerwiec', 'czerwca'],
+  ['июль', 'июля', 'июл', 'juli', 'julio', 'juillet', 'juil', 'luglio', 'lug', 'julho', 'lipiec', 'lipca'],
+  ['август', 'августа', 'авг', 'agosto', 'ago', 'août', 'aout', 'augustus', 'sierpień', 'sierpnia'],
   [
-    'march',
-    'mar',
-    'март',
-    'марта',
-    'мар',
-    'märz',
-    'maerz',
-    'marzo',
-    'mars',
-    'março',
-    'marco',
-    'maart',
-    'mrt',
-    'marzec',
-    'marca',
-  ],
-  ['april', 'apr', 'апрель', 'апреля', 'апр', 'abril', 'abr', 'avril', 'avr', 'aprile', 'kwiecień', 'kwietnia'],
-  ['may', 'май', 'мая', 'mai', 'mayo', 'maggio', 'mag', 'maio', 'mei', 'maj', 'maja'],
-  ['june', 'jun', 'июнь', 'июня', 'июн', 'juni', 'junio', 'juin', 'giugno', 'giu', 'junho', 'czerwiec', 'czerwca'],
-  [
-    'july',
-    'jul',
-    'июль',
-    'июля',
-    'июл',
-    'juli',
-    'julio',
-    'juillet',
-    'juil',
-    'luglio',
-    'lug',
-    'julho',
-    'lipiec',
-    'lipca',
-  ],
-  ['august', 'aug', 'август', 'августа', 'авг', 'agosto', 'ago', 'août', 'aout', 'augustus', 'sierpień', 'sierpnia'],
-  [
-    'september',
-    'sept',
-    'sep',
     'сентябрь',
     'сентября',
     'сент',
@@ -155,8 +133,6 @@ const MONTH_NAMES: readonly (readonly string[])[] = [
     'września',
   ],
   [
-    'october',
-    'oct',
     'октябрь',
     'октября',
     'окт',
@@ -171,10 +147,8 @@ const MONTH_NAMES: readonly (readonly string[])[] = [
     'październik',
     'października',
   ],
-  ['november', 'nov', 'ноябрь', 'ноября', 'нояб', 'ноя', 'noviembre', 'novembre', 'novembro', 'listopad', 'listopada'],
+  ['ноябрь', 'ноября', 'нояб', 'ноя', 'noviembre', 'novembre', 'novembro', 'listopad', 'listopada'],
   [
-    'december',
-    'dec',
     'декабрь',
     'декабря',
     'дек',
@@ -191,11 +165,16 @@ const MONTH_NAMES: readonly (readonly string[])[] = [
     'grudnia',
   ],
 ];
+const MONTH_NAMES: readonly (readonly string[])[] = ENGLISH_MONTH_NAMES.map((english, month) => [
+  ...english,
+  ...(OTHER_MONTH_NAMES[month] ?? []),
+]);
 const MONTH_INDEX = new Map(
   [MONTH_NAMES, CZECH_MONTH_NAMES, SLOVAK_MONTH_NAMES].flatMap((language) =>
     language.flatMap((names, month) => names.map((name) => [name, month] as const)),
   ),
 );
+const ENGLISH_MONTH_WORDS = new Set(ENGLISH_MONTH_NAMES.flat());
 const MONTH_SOURCE = [...MONTH_INDEX.keys()].sort((left, right) => right.length - left.length).join('|');
 
 // A season as the month it starts (for a start date) and ends (for an end date).
@@ -347,6 +326,17 @@ const monthStart = (year: number, month: number) => new Date(Date.UTC(year, mont
 /** The month (0-based) a month name or abbreviation stands for, in the languages the date reader knows ("Sept" → 8, "янв" → 0), or undefined. */
 export function monthFromName(word: string): number | undefined {
   return MONTH_INDEX.get(foldInPlace(word.trim()));
+}
+
+/** Whether a word, as it stands (not trimmed, no dot), is an English month's name or abbreviation in any case ("May", "SEPT", "dec"). */
+export function isEnglishMonthName(word: string): boolean {
+  return ENGLISH_MONTH_WORDS.has(word.toLowerCase());
+}
+
+/** The English months' names and abbreviations ('all': "september|sept|sep|…") or full names only ('full'), longest first, lower case, as a RegExp alternation (give it the i flag). */
+export function englishMonthSource(names: 'all' | 'full' = 'all'): string {
+  const words = names === 'full' ? ENGLISH_MONTH_NAMES.map((forms) => forms[0] ?? '') : [...ENGLISH_MONTH_WORDS];
+  return words.sort((left, right) => right.length - left.length).join('|');
 }
 
 /**

@@ -49,6 +49,8 @@ export { checkNumberSetting, checkPageNumber, type NumberSettingRange } from '..
 export { checkSignalOption } from '../errors/signal-option.js';
 export {
   beforeTrailingSeparator,
+  englishMonthSource,
+  isEnglishMonthName,
   isPresentWord,
   isRangeSeparator,
   monthFromName,
