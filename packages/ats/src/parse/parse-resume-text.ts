@@ -22,6 +22,7 @@ import {
   invalidArgument,
   isValidDate,
   readRecordArgument,
+  withoutSpellingMarks,
 } from '@rolefit/core/internal';
 import { decodeHtmlEntities } from '@rolefit/core/text';
 import { readContact } from '../contact/index.js';
@@ -263,7 +264,7 @@ function withoutRespellings(skills: readonly string[]): string[] {
   const kept: string[] = [];
   const placeOf = new Map<string, number>();
   for (const skill of skills) {
-    const key = skill.toLowerCase().replace(SPELLING_MARKS, '') || skill.toLowerCase();
+    const key = withoutSpellingMarks(skill.toLowerCase()) || skill.toLowerCase();
     const place = placeOf.get(key);
     if (place === undefined) {
       placeOf.set(key, kept.length);
@@ -274,9 +275,6 @@ function withoutRespellings(skills: readonly string[]): string[] {
   }
   return kept;
 }
-
-// What two spellings of one name differ by: spaces, hyphens, dashes, slashes, dots, underscores and apostrophes.
-const SPELLING_MARKS = /[\s\-‐‑–—/._'’]+/gu;
 
 /**
  * Where the education sections write a degree and its field ("B.E. in Mechanical Engineering"): [start, end) of each such

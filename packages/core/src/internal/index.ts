@@ -57,6 +57,7 @@ export {
   opensWithSinceWord,
 } from '../dates/parse.js';
 export { isPlaceName, isTownNamePrefix, placeCode, placeCodeBesideWork } from '../job-fields/places.js';
+export { withoutSpellingMarks } from '../skills/taxonomy.js';
 export { LEGAL_FORMS, type LegalForm, legalFormSource } from '../job-fields/legal-forms.js';
 // The labels of a résumé entry's fields written as a form ("Company:", "Stanowisko:", "University:"), by the field they name.
 export { ENTRY_FIELD_LABELS, type EntryFieldKind, entryFieldKind } from '../job-fields/entry-field-labels.js';

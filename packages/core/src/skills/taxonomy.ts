@@ -32,9 +32,12 @@ export interface SkillTaxonomy {
 // A version written after a skill's name: "3", "2012", "10.0", "10g", "V6", "4.x".
 const VERSION = /^v?\d{1,4}(?:\.\d{1,3})*(?:\.x)?[a-z]?$/i;
 
-// A term's key without what two spellings of one name may differ by: spaces, hyphens, slashes, dots, underscores and
-// apostrophes ("+", "#" and brackets stay: "C", "C#" and "C++" are three).
-const respelledKey = (key: string): string => key.replace(/[\s\-‐‑–—/._'’]+/gu, '');
+/**
+ * `text` without what two spellings of one name may differ by: spaces, hyphens, dashes, slashes, dots, underscores and
+ * apostrophes ("+", "#" and brackets stay: "C", "C#" and "C++" are three). "Java Script" and "AS/400" → "JavaScript", "AS400".
+ */
+export const withoutSpellingMarks = (text: string): string => text.replace(/[\s\-‐‑–—/._'’]+/gu, '');
+const respelledKey = withoutSpellingMarks;
 // Shorter names respelled are too often another word's letters (".NET" and "Net", "R&D").
 const MIN_RESPELLED_LENGTH = 4;
 // Longer terms are looked up as written only.
