@@ -184,6 +184,10 @@ describe('the argument checks', () => {
     expect(() => checkNotificationArgument('f', 'notification', { ...good, createdAt: new Date(Number.NaN) })).toThrow(
       'notification.createdAt: must be a valid Date',
     );
+    // A look-alike of a Date (its prototype, no time inside) is named too, not a TypeError from reading its time.
+    expect(() =>
+      checkNotificationArgument('f', 'notification', { ...good, createdAt: Object.create(Date.prototype) }),
+    ).toThrow('notification.createdAt: must be a valid Date');
   });
 
   it('say why a setting is no Ranker, for the settings that take one (the pipeline, fusion, pseudo-relevance)', () => {

@@ -349,7 +349,7 @@ export function checkNotificationArgument<Notification>(fn: string, argument: st
   const { subjectId, matches, createdAt } = checkRecordArgument(fn, argument, value, 'a Notification');
   if (typeof subjectId !== 'string')
     throw invalidArgument(fn, `${argument}.subjectId`, `must be a string, got ${describeValue(subjectId)}`);
-  if (!(createdAt instanceof Date) || Number.isNaN(createdAt.getTime()))
+  if (!isValidDate(createdAt))
     throw invalidArgument(fn, `${argument}.createdAt`, `must be a valid Date, got ${describeValue(createdAt)}`);
   checkListArgument(fn, `${argument}.matches`, matches, 'a list of { job, match }').forEach((item, index) => {
     const where = `${argument}.matches.${index}`;

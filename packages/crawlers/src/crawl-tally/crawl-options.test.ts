@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { type Crawler, ValidationError } from '@rolefit/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCourseraCrawler } from '../coursera/index.js';
+import { checkCrawlOptions } from './crawl-tally.js';
 import { createDiceCrawler } from '../dice/index.js';
 import { createFileCrawler } from '../file/index.js';
 import { createGreenhouseCrawler } from '../greenhouse/index.js';
@@ -95,5 +96,11 @@ describe('crawl(options) with options of the wrong kind', () => {
     for await (const item of file.crawl({ since: new Date(0) })) items.push(item);
     for await (const item of file.crawl()) items.push(item);
     expect(items.length).toBe(3);
+  });
+
+  it('a Date look-alike as since (Date.prototype, no time inside) is named, not a TypeError from reading its time', () => {
+    expect(() => checkCrawlOptions({ since: Object.create(Date.prototype) })).toThrow(
+      'Invalid CrawlOptions: since: must be a valid Date',
+    );
   });
 });

@@ -4,6 +4,7 @@ import {
   checkRecordArgument,
   checkSignalOption,
   describeValue,
+  isValidDate,
   withoutStackTrace,
 } from '@rolefit/core/internal';
 import { invalidSetting } from '@rolefit/core';
@@ -88,7 +89,7 @@ export function checkCrawlOptions(options: unknown): CrawlOptions {
   );
   checkCrawlLimit((options as CrawlOptions).limit);
   checkSignalOption('CrawlOptions', (options as CrawlOptions).signal);
-  if (since !== undefined && since !== null && !(since instanceof Date && !Number.isNaN(since.getTime())))
+  if (since !== undefined && since !== null && !isValidDate(since))
     throw invalidSetting('CrawlOptions', 'since', `must be a valid Date, got ${describeValue(since)}`);
   if (onProgress !== undefined && onProgress !== null && typeof onProgress !== 'function')
     throw invalidSetting('CrawlOptions', 'onProgress', `must be a function, got ${describeValue(onProgress)}`);

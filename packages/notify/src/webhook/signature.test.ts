@@ -22,6 +22,18 @@ describe('signWebhookPayload / verifyWebhookSignature', () => {
     ).toBe(true);
   });
 
+  it('names a timestamp or now that is no real time (an Invalid Date, a Date look-alike) as a ValidationError', () => {
+    for (const bad of [new Date(Number.NaN), Object.create(Date.prototype), '2026-12-04']) {
+      expect(() => signWebhookPayload({ secret, body, timestamp: bad })).toThrow(
+        'Invalid SignWebhookPayloadInput: timestamp: must be a valid Date',
+      );
+      const header = signWebhookPayload({ secret, body, timestamp: at });
+      expect(() => verifyWebhookSignature({ secret, body, header, now: bad })).toThrow(
+        'Invalid VerifyWebhookSignatureInput: now: must be a valid Date',
+      );
+    }
+  });
+
   it('refuses a changed body, another secret, an old timestamp and malformed headers, saying why', () => {
     const header = signWebhookPayload({ secret, body, timestamp: at });
     expect(verifyWebhookSignature({ secret, body: body.replace('ada', 'eve'), header, now: at })).toEqual({

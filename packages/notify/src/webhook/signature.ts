@@ -6,6 +6,7 @@ import {
   checkTextArgument,
   describeValue,
   invalidArgument,
+  isValidDate,
 } from '@rolefit/core/internal';
 
 /** The header that carries the signature: `t=<unix seconds>,v1=<hex HMAC-SHA256 of "<t>.<body>">`. */
@@ -26,7 +27,7 @@ export interface SignWebhookPayloadInput {
 
 // A time given as a Date that is a real time; left out (undefined) is now.
 function checkDate(fn: string, argument: string, value: unknown): void {
-  if (value !== undefined && (!(value instanceof Date) || Number.isNaN(value.getTime())))
+  if (value !== undefined && !isValidDate(value))
     throw invalidArgument(fn, argument, `must be a valid Date, got ${describeValue(value)}`);
 }
 
