@@ -1902,6 +1902,35 @@ describe('lines under an experience heading that are not a position as written',
     ]);
   });
 
+  // Kaggle ADVOCATE/13072354 (employer, dates, title on one line): two positions at one employer over the same dates, the
+  // second title ("Peer Mediator") one no word of ours reads as a title; the line is written as the one above it.
+  it('reads a second position over the same dates when its dates line is written like the one before it', () => {
+    const text = [
+      'Company Name January 2011 to January 2012 Safezones Facilitator, Office of Multicultural Student Affairs',
+      'City , State',
+      '',
+      'Trained staff on LGBTQ+ topics.',
+      '',
+      'Company Name January 2011 to January 2012 Peer Mediator',
+      'City , State',
+      '',
+      'Led training and seminars on problem solving.',
+      '',
+      'Company Name January 2006 to Current Server',
+      'City , State',
+    ].join('\n');
+    expect(headers(text).map((entry) => entry.slice(0, 4))).toEqual([
+      [
+        'Safezones Facilitator, Office of Multicultural Student Affairs',
+        'Company Name',
+        'City , State',
+        month(2011, 0),
+      ],
+      ['Peer Mediator', 'Company Name', 'City , State', month(2011, 0)],
+      ['Server', 'Company Name', 'City , State', month(2006, 0)],
+    ]);
+  });
+
   // Kaggle BUSINESS-DEVELOPMENT/12377803 and HR/ARTS résumés as pdftotext reads them: the header line below the dates runs
   // into the first sentence of the description.
   it('reads the header of a line run into its description, and keeps the rest as the description', () => {

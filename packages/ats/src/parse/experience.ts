@@ -245,7 +245,7 @@ const LABELLED_DETAIL = /^\p{L}[\p{L}'’&/()-]*(?: [\p{L}'’&/()-]+){0,3} ?:(?
 
 // The placeholders of anonymised resumes (the Kaggle resume set writes every employer as "Company Name" and every place as "City, State").
 const ANONYMISED_PLACE = /^City ?, ?State$/;
-const ANONYMISED_COMPANY = 'Company Name';
+export const ANONYMISED_COMPANY = 'Company Name';
 
 // "Newark, DE 19711": a US state's code and its ZIP code end a postal address.
 const ZIP_AFTER_STATE = /^([A-Z]{2}) \d{5}(?:-\d{4})?$/;
@@ -1079,11 +1079,13 @@ function headsOtherPosition(
   anchor: Anchor,
   found: readonly (Anchor | undefined)[],
   previous: Header,
+  previousHeading?: { line: string; anchor: Anchor },
 ): boolean {
   const remainder = (lines[index] as string).replace(anchor.text, '\t');
   let parts = headerParts(remainder);
   // "Rank: E5-SGT August 2001 to January 2009 As an aviation electronics technician, I": a description's sentence.
   if (parts.length > 0 && !isHeaderLike(remainder)) return false;
+  if (parts.length > 0 && previousHeading && writtenLikePreviousHeading(parts, previous, previousHeading)) return true;
   if (parts.length === 0) {
     let below = index + 1;
     while (below < lines.length && !(lines[below] as string).trim()) below++;
@@ -1094,6 +1096,26 @@ function headsOtherPosition(
   if (!namesTitleAndEmployer(parts)) return false;
   const title = readHeader([...parts]).title;
   return title !== undefined && normalizeValue(title) !== normalizeValue(previous.title ?? '');
+}
+
+/**
+ * True when a dates' line's `parts` are written as the previous position's dates' line was: its employer at the same
+ * place among the parts, and another title beside it ("Company Name January 2011 to January 2012 Safezones Facilitator"
+ * then "Company Name January 2011 to January 2012 Peer Mediator": two positions held at one employer over the same
+ * dates, the second title no word of ours reads as one).
+ */
+function writtenLikePreviousHeading(
+  parts: readonly string[],
+  previous: Header,
+  previousHeading: { line: string; anchor: Anchor },
+): boolean {
+  if (previous.company === undefined || previous.title === undefined || parts.length < 2) return false;
+  const previousParts = headerParts(previousHeading.line.replace(previousHeading.anchor.text, '\t'));
+  const employer = normalizeValue(previous.company);
+  const at = parts.findIndex((part) => normalizeValue(part) === employer);
+  if (at === -1 || previousParts.findIndex((part) => normalizeValue(part) === employer) !== at) return false;
+  const title = readHeader([...parts]).title;
+  return title !== undefined && normalizeValue(title) !== normalizeValue(previous.title);
 }
 
 /**
@@ -2379,7 +2401,10 @@ export function readExperienceSection(
       sameDate(before.start, anchor.start) &&
       sameDate(before.end, anchor.end) &&
       !lines.slice(previousAnchor + 1, index).some((between) => DANGLING.test(between.trim())) &&
-      !headsOtherPosition(lines, index, anchor, found, previousEntry.header)
+      !headsOtherPosition(lines, index, anchor, found, previousEntry.header, {
+        line: lines[previousAnchor] as string,
+        anchor: before,
+      })
     ) {
       const repeated = readLabelledFields(lines, index, previousAnchor, anchors[order + 1] ?? lines.length, used);
       if (repeated) {
