@@ -77,6 +77,12 @@ const PHONE =
 const PHONE_LABEL =
   /(?:phone|mobile|mob|cell|tel|telephone|ph|contact|whatsapp|телефон|тел|моб)\.?\s*(?:(?:no\.?|number|#)\s*)?(?:[:.-]\s*)?$/i;
 
+// The words that title a résumé ("Resume", "CV", "Curriculum Vitae"): around the name (DOCUMENT_TITLE_BEFORE/AFTER),
+// in a page's running header (RUNNING_HEADER), and, word by word, never a name's (NOT_NAME_WORDS).
+const DOCUMENT_TITLE_WORDS: readonly string[] = ['resume', 'résumé', 'cv', 'curriculum vitae'];
+// The same words one by one ("curriculum", "vitae").
+const DOCUMENT_TITLE_SINGLE_WORDS: readonly string[] = DOCUMENT_TITLE_WORDS.flatMap((title) => title.split(' '));
+
 // Role and seniority words that are also common surnames (John Head, Ann Driver, Mary Nurse, Tim Cook), kept out of
 // NOT_NAME_WORDS.
 const SURNAME_ROLE_WORDS: ReadonlySet<string> = new Set([
@@ -96,11 +102,7 @@ const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   // "Claims Subject Matter Expert", "Team Member": general role nouns end titles too.
   ...GENERAL_ROLE_NOUNS,
   ...Object.keys(SENIORITY_WORDS).filter((word) => !SURNAME_ROLE_WORDS.has(word) && !/^[ivx]+$/.test(word)),
-  'resume',
-  'résumé',
-  'curriculum',
-  'vitae',
-  'cv',
+  ...DOCUMENT_TITLE_SINGLE_WORDS,
   'biodata',
   'bio',
   'profile',
@@ -1086,8 +1088,11 @@ function splitName(line: string, next: string | undefined): string | undefined {
 
 // A document's title around the name: "Resume of John Smith", "CURRICULUM VITAE OF JOHN SMITH", "RESUME: JOHN SMITH",
 // "John Smith Resume"; and pronouns after it: "Jane Smith (she/her)".
-const DOCUMENT_TITLE_BEFORE = /^(?:resume|résumé|cv|curriculum vitae|bio-?data)(?:\s+of)?\s*[:–—-]?\s+/iu;
-const DOCUMENT_TITLE_AFTER = /\s*[:|–—-]?\s*(?:resume|résumé|cv|curriculum vitae)$/iu;
+const DOCUMENT_TITLE_BEFORE = new RegExp(
+  String.raw`^(?:${DOCUMENT_TITLE_WORDS.join('|')}|bio-?data)(?:\s+of)?\s*[:–—-]?\s+`,
+  'iu',
+);
+const DOCUMENT_TITLE_AFTER = new RegExp(String.raw`\s*[:|–—-]?\s*(?:${DOCUMENT_TITLE_WORDS.join('|')})$`, 'iu');
 const PRONOUNS_AFTER = /\s*\((?:she|he|they|ze)\s*\/\s*(?:her|hers|him|his|them|theirs|zir)(?:\s*\/\s*\p{L}+)?\)$/iu;
 // Credentials written after a name with no comma, at most this many: "Jane Smith PhD", "John Smith M.Sc.", "JOHN SMITH P.E.".
 const CREDENTIALS_AFTER_NAME = 2;
@@ -1298,8 +1303,10 @@ const ENTRY_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
 const AFTER_ENTRY_HEAD = /^(?:$|[ \t]*[,|:;–—-])/;
 // A page's running header or footer, which repeats the person's name over a later page ("Maria Andrade - Resume - Page
 // 2 of 2"): not an entry's head.
-const RUNNING_HEADER =
-  /\b(?:resume|résumé|cv|curriculum|vitae|pages?|seite|página|strona|stránka)\b|(?<!\d)\d{1,3} of \d{1,3}(?!\d)/iu;
+const RUNNING_HEADER = new RegExp(
+  String.raw`\b(?:${DOCUMENT_TITLE_SINGLE_WORDS.join('|')}|pages?|seite|página|strona|stránka)\b|(?<!\d)\d{1,3} of \d{1,3}(?!\d)`,
+  'iu',
+);
 // A line that opens with an entry's dates: a year, a month's name or number and a year ("September 2015 to Current").
 const DATES_LINE = /^(?:(?:19|20)\d\d(?!\d)|\d{1,2}[/.-](?:19|20)?\d\d(?!\d)|\p{L}{3,10}\.?,?\s+(?:19|20)\d\d(?!\d))/u;
 // Lines of an experience section looked at, at most.
