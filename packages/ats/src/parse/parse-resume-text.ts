@@ -30,7 +30,7 @@ import { classifyHeading, cleanHeading, isEntrySubheading } from '../sections/he
 import { splitSections, type ResumeSection } from '../sections/index.js';
 import { assessParse } from './confidence.js';
 import { parseEducationSection } from './education.js';
-import { mergeRepeats, readExperienceSection, type UntitledPosition } from './experience.js';
+import { ANONYMISED_COMPANY, mergeRepeats, readExperienceSection, type UntitledPosition } from './experience.js';
 import { readLabelledLayout } from './labelled-fields.js';
 import { isBullet, repairLatin1Mojibake, repairMojibake, squash, stripBullet, wordCount } from './lines.js';
 
@@ -127,7 +127,10 @@ export function parseResumeText(text: string, options: ParseResumeTextOptions = 
     ...assessment,
     warnings: [
       ...assessment.warnings,
-      ...experienceSections.flatMap((section) => section.untitled.map(untitledWarning)),
+      ...positionsLeftOut(
+        experienceSections.flatMap((section) => section.untitled),
+        experience,
+      ).map(untitledWarning),
       ...(experience.length === 0 && !experienceSections.some((section) => section.untitled.length > 0)
         ? unreadSectionWarnings(sections, 'experience', 'position')
         : []),
@@ -186,6 +189,30 @@ function fitToLimits(candidate: Record<string, unknown> & { warnings: ParseWarni
   }
   candidate.warnings = [...candidate.warnings, ...warnings].slice(0, MAX_LIST_LENGTH);
   return parseWith(resumeSchema, 'Resume', candidate);
+}
+
+// "Devops Engineer\nInfosys limited -\nDecember 2014 to Present", then the same employer and dates over a second block
+// of the description whose title slot holds a sentence's words (Indeed's export): that position was read, not left out.
+// The employer (its spelling marks and case aside) and the dates, as a key: looked up, not scanned for, per position.
+const positionKey = (company: string, start: Date | undefined, end: Date | null | undefined) =>
+  `${withoutSpellingMarks(company).toLowerCase()}\n${start?.getTime()}\n${end === null ? 'now' : end?.getTime()}`;
+
+/** The untitled positions that no entry read names with the same employer and dates: those left out indeed. */
+function positionsLeftOut(
+  untitled: readonly UntitledPosition[],
+  entries: readonly ExperienceEntry[],
+): UntitledPosition[] {
+  if (untitled.length === 0) return [];
+  const read = new Set(
+    entries.flatMap((entry) =>
+      entry.company === undefined ? [] : [positionKey(entry.company, entry.start, entry.end)],
+    ),
+  );
+  // "Company Name" (an anonymised résumé's every employer) tells no two employers apart: such a position stays reported.
+  return untitled.filter(
+    (position) =>
+      position.company === ANONYMISED_COMPANY || !read.has(positionKey(position.company, position.start, position.end)),
+  );
 }
 
 // A position the experience parser left out for want of a title: said, so that the caller can ask for it.

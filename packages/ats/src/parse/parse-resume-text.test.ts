@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { parseResumeText } from './parse-resume-text.js';
+
+const NOW = new Date(Date.UTC(2024, 0, 1));
+const untitledWarnings = (text: string) =>
+  (parseResumeText(text, { now: NOW }).warnings ?? [])
+    .filter((warning) => warning.reason.includes('has no job title'))
+    .map((warning) => warning.reason);
+
+describe('parseResumeText: positions reported as left out for want of a title', () => {
+  // Indeed's text export (DataTurks dt-36's layout): a position, then a second block of its description under the same
+  // employer line and dates, whose title slot holds a sentence's first words.
+  const repeated = (employer: string) =>
+    [
+      'Jane Doe',
+      '',
+      'WORK EXPERIENCE',
+      '',
+      'Devops Engineer',
+      '',
+      'Infosys limited -  Hyderabad, Telangana -',
+      '',
+      'December 2014 to Present',
+      '',
+      '• Maintained the build servers.',
+      '',
+      'Atlassian tools Release Management according',
+      '',
+      `${employer} -`,
+      '',
+      'December 2014 to Present',
+      '',
+      'to project needs.',
+      '',
+      'Globex Ltd -  Pune, Maharashtra -',
+      '',
+      'March 2012 to November 2014',
+      '',
+      '• Wrote reports.',
+    ].join('\n');
+
+  it('are not reported where an entry read names the same employer and dates', () => {
+    expect(untitledWarnings(repeated('Infosys limited'))).toEqual([
+      'a position at Globex Ltd (2012-03 to 2014-11) has no job title and is left out',
+    ]);
+    expect(untitledWarnings(repeated('INFOSYS LIMITED'))).toHaveLength(1);
+  });
+
+  it('are reported where the employer or the dates differ, or the employer is the anonymised "Company Name"', () => {
+    expect(untitledWarnings(repeated('Wipro Ltd'))).toContain(
+      'a position at Wipro Ltd (2014-12 to present) has no job title and is left out',
+    );
+    const anonymised = [
+      'Jane Doe',
+      '',
+      'Experience',
+      '',
+      '08/2015 to Current',
+      'Company Name – City , State',
+      'Taught mathematics.',
+      '',
+      '08/2015 to Current',
+      'Teacher Leader Company Name – City , State',
+      'Led the grade team.',
+    ].join('\n');
+    expect(untitledWarnings(anonymised)).toEqual([
+      'a position at Company Name (2015-08 to present) has no job title and is left out',
+    ]);
+  });
+});
