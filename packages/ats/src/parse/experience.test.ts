@@ -2747,6 +2747,14 @@ describe('lines under an experience heading that are not a position as written',
       false,
       false,
     ]);
+    // Core's one-word employer labels of every language; a label of several words is the anonymised employer itself.
+    expect(['EMPLOYER', 'Firma', 'Empresa', 'Société', 'Company Name'].map(namesNoEmployer)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      false,
+    ]);
     const text = [
       ...[
         'Director, New Product Research 01/2011 to Current Company',

@@ -12,6 +12,7 @@ import {
 } from '@rolefit/core';
 import {
   beforeTrailingSeparator,
+  ENTRY_FIELD_LABELS,
   entryFieldKind,
   finalParenthesis,
   isPlaceName,
@@ -641,8 +642,11 @@ export function employerAfterRole(company: string): string | undefined {
   return titleScore(employer) < 0 && !looksLikeLocation(employer) ? employer : undefined;
 }
 
-// A form's label alone where the employer belongs: "Company" (the anonymised "Company Name" cut at a line's end).
-const EMPLOYER_LABEL_ALONE = /^(?:company|organi[sz]ation|employer)$/i;
+// A form's label alone where the employer belongs: "Company" (the anonymised "Company Name" cut at a line's end), "Firma":
+// core's one-word employer labels (a label of several words, "Company Name", is the anonymised employer itself).
+const EMPLOYER_LABELS_ALONE: ReadonlySet<string> = new Set(
+  ENTRY_FIELD_LABELS.employer.filter((label) => !label.includes(' ')),
+);
 // One word in the past tense, not "-eed" ("Speed"): a duty's first word cut from its sentence ("Provided", "Practiced").
 const LONE_PAST_VERB = /^\p{Lu}\p{Ll}+[^e\P{Ll}]ed$/u;
 
@@ -652,7 +656,9 @@ const LONE_PAST_VERB = /^\p{Lu}\p{Ll}+[^e\P{Ll}]ed$/u;
  */
 export function namesNoEmployer(company: string): boolean {
   const text = squash(company);
-  return EMPLOYER_LABEL_ALONE.test(text) || (LONE_PAST_VERB.test(text) && !TITLE_PARTICIPLE.test(`${text} `));
+  return (
+    EMPLOYER_LABELS_ALONE.has(text.toLowerCase()) || (LONE_PAST_VERB.test(text) && !TITLE_PARTICIPLE.test(`${text} `))
+  );
 }
 
 /**
