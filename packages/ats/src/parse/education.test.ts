@@ -787,6 +787,35 @@ describe('parseEducationSection', () => {
     ]);
   });
 
+  // Kaggle CHEF/10588874, BPO/30709029, FITNESS/14107571, AVIATION/12043694 and TEACHER/15850434, hand-written in the same
+  // flattened form: a credential from a body no school's word names was no entry at all.
+  it("reads a credential's label line as an entry where no school's word names the body that gave it", () => {
+    expect(
+      read(
+        'Certification : Food Safety and Sanitation , 2008 Johnson and Wales ï¼ City , State\nCertification : Street Survival Seminar 1993 Calibre Press City',
+      ),
+    ).toEqual([
+      entry('Certification', 'Food Safety and Sanitation', 'Johnson and Wales', undefined, '2008-01'),
+      entry('Certification', 'Street Survival Seminar', 'Calibre Press', undefined, '1993-01'),
+    ]);
+    // Dates on their own lines open entries; a credential's label with "of Completion" is a label too; the issuer glued to
+    // the subject stays in the field, as readCredentialLabel leaves it.
+    expect(
+      read(
+        '2016\nBachelor of Science : Information Security Colorado Technical University ï¼ City , State\n2012\nCertificate of Completion : Network Administrator Centriq Training ï¼ City , State\n2003\nEscrow License : Title and Escrow ï¼ City , State',
+      ),
+    ).toEqual([
+      entry('Bachelor of Science', 'Information Security', 'Colorado Technical University', undefined, '2016-01'),
+      entry('Certificate of Completion', 'Network Administrator Centriq Training', undefined, undefined, '2012-01'),
+      entry('Escrow License', 'Title and Escrow', undefined, undefined, '2003-01'),
+    ]);
+    // A label line that names nothing but its year takes the school below it; a name before a date is no label's.
+    expect(read('Certificate of Completion : 1995\nCovenant Bible College -')).toEqual([
+      entry('Certificate of Completion', undefined, 'Covenant Bible College', undefined, '1995-01'),
+    ]);
+    expect(read("Federal Aviation Administration 2004 License : Private Pilot's License")).toEqual([]);
+  });
+
   it("reads a credential's label before a colon as the entry's degree, its subject as the field and the issuer as the school", () => {
     // Hand-written in the Kaggle template's flattened form ("Credential : Subject , Year Issuer ï¼ City , State").
     expect(fields('2014\nCertificate : Six Sigma Villanova University ï¼ City , State , US')).toEqual([

@@ -819,12 +819,26 @@ export function parseEducationSection(text: string, options: EntryOptions = {}):
       if (
         (closed(block) && !belowDatedDegree && !belowDegreeDates) ||
         block?.institution ||
+        // A credential's label line that names its subject or body (see opensWithCredentialLabel) is whole: a school below
+        // is another entry's ("Certificate of Completion : 1995 / Covenant Bible College" is one entry).
+        (block?.degreeGuess !== undefined && opensWithCredentialLabel(block.degreeGuess.text, true)) ||
         (degreeAbove < 0 && block?.degree) ||
         (block?.degree !== undefined && opensWithName(block.degree.text))
       )
         block = open();
       const target = block ?? open();
       target.institution = line;
+      if (line.hasDate) target.dated = true;
+      target.lines.push(line);
+      continue;
+    }
+    // "Certification : Food Safety and Sanitation , 2008 Johnson and Wales ï¼ City , State", "Escrow License : Title and
+    // Escrow DW Moore ï¼ City , State": the Kaggle template's "Degree : Field School" for a credential that no degree of
+    // core's names, from a body that no school's word names. The credential's label opens an entry (readCredentialLabel).
+    if (opensWithCredentialLabel(line.text)) {
+      const target =
+        block && !closed(block) && !block.degree && !block.degreeGuess && !block.institution ? block : open();
+      target.degreeGuess = line;
       if (line.hasDate) target.dated = true;
       target.lines.push(line);
       continue;
@@ -1320,7 +1334,9 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
     for (const part of read.rest) rest.push(part);
   } else if (block.degreeGuess) {
     const guess = cleanPart(splitLocation(cutGrade(undated(block.degreeGuess.text))).name);
-    if (guess && !NOT_A_DEGREE.test(guess) && !isLanguageList(guess)) entry.degree = guess;
+    // A credential's label before a colon is the degree, its subject the field (readCredentialLabel), not the whole line.
+    const labelled = CREDENTIAL_LABEL.test(undated(block.degreeGuess.text).trimStart());
+    if (guess && !labelled && !NOT_A_DEGREE.test(guess) && !isLanguageList(guess)) entry.degree = guess;
   }
   // A line of its own for the school keeps its commas ("S.N.G College, Bharathiar University"); only places are cut.
   if (block.institution && block.institution !== block.degree) {
@@ -1507,7 +1523,24 @@ function onceWritten(school: string): string {
 // follows the colon up to a comma or a date its subject (the field), and the school the body that issued it. A label
 // that names a school ("Cambridge College Certificate : …") is no credential's name alone.
 const CREDENTIAL_LABEL =
-  /^[ \t]*((?:\p{Lu}[\p{L}'’&/.-]*[ \t]+){0,4}(?:certi?ficate|certification|licen[cs]e))[ \t]*:[ \t]*(?=\S)/iu;
+  /^[ \t]*((?:\p{Lu}[\p{L}'’&/.-]*[ \t]+){0,4}(?:certi?ficate|certification|licen[cs]e)(?:[ \t]+of[ \t]+(?:completion|achievement))?)[ \t]*:[ \t]*(?=\S)/iu;
+const LEADING_DATE_OR_ONGOING = /^[ \t]*(?:(?:\d{1,2}[/.-])?\d{4}|present|current)[ \t]+/i;
+/**
+ * True when `text` (a date before it left out) opens with a credential's label and a colon, the label no school's name;
+ * `namingMore`: and words after the colon other than dates and the anonymised place.
+ */
+function opensWithCredentialLabel(text: string, namingMore = false): boolean {
+  if (text.length > MAX_ENTRY_LINE) return false;
+  // A date or "Present" before the label is left out; a name before a date there is no label's ("Federal Aviation
+  // Administration 2004 License : …").
+  const opening = text.replace(LEADING_DATE_OR_ONGOING, '');
+  const label = CREDENTIAL_LABEL.exec(opening);
+  if (label === null || namesSchool(label[1] as string)) return false;
+  return (
+    !namingMore ||
+    /\p{L}/u.test(withoutSingleDates(opening.slice(label[0].length), ' ').replace(/\bCity\b|\bState\b/g, ''))
+  );
+}
 // The entries whose degree is such a label: a school written inside another's there is another school, the subject glued
 // before it ("Certificate : Lean Villanova University" after "Certificate : Six Sigma Villanova University").
 const CREDENTIAL_BEFORE_SCHOOL = new WeakSet<EducationEntry>();
@@ -1520,7 +1553,19 @@ function readCredentialLabel(block: Block, entry: EducationEntry, undated: (line
   entry.degree = cleanPart(label[1] as string);
   CREDENTIAL_BEFORE_SCHOOL.add(entry);
   if (entry.field !== undefined) return;
-  const subject = cleanPart(text.slice(label[0].length).split(/[\t,;|]|ï¼|[ \t][–—-][ \t]/)[0] ?? '');
+  const afterLabel = text.slice(label[0].length);
+  const pieces = afterLabel.split(/[\t,;|]|ï¼|[ \t][–—-][ \t]/);
+  const subject = cleanPart(pieces[0] ?? '');
+  // "Certification : Food Safety and Sanitation , 2008 Johnson and Wales ï¼ City , State": without a school's word, the
+  // body that gave it is the name of two words or more after the subject and its date (a tab here), not a place, less
+  // the anonymised town ("… 2011 National White Collar Crime Center City").
+  const dated = /^[^\t]*\t[\s,]*(\p{Lu}[^\t,;|]*?)(?:[ \t]+City)?[ \t]*(?:$|[\t,;|]|ï¼|[ \t][–—-][ \t])/u.exec(
+    afterLabel,
+  );
+  if (entry.institution === undefined && dated && !namesSchool(subject)) {
+    const body = cleanPart(dated[1] as string);
+    if (body.includes(' ') && !isPartPlace(body)) entry.institution = body;
+  }
   const school = entry.institution;
   if (subject === '' || subject.length > MAX_NAME_PART) return;
   if (school !== undefined && subject === school) {
