@@ -17,7 +17,8 @@
  * found in linear time (`replaceBracketed`, `finalParenthesis`), and the web address of a repository guide for an
  * error to point to (`guideUrl`), and companies' legal forms (`LEGAL_FORMS`, `legalFormSource`: "Inc.", "GmbH", "S.A.",
  * "ООО") for the résumé readers and the truthfulness check, and the labels of a résumé entry's fields written as a form
- * (`ENTRY_FIELD_LABELS`, `entryFieldKind`: "Company:", "Stanowisko:", "University:").
+ * (`ENTRY_FIELD_LABELS`, `entryFieldKind`: "Company:", "Stanowisko:", "University:"), and the schools known by their
+ * acronyms and the fields written as their capitals (`schoolAcronymSource`, `isFieldAbbreviation`: "INSEAD", "CSE").
  * @module internal
  */
 export { createRandom } from '../random/index.js';
@@ -61,6 +62,8 @@ export { withoutSpellingMarks } from '../skills/taxonomy.js';
 export { LEGAL_FORMS, type LegalForm, legalFormSource } from '../job-fields/legal-forms.js';
 // The labels of a résumé entry's fields written as a form ("Company:", "Stanowisko:", "University:"), by the field they name.
 export { ENTRY_FIELD_LABELS, type EntryFieldKind, entryFieldKind } from '../job-fields/entry-field-labels.js';
+// Schools known by their acronyms ("INSEAD", "SUNY") and fields written as their capitals ("HR", "CSE"), for the education reader.
+export { isFieldAbbreviation, schoolAcronymSource } from '../job-fields/school-abbreviations.js';
 export { misspeltRoleNoun } from '../job-requirements/roles.js';
 export {
   checkBytesArgument,
