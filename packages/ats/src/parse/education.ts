@@ -9,7 +9,14 @@ import {
   type EducationEntry,
 } from '@rolefit/core';
 import { isRegionOrCountry, STREET_WORDS } from '../contact/places.js';
-import { englishMonthSource, isPlaceName, isTownNamePrefix, monthFromName } from '@rolefit/core/internal';
+import {
+  englishMonthSource,
+  isFieldAbbreviation,
+  isPlaceName,
+  isTownNamePrefix,
+  monthFromName,
+  schoolAcronymSource,
+} from '@rolefit/core/internal';
 import type { EntryOptions } from './experience.js';
 import { opensWithDescriptionVerb, splitHeaderParts, splitLocation } from './experience.js';
 import { unfoldLabelledFields } from './labelled-lines.js';
@@ -38,20 +45,17 @@ const INSTITUTION = new RegExp(
   'iu',
 );
 // An all-capitals short name ending in U is almost always a university ("JNTU", "IGNOU", "NYU", "TU"), and one ending in
-// UT a university of technology ("VSSUT", "BPUT", "WBUT", "MAKAUT"; not the words "ABOUT", "INPUT"...); New York's two
-// public systems go by theirs ("SUNY Syracuse", "CUNY"). France's grandes écoles go by their acronyms: the Écoles
-// nationales supérieures ("ENSEIRB-MATMECA", "ENSIMAG", "ENSAE"), INSA, the business schools (HEC, ESSEC, ESCP, EDHEC),
-// IUT and IAE, engineering schools (ISAE-SUPAERO, EPITA, ESIEE). Business schools known by theirs (INSEAD, LSE, LBS,
-// IESE, ESADE, IMD) and universities abroad (UCL, KTH, TUM, RWTH, NUS, HKUST, UNSW, UBC, KAIST; Latin America's ITAM,
-// ITESM, UNAM, UBA, USP, UNICAMP, UFRJ, UFMG, FGV; Spain's and Portugal's UPC, UPM, UC3M, ISCTE; Russia's МГИМО, МИФИ,
-// ИТМО): "MBA, INSEAD" names the school, no field.
+// UT a university of technology ("VSSUT", "BPUT", "WBUT", "MAKAUT"; not the words "ABOUT", "INPUT"...). Schools known by
+// their acronyms are core's (schoolAcronymSource: SUNY, INSEAD, LSE, ENSIMAG, МГУ…): "MBA, INSEAD" names the school, no field.
 // Czech, Slovak and Polish schools are written as their acronym and the town, in the locative after "v"/"ve"/"w"/"we"
 // ("ČVUT v Praze", "VŠE v Praze", "VŠB-TUO v Ostravě", "UW w Warszawie", "PWr we Wrocławiu"): an acronym of two capitals
 // or more (a small letter inside: "PWr") before such a town names the school, not the field. The town's word ends as a
 // locative does, in a vowel, "j" or "ch" ("Praze", "Brně", "Krakowie", "Wrocławiu", "Olomouci", "Banskej Bystrici",
 // "Katowicach"): a degree "w Honours" / "w Distinction" or "IBM v Smith" in English names no school.
-const UNIVERSITY_ACRONYM =
-  /(?<![\p{L}])(?:\p{Lu}\p{Lu}[\p{Lu}\p{Ll}]{0,4}(?:-\p{Lu}{2,4})?[ \t]+(?:v|ve|w|we)[ \t]+\p{Lu}\p{Ll}*(?:[aeiouyáéěíóúůýj]|ch)|[A-Z]{1,5}U|(?!(?:ABOUT|INPUT|OUTPUT|LAYOUT)(?![\p{L}]))[A-Z]{2,4}UT|TU\s+\p{Lu}\p{L}+|ETH|EPFL|MIT|UCLA|SUNY|CUNY|INSEAD|LSE|LBS|IESE|ESADE|IMD|UCL|KTH|TUM|RWTH|NUS|HKUST|UNSW|UBC|KAIST|ITAM|ITESM|UNAM|UBA|USP|UNICAMP|UFRJ|UFMG|FGV|UPC|UPM|UC3M|ISCTE|ENS[A-Z]{0,6}|INSA|HEC|ESSEC|ESCP|EDHEC|IUT|IAE|ISAE|SUPAERO|SUP[ÉE]LEC|EPITA|EPITECH|ESIEE|ENPC|ESPCI|МГУ|СПбГУ|МФТИ|МГТУ|ВШЭ|МГИМО|МИФИ|ИТМО)(?![\p{L}])/u;
+const UNIVERSITY_ACRONYM = new RegExp(
+  String.raw`(?<![\p{L}])(?:\p{Lu}\p{Lu}[\p{Lu}\p{Ll}]{0,4}(?:-\p{Lu}{2,4})?[ \t]+(?:v|ve|w|we)[ \t]+\p{Lu}\p{Ll}*(?:[aeiouyáéěíóúůýj]|ch)|[A-Z]{1,5}U|(?!(?:ABOUT|INPUT|OUTPUT|LAYOUT)(?![\p{L}]))[A-Z]{2,4}UT|TU\s+\p{Lu}\p{L}+|${schoolAcronymSource()})(?![\p{L}])`,
+  'u',
+);
 // Examination boards name who set the exam, not where one studied ("State Board", "CBSE Board", "Board of Secondary Education").
 const BOARD = /\b(?:board|council)\b/i;
 // Where an entry names no school, the board that awarded it stands in the school's place ("HSC / Maharashtra Board /
@@ -2200,10 +2204,6 @@ function spacedWords(text: string): string {
 
 // Words that end a field's name more often than they begin a school's ("Political Science & Global Studies South
 // Dakota State University" cut by a line wrap before the repeat's "Studies").
-// A field written as its capitals ("MBA , HR Walsh College", "B.Sc IT Mumbai University"): human resources,
-// information technology, computer science and engineering branches, information systems. Only before a school's name
-// that opens with a name of its own ("HR College of Commerce" is a college named HR).
-const FIELD_ABBREVIATION = /^(?:HR|HRM|IT|CS|CSE|ECE|EEE|EE|MIS|CIS)$/;
 const FIELD_END_WORD =
   /^(?:studies|science|sciences|engineering|administration|management|technology|arts|education|economics|design|communications?|development|relations|marketing|accounting|finance|psychology|biology|justice|journalism|nursing|english|history|chemistry|physics|mathematics|sociology|philosophy|anthropology|geography|geology|kinesiology|physiology|planning|hospitality|agriculture|architecture|counseling|counselling|affairs|resources|analytics|informatics|linguistics|literature|theology|leadership|medicine|writing|systems|work|security|strategy|computers|computing|languages?|meteorology|statistics|nutrition|dietetics|therapy|pharmacy|media)$/i;
 
@@ -2223,7 +2223,9 @@ function fieldBeforeSchool(part: string, universityOf = true): { field: string; 
   if (words.length < 3 || words.length > 24) return undefined;
   for (let count = words.length - 2; count >= 1; count--) {
     const last = (words[count - 1] as string).replace(/[,.;:]$/, '');
-    const abbreviation = FIELD_ABBREVIATION.test(last);
+    // A field written as its capitals ("MBA , HR Walsh College", "B.Sc IT Mumbai University"), only before a school's
+    // name that opens with a name of its own ("HR College of Commerce" is a college named HR).
+    const abbreviation = isFieldAbbreviation(last);
     if (!FIELD_END_WORD.test(last) && !abbreviation) continue;
     if (abbreviation && SCHOOL_WORD.test(words[count] as string)) continue;
     const school = words.slice(count).join(' ');
