@@ -787,6 +787,22 @@ describe('parseEducationSection', () => {
     ]);
   });
 
+  // Kaggle FINANCE/15224503 and APPAREL/13858219, hand-written in the template's "Degree : Field School" form: what one
+  // studied written in the degree's slot, in words no degree of core's names, was dropped with the field glued after it.
+  it('reads the words written in the degree slot before " : " and a school as the degree, not a placeholder or a note', () => {
+    expect(fields('Business Administration : Accounting Pace University ï¼ City , State , US')).toEqual([
+      ['Business Administration', 'Accounting', 'Pace University'],
+    ]);
+    expect(fields('General Courses : Monterey Peninsula College - City , State')).toEqual([
+      ['General Courses', undefined, 'Monterey Peninsula College'],
+    ]);
+    // The template's unfilled slot, and a note's label with no space before its colon, are no degree.
+    expect(fields('Select One : Clearwater Community College')).toEqual([
+      [undefined, undefined, 'Clearwater Community College'],
+    ]);
+    expect(fields('Advisor: Michael Harnett, Glendale Community College')[0]?.[0]).toBeUndefined();
+  });
+
   // Kaggle CHEF/10588874, BPO/30709029, FITNESS/14107571, AVIATION/12043694 and TEACHER/15850434, hand-written in the same
   // flattened form: a credential from a body no school's word names was no entry at all.
   it("reads a credential's label line as an entry where no school's word names the body that gave it", () => {

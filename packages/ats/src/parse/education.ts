@@ -1380,6 +1380,13 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
   if (institution) {
     const across = schoolAcrossColon(institution);
     if (across.labelled && !entry.degree) LABEL_BEFORE_SCHOOL.add(entry);
+    // "Business Administration : Accounting Pace University": the template's degree slot holds what the person studied
+    // in words our degrees do not know; written there (not the template's "Select One"), it is the entry's degree, and
+    // the subject glued before the school its field.
+    if (across.label !== undefined && !entry.degree && isWrittenDegreeSlot(across.label)) {
+      entry.degree = across.label;
+      if (across.field !== undefined) entry.field ??= across.field;
+    }
     const school = withoutTrailingDegree(withoutCredential(withoutLeadingDegree(across.school)));
     entry.institution = splitLocation(school).name || school;
     if (entry.field) entry.institution = withoutTrailingField(entry.institution, entry.field);
@@ -1942,7 +1949,24 @@ const namesSchool = (piece: string) => INSTITUTION.test(withoutDegrees(piece)) |
  * less a degree written after it and a field glued before it; the part is left whole where no piece names a school.
  * `labelled`: a piece before the school was cut.
  */
-function schoolAcrossColon(part: string): { school: string; labelled: boolean } {
+// The Kaggle template's unfilled degree slot.
+const TEMPLATE_PLACEHOLDER = /^select one$/i;
+/** True when a label written before a colon, in a school's line, reads as what one studied: a capitalised name of at most six words, no placeholder, school, date or place. */
+function isWrittenDegreeSlot(label: string): boolean {
+  const words = label.split(' ');
+  return (
+    words.length <= 6 &&
+    /^\p{Lu}[\p{L}.'’&/ -]*$/u.test(label) &&
+    !TEMPLATE_PLACEHOLDER.test(label) &&
+    // A credential's label is read with its subject by readCredentialLabel.
+    !/certi?ficat|licen[cs]e/i.test(label) &&
+    !NOT_A_DEGREE.test(label) &&
+    !namesSchool(label) &&
+    !isPartPlace(label) &&
+    !DATE_WORDS.test(label)
+  );
+}
+function schoolAcrossColon(part: string): { school: string; labelled: boolean; label?: string; field?: string } {
   if (part.length > MAX_NAME_PART || !part.includes(':')) return { school: part, labelled: false };
   const pieces = part
     .split(/[ \t]*:[ \t]+|[ \t]+:[ \t]*/)
@@ -1958,7 +1982,15 @@ function schoolAcrossColon(part: string): { school: string; labelled: boolean } 
   }
   // A level's bare word after the school's ("Concordia University Master"), which alone names no degree of core's.
   school = school.replace(BARE_LEVEL_AFTER_SCHOOL, '');
-  return at > 0 ? { school: fieldBeforeSchool(school)?.school ?? school, labelled: true } : { school, labelled: false };
+  if (at === 0) return { school, labelled: false };
+  const glued = fieldBeforeSchool(school);
+  return {
+    school: glued?.school ?? school,
+    labelled: true,
+    // The template's slot is parted by a colon with a space on each side ("Advisor: Elisabeth Hsu, …" is a note's label).
+    ...(at === 1 && /^[^:]*[ \t]:[ \t]/.test(part) ? { label: pieces[0] as string } : {}),
+    ...(glued ? { field: cleanPart(glued.field) } : {}),
+  };
 }
 
 /** The examining board that stands in the school's place: on the degree's line ("January 2011 HSC   Maharashtra board"), else on the board's line below it. */
