@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { companyOpening, employerSentenceSpans, modifiesThing } from './employer-sentences.js';
+import { companyFirstWord, companyOpening, employerSentenceSpans, modifiesThing } from './employer-sentences.js';
 import { readJobRequirements } from './read.js';
 
 const sentences = (text: string, company?: string) =>
@@ -210,5 +210,16 @@ describe('companyOpening', () => {
     expect(companyOpening('The Group')).toBeUndefined();
     expect(companyOpening('Ab')).toBeUndefined();
     expect(companyOpening(undefined)).toBeUndefined();
+  });
+});
+
+describe('companyFirstWord', () => {
+  it("gives the name's first word as written, none when it is too short or too common", () => {
+    expect(companyFirstWord('Massimo Zanetti Beverage USA')).toBe('Massimo');
+    expect(companyFirstWord("AT&T's Labs")).toBe("AT&T's");
+    expect(companyFirstWord('3M Company')).toBeUndefined();
+    expect(companyFirstWord('CONFIDENTIAL')).toBeUndefined();
+    expect(companyFirstWord('The Group')).toBeUndefined();
+    expect(companyFirstWord(' Acme')).toBeUndefined();
   });
 });

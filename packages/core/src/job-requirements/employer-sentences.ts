@@ -72,10 +72,8 @@ function stickyEnd(pattern: RegExp, text: string, from: number): number {
  * (what follows each starts with a letter or digit), so the name is tried where the two optional words may end.
  */
 export function companyOpening(company: string | undefined): { test(sentence: string): boolean } | undefined {
-  const name = (company ?? '').trim().slice(0, 100);
-  // The first word of the name is enough ("Massimo" for "Massimo Zanetti Beverage USA"); too short or common a word is not.
-  const first = /^[\p{L}\p{N}][\p{L}\p{N}&'’.-]{2,}/u.exec(name)?.[0];
-  if (first === undefined || /^(?:the|inc|llc|ltd|company|group|confidential|discreet)$/i.test(first)) return undefined;
+  const first = companyFirstWord((company ?? '').trim().slice(0, 100));
+  if (first === undefined) return undefined;
   // The word alone compiles fast; the letter class after it is the shared NO_LETTER_AFTER.
   const word = new RegExp(escapeRegExp(first), 'iuy');
   const nameAt = (sentence: string, from: number) => {
@@ -94,6 +92,18 @@ export function companyOpening(company: string | undefined): { test(sentence: st
       return false;
     },
   };
+}
+
+// A first word too common to stand for a company ("The Group", "Inc", "Confidential").
+const COMMON_FIRST_WORD = /^(?:the|inc|llc|ltd|company|group|confidential|discreet)$/i;
+
+/**
+ * The first word of a company's name, as written, that can stand for the company in a text ("Massimo" for "Massimo
+ * Zanetti Beverage USA"), or undefined when it is shorter than three characters or too common a word ("The", "Inc").
+ */
+export function companyFirstWord(name: string): string | undefined {
+  const first = /^[\p{L}\p{N}][\p{L}\p{N}&'’.-]{2,}/u.exec(name)?.[0];
+  return first === undefined || COMMON_FIRST_WORD.test(first) ? undefined : first;
 }
 
 /**

@@ -9,7 +9,7 @@ import { checkNumberSetting } from '../errors/number-setting.js';
 import { parseExperience } from '../experience/parse.js';
 import { findOptionalSpans, type TextSpan } from '../optional-spans/optional-spans.js';
 import { alternativeGroups, MAX_ALTERNATIVES } from './alternatives.js';
-import { employerSentenceSpans, modifiesThing } from './employer-sentences.js';
+import { companyFirstWord, employerSentenceSpans, modifiesThing } from './employer-sentences.js';
 import type { Job } from '../schemas/job.js';
 import { getDefaultSkillTaxonomy, type SkillTaxonomy } from '../skills/taxonomy.js';
 import type { SkillCategory } from '../skills/types.js';
@@ -839,9 +839,7 @@ const SENTENCE_START = /(?:^|[\n.!?:;•*]\s*|^\s*[-–—]\s*|\n\s*[-–—]\s*
 
 /** The first word of the company's name that can stand for it in the text, or undefined. */
 function companyNameWord(company: string | undefined): string | undefined {
-  const first = /^[\p{L}\p{N}][\p{L}\p{N}&'’.-]{2,}/u.exec((company ?? '').trim())?.[0];
-  if (first === undefined || /^(?:the|inc|llc|ltd|company|group|confidential|discreet)$/i.test(first)) return undefined;
-  return first.toLowerCase();
+  return companyFirstWord((company ?? '').trim())?.toLowerCase();
 }
 
 /** True when a capitalised skill mention follows the company's first word in a run of capitalised words ("Progressive Recruitment"). */
