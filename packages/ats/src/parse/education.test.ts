@@ -787,6 +787,25 @@ describe('parseEducationSection', () => {
     ]);
   });
 
+  // Kaggle AVIATION/12504278, DESIGNER/12547982 and HEALTHCARE/11704150, hand-written: the degree our words read is only
+  // the slot's first words, and the field read held the template's " : ".
+  it('reads the whole degree slot before " : " as the degree where the degree read is only its first words', () => {
+    expect(
+      fields(
+        'Baccalaureate of Science : Business Administration/Marketing , 2008 University of Louisiana at Lafayette',
+      ),
+    ).toEqual([
+      ['Baccalaureate of Science', 'Business Administration/Marketing', 'University of Louisiana at Lafayette'],
+    ]);
+    expect(
+      fields(
+        'Graduation of Aircraft Hydraulics Systems : Aircraft Hydraulics Systems 2A635 , 12/2016 Sheppard Air Force Base - City',
+      ),
+    ).toEqual([
+      ['Graduation of Aircraft Hydraulics Systems', 'Aircraft Hydraulics Systems 2A635', 'Sheppard Air Force Base'],
+    ]);
+  });
+
   // Kaggle FINANCE/15224503 and APPAREL/13858219, hand-written in the template's "Degree : Field School" form: what one
   // studied written in the degree's slot, in words no degree of core's names, was dropped with the field glued after it.
   it('reads the words written in the degree slot before " : " and a school as the degree, not a placeholder or a note', () => {

@@ -1331,9 +1331,15 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
     withoutSingleDates(range ? line.replace(range.text, '\t') : line, '\t').replace(ONGOING_BEFORE_NAME, '\t');
   let rest: string[] = [];
   if (block.degree) {
-    const read = readDegreeLine(undated(block.degree.text));
+    const line = undated(block.degree.text);
+    const read = readDegreeLine(line);
     if (read.degree) entry.degree = read.degree;
     if (read.field) entry.field = read.field;
+    const slot = read.degree && read.field ? degreeSlotAcrossField(line, read.degree, read.field) : undefined;
+    if (slot) {
+      entry.degree = slot.degree;
+      entry.field = slot.field;
+    }
     // Loops, not push(...parts): a line of ~120,000 or more parts overflows the stack as a call's arguments.
     for (const part of read.rest) rest.push(part);
   } else if (block.degreeGuess) {
@@ -1949,6 +1955,27 @@ const namesSchool = (piece: string) => INSTITUTION.test(withoutDegrees(piece)) |
  * less a degree written after it and a field glued before it; the part is left whole where no piece names a school.
  * `labelled`: a piece before the school was cut.
  */
+/**
+ * "Baccalaureate of Science : Business Administration/Marketing", "Graduation of Aircraft Hydraulics Systems : Aircraft
+ * Hydraulics Systems 2A635": the template's "Degree : Field" where the degree read is only the slot's first words; the
+ * field read then holds the template's " : ". The slot (the line's start up to the colon) is the degree and what follows
+ * the colon the field; undefined where the line does not open with the degree read or the field holds no " : ".
+ */
+function degreeSlotAcrossField(
+  line: string,
+  degree: string,
+  field: string,
+): { degree: string; field: string } | undefined {
+  if (field.length > MAX_NAME_PART || !field.includes(':')) return undefined;
+  const inField = /^[^:]*?[ \t]:[ \t]+(\S.*)$/.exec(field);
+  const inLine = /^[ \t]*([^:\t,;|]{1,80}?)[ \t]+:[ \t]/.exec(line);
+  if (!inField || !inLine || !(inLine[1] as string).startsWith(degree)) return undefined;
+  // "Masters in Business Administration : Business Administration": a degree "in" its field, read as such already.
+  if (/^[ \t]+in[ \t]/i.test((inLine[1] as string).slice(degree.length))) return undefined;
+  const after = cleanPart(inField[1] as string);
+  return after === '' ? undefined : { degree: cleanPart(inLine[1] as string), field: after };
+}
+
 // The Kaggle template's unfilled degree slot.
 const TEMPLATE_PLACEHOLDER = /^select one$/i;
 /** True when a label written before a colon, in a school's line, reads as what one studied: a capitalised name of at most six words, no placeholder, school, date or place. */
