@@ -1,5 +1,6 @@
 // DOCX files as LibreOffice writes them, made at test time with `soffice --headless --convert-to docx` from a hand-written
-// flat ODT (page header and footer, a text box, tables, bulleted and numbered lists), from a real Kaggle resume PDF
+// flat ODT (page header and footer, a text box, tables, bulleted and numbered lists), from one of text boxes placed by
+// offsets (positioned-boxes.fodt: a box per line, as LibreOffice writes an imported PDF), from a real Kaggle resume PDF
 // (LibreOffice's PDF import puts every line in a text box, each written twice in the DOCX: DrawingML and a VML fallback)
 // and from a real DataTurks resume text. soffice comes from Debian's libreoffice-writer-nogui (scripts/install-test-tools.sh);
 // without it these tests are skipped with a printed reason. DOCX files written by the `docx` library are tested in
@@ -19,6 +20,7 @@ import { docxToText } from './index.js';
 const run = promisify(execFile);
 const kagglePdf = KAGGLE_DESIGNER_PDF;
 const fodt = fileURLToPath(new URL('./fixtures/wild-resume.fodt', import.meta.url));
+const positionedFodt = fileURLToPath(new URL('./fixtures/positioned-boxes.fodt', import.meta.url));
 const soffice = findSoffice();
 if (!soffice)
   console.log(
@@ -78,6 +80,23 @@ describe.skipIf(!soffice)('DOCX files written by LibreOffice', () => {
     expect(resume.skills).not.toContain('Resume');
     expect(resume.skills).toEqual(expect.arrayContaining(['Python', 'SQL', 'PostgreSQL']));
   });
+
+  it('reads text boxes placed by offsets and grouped shapes by where they sit: a row on one line, a word broken at a line end joined', async () => {
+    // The right box of each skills row comes first in the file and sits a little higher: read in file order, each row's
+    // right skill came before its left one and the broken word stayed in two lines ("manage-", "ment of …").
+    const docx = await convert(positionedFodt);
+    const lines = (await docxToText(docx, { timeoutMs: 30_000 })).split('\n');
+    expect(lines.map((line) => line.split(/\s{2,}/))).toEqual([
+      ['Skills'],
+      ['Python', 'Kubernetes'],
+      ['PostgreSQL', 'Terraform'],
+      ['Summary'],
+      ['Platform engineer who cut the cloud bill by a third through careful management of reserved capacity.'],
+      // A group of shapes: its right shape came first too.
+      ['Languages'],
+      ['English (native)', 'German (fluent)'],
+    ]);
+  }, 300_000);
 
   it.skipIf(!existsSync(kagglePdf))(
     'reads a real resume PDF imported by LibreOffice (a text box per line) with each line once',

@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { isResumeParseError } from '../parse/index.js';
 import {
+  MAX_GROUP_NESTING,
+  MAX_LAID_OUT_LINES,
   MAX_LEVEL_TEXT,
   MAX_LIST_START,
   MAX_WORD_XML_DEPTH,
@@ -16,6 +18,22 @@ const paragraph = (text: string, properties = '') =>
 const cell = (...paragraphs: string[]) => `<w:tc><w:tcPr/>${paragraphs.map((text) => paragraph(text)).join('')}</w:tc>`;
 const row = (...cells: string[]) => `<w:tr>${cells.join('')}</w:tr>`;
 const body = (content: string) => `<w:document><w:body>${content}</w:body></w:document>`;
+// A floating text box the way LibreOffice writes one: a wp:anchor placed by offsets (points, written in EMU) from a frame,
+// its DrawingML text box and the VML fallback Word skips. `position` replaces the offsets (e.g. with a wp:align).
+const POINT = 12_700;
+const floating = (
+  texts: string[],
+  x: number,
+  top: number,
+  { width = 150, frame = 'column', position }: { width?: number; frame?: string; position?: string } = {},
+) => {
+  const content = `<w:txbxContent>${texts.map((text) => paragraph(text)).join('')}</w:txbxContent>`;
+  const placed =
+    position ??
+    `<wp:positionH relativeFrom="${frame}"><wp:posOffset>${x * POINT}</wp:posOffset></wp:positionH><wp:positionV relativeFrom="paragraph"><wp:posOffset>${top * POINT}</wp:posOffset></wp:positionV>`;
+  return `<mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor behindDoc="1"><wp:simplePos x="0" y="0"/>${placed}<wp:extent cx="${width * POINT}" cy="${13 * texts.length * POINT}"/><a:graphic><a:graphicData><wps:wsp><wps:txbx>${content}</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>${content}</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent>`;
+};
+const anchoring = (...boxes: string[]) => `<w:p><w:r>${boxes.join('')}</w:r></w:p>`;
 
 describe('wordXmlToLines', () => {
   it('reads a row of one-line cells as one tab-separated line, and a layout row cell by cell', () => {
@@ -35,6 +53,111 @@ describe('wordXmlToLines', () => {
     const box = (text: string) => `<w:txbxContent>${paragraph(text)}</w:txbxContent>`;
     const anchored = `<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx>${box('Profile: data engineer')}</wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:textbox>${box('Profile: data engineer')}</v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>Jane Doe</w:t></w:r></w:p>`;
     expect(wordXmlToLines(body(anchored)).lines).toEqual(['Profile: data engineer', 'Jane Doe']);
+  });
+
+  it('reads text boxes placed by offsets in one paragraph as a page: a row left to right, a word broken at a line end joined', () => {
+    // In the file the right box of each row comes first and sits 2 points higher (LibreOffice's PDF import writes
+    // boxes in the PDF's drawing order): read in file order, "Team leadership" came before the item left of it. The
+    // left box is wider than its text and overlaps the right one: the two are still read as two columns, not one phrase.
+    const xml = body(
+      anchoring(
+        floating(['Highlights'], 30, 0),
+        floating(['Team leadership'], 300, 18),
+        floating(['Use of anthropometric measurements'], 60, 20, { width: 260 }),
+        floating(['Confident public speaker'], 300, 32),
+        floating(['Effectively influences others'], 60, 34),
+        floating(['Counselled 800 patients on their diets and on the manage-'], 30, 60, { width: 400 }),
+        floating(['ment of chronic illness.'], 30, 73, { width: 400 }),
+      ),
+    );
+    const lines = wordXmlToLines(xml).lines;
+    expect(lines[0]).toBe('Highlights');
+    expect(lines[1]?.split(/\s{2,}/)).toEqual(['Use of anthropometric measurements', 'Team leadership']);
+    expect(lines[2]?.split(/\s{2,}/)).toEqual(['Effectively influences others', 'Confident public speaker']);
+    expect(lines.slice(3)).toEqual([
+      'Counselled 800 patients on their diets and on the management of chronic illness.',
+    ]);
+  });
+
+  it('starts a new run of boxes where one starts well above the last (the next page), and keeps file order otherwise', () => {
+    // LibreOffice anchors every page's boxes in the first paragraph, each page's offsets from the same corner.
+    const pages = body(
+      anchoring(
+        floating(['Experience'], 30, 680),
+        floating(['Engineer, Acme'], 30, 693),
+        floating(['Education'], 30, 20),
+        floating(['BSc, Leeds'], 30, 33),
+      ),
+    );
+    expect(wordXmlToLines(pages).lines).toEqual(['Experience', 'Engineer, Acme', 'Education', 'BSc, Leeds']);
+    // Placed by alignment, or from different frames: the offsets cannot be compared, the file's order stays.
+    const aligned = body(
+      anchoring(
+        floating(['Right'], 0, 0, {
+          position: '<wp:positionH relativeFrom="margin"><wp:align>right</wp:align></wp:positionH>',
+        }),
+        floating(['Left'], 10, 0),
+      ),
+    );
+    expect(wordXmlToLines(aligned).lines).toEqual(['Right', 'Left']);
+    const frames = body(anchoring(floating(['Second'], 200, 0, { frame: 'page' }), floating(['First'], 10, 0)));
+    expect(wordXmlToLines(frames).lines).toEqual(['Second', 'First']);
+    // A box of several lines is read as lines stacked in its height; its own text comes after the paragraph's boxes.
+    const stacked = body(
+      `<w:p><w:r><w:t>Anchor text</w:t>${floating(['Sidebar one', 'Sidebar two'], 300, 0)}${floating(['Main'], 10, 0)}</w:r></w:p>`,
+    );
+    expect(wordXmlToLines(stacked).lines).toEqual(['Main   Sidebar one', 'Sidebar two', 'Anchor text']);
+  });
+
+  it('reads the shapes of a group (and of a group inside it) by where they sit in the group', () => {
+    // Word's résumé templates draw sidebars and headers as groups of shapes (wpg:wgp), each shape placed by its a:off.
+    const shape = (text: string, x: number, y: number) =>
+      `<wps:wsp><wps:spPr><a:xfrm><a:off x="${x * POINT}" y="${y * POINT}"/><a:ext cx="${120 * POINT}" cy="${13 * POINT}"/></a:xfrm></wps:spPr><wps:txbx><w:txbxContent>${paragraph(text)}</w:txbxContent></wps:txbx></wps:wsp>`;
+    const nested = `<wpg:grpSp><wpg:grpSpPr><a:xfrm><a:off x="0" y="${40 * POINT}"/><a:ext cx="${400 * POINT}" cy="${13 * POINT}"/><a:chOff x="0" y="0"/><a:chExt cx="${400 * POINT}" cy="${13 * POINT}"/></a:xfrm></wpg:grpSpPr>${shape('Berlin', 200, 0)}${shape('Lisbon', 0, 0)}</wpg:grpSp>`;
+    const group = `<wpg:wgp><wpg:grpSpPr/>${shape('jane@example.com', 200, 0)}${nested}${shape('Jane Doe', 0, 0)}${shape('Engineer', 0, 20)}</wpg:wgp>`;
+    const xml = body(
+      `<w:p><w:r><w:drawing><wp:anchor><wp:positionH relativeFrom="page"><wp:align>center</wp:align></wp:positionH><wp:extent cx="0" cy="0"/><a:graphic><a:graphicData>${group}</a:graphicData></a:graphic></wp:anchor></w:drawing></w:r><w:r><w:t>Profile</w:t></w:r></w:p>`,
+    );
+    expect(wordXmlToLines(xml).lines).toEqual([
+      'Jane Doe   jane@example.com',
+      'Engineer',
+      'Lisbon   Berlin',
+      'Profile',
+    ]);
+  });
+
+  it(`reads groups nested past ${MAX_GROUP_NESTING} deep as one, each of 100,000 lines once`, () => {
+    // Each nested group's lines were copied into the group around it: 120 groups deep, 120 copies of every line.
+    const inner = `<wps:wsp><wps:txbx><w:txbxContent>${paragraph('x').repeat(100_000)}</w:txbxContent></wps:txbx></wps:wsp>`;
+    const xml = body(
+      `<w:p><w:r><wpg:wgp>${'<wpg:grpSp>'.repeat(120)}${inner}${'</wpg:grpSp>'.repeat(120)}</wpg:wgp></w:r></w:p>`,
+    );
+    expect(wordXmlToLines(xml).lines).toHaveLength(100_000);
+  });
+
+  it(`keeps file order past ${MAX_LAID_OUT_LINES} lines of boxes in a paragraph, and lays out that many`, () => {
+    // Every box on one row: the most a row can hold. Past the cap the boxes are read in file order, unsorted.
+    const many = (count: number) =>
+      body(anchoring(...Array.from({ length: count }, (_, index) => floating([`w${index}`], count - index, 0))));
+    const laidOut = wordXmlToLines(many(MAX_LAID_OUT_LINES)).lines;
+    expect(laidOut).toHaveLength(1);
+    expect(laidOut[0]?.startsWith(`w${MAX_LAID_OUT_LINES - 1}   w${MAX_LAID_OUT_LINES - 2}`)).toBe(true);
+    const past = wordXmlToLines(many(MAX_LAID_OUT_LINES + 1)).lines;
+    expect(past).toHaveLength(MAX_LAID_OUT_LINES + 1);
+    expect(past[0]).toBe('w0');
+    // Offsets that are not numbers, or too long to be EMU, leave the box unplaced: file order.
+    const offsets = (horizontal: string, vertical: string) =>
+      `<wp:positionH relativeFrom="column"><wp:posOffset>${horizontal}</wp:posOffset></wp:positionH><wp:positionV relativeFrom="paragraph"><wp:posOffset>${vertical}</wp:posOffset></wp:positionV>`;
+    for (const [horizontal, vertical] of [
+      ['9'.repeat(10_000), '0'],
+      ['0', '1e400'],
+      ['twelve', '0'],
+    ] as const) {
+      const odd = body(
+        anchoring(floating(['B'], 0, 0, { position: offsets(horizontal, vertical) }), floating(['A'], 0, 0)),
+      );
+      expect(wordXmlToLines(odd).lines).toEqual(['B', 'A']);
+    }
   });
 
   it('marks list items from the numbering part: bullets, numbers per level, none for numId 0 and format none', () => {

@@ -2,6 +2,7 @@
 // is built and nothing recurses, so a deeply nested or huge part costs time in proportion to its size, never the stack.
 import { Parser } from 'htmlparser2';
 import { ResumeParseError } from '../parse/errors.js';
+import { joinHyphenatedLines, layoutPage, type PdfTextItem } from '../pdf/layout.js';
 
 /** Most elements open at once in a part; a deeper part is refused as 'too-large' (Word's own documents stay under 30). */
 export const MAX_WORD_XML_DEPTH = 256;
@@ -178,6 +179,130 @@ interface Paragraph {
   text: string;
   numId?: string;
   ilvl?: string;
+  /** Floating text boxes (wp:anchor) anchored in this paragraph, in document order. */
+  boxes?: FloatingBox[];
+}
+
+/** A floating text box: its lines and, where it is placed by offsets, where (points from its frame's corner). */
+interface FloatingBox {
+  lines: string[];
+  x?: number;
+  top?: number;
+  width: number;
+  height: number;
+  /** What the offsets count from ("column/paragraph", "page/page"): boxes placed from different frames are not compared. */
+  frame: string;
+  /** Placed by alignment (wp:align: "center", "right"), not by an offset. */
+  aligned?: boolean;
+}
+
+// An open wp:anchor: the box it makes, the paragraph it sits in and which offset (H or V) is being read.
+interface OpenAnchor {
+  box: FloatingBox;
+  owner: Paragraph | undefined;
+  axis?: 'H' | 'V';
+  frames: { H?: string; V?: string };
+  offset?: string;
+}
+
+// A group of shapes (wpg:wgp, a nested wpg:grpSp) or a drawing canvas (wpc:wpc): its shapes, each placed by its a:off in
+// the group's own coordinates, read by position when the group closes.
+interface ShapeGroup {
+  children: FloatingBox[];
+  /** How deep its element sits, so that only its own closing tag closes it. */
+  depth: number;
+}
+
+// An open shape of a group (wps:wsp) or nested group (wpg:grpSp): its box, the group it belongs to, the group it opens
+// (a nested group), and whether its placement (the a:xfrm of wps:spPr or wpg:grpSpPr) is being read.
+interface OpenShape {
+  box: FloatingBox;
+  parent: ShapeGroup;
+  nested?: ShapeGroup;
+  placing: boolean;
+  depth: number;
+}
+
+/** Points per EMU (DrawingML's unit: 914,400 an inch, 12,700 a point). */
+const EMU_PER_POINT = 12_700;
+/** Most lines of floating text boxes one paragraph's layout reads by position; a paragraph with more keeps document order. */
+export const MAX_LAID_OUT_LINES = 20_000;
+/** Longest offset text (wp:posOffset) read: EMU offsets are at most 11 digits with a sign; a longer one places nothing. */
+const MAX_OFFSET_TEXT = 24;
+/**
+ * Most groups of shapes read one inside another (Word's templates nest two or three); a deeper group's shapes count as
+ * the shapes of the group around it, so that no line is copied from group to group more than this many times.
+ */
+export const MAX_GROUP_NESTING = 8;
+// A box whose top lies this many of its own lines above the box before it starts a new run of boxes (a new page:
+// LibreOffice anchors every page's boxes in one paragraph, each page's offsets counted from the same corner).
+const NEW_RUN_LINES = 3;
+
+// Offsets of a wp:posOffset in points; undefined for anything that is not a finite number.
+function emuToPoints(text: string | undefined): number | undefined {
+  if (text === undefined || !/^\s*-?\d+\s*$/.test(text)) return undefined;
+  const points = Number(text) / EMU_PER_POINT;
+  return Number.isFinite(points) ? points : undefined;
+}
+
+// What separates two boxes on one row: three spaces, the PDF reader's mark of a wide gap (the parser reads three spaces
+// or a tab as a column break); a longer run of spaces (the box's gap and the layout's) is written as this.
+const COLUMN_GAP = '   ';
+const WIDE_SPACE = / {3,}/g;
+
+const isPlaced = (box: FloatingBox): box is FloatingBox & { x: number; top: number } =>
+  box.x !== undefined && box.top !== undefined && !box.aligned;
+
+/**
+ * The lines of the text boxes anchored in one paragraph. Two or more boxes with text, each placed by offsets from the
+ * same frame (the way LibreOffice writes a PDF it imported: a box per line), are read by position as a PDF page is
+ * (pdf/layout.ts): boxes on one row left to right on one line, two columns one after the other, words broken at a
+ * line end joined. Runs of boxes are laid out apart where a box starts well above the one before it (the next page;
+ * not among the shapes of a group, `pages` false, which all sit in one drawing).
+ * Otherwise, and past {@link MAX_LAID_OUT_LINES} lines, each box's lines in document order.
+ */
+function floatingBoxLines(boxes: readonly FloatingBox[], pages = true): string[] {
+  const filled = boxes.filter((box) => box.lines.length > 0);
+  const inOrder = () => {
+    if (filled.length === 1) return (filled[0] as FloatingBox).lines;
+    const lines: string[] = [];
+    for (const box of filled) for (const line of box.lines) lines.push(line);
+    return lines;
+  };
+  let lineCount = 0;
+  for (const box of filled) lineCount += box.lines.length;
+  if (filled.length < 2 || lineCount > MAX_LAID_OUT_LINES) return inOrder();
+  const frame = filled[0]?.frame;
+  if (!filled.every((box) => isPlaced(box) && box.frame === frame)) return inOrder();
+  const lines: string[] = [];
+  let run: PdfTextItem[] = [];
+  const flush = () => {
+    if (run.length === 0) return;
+    for (const line of joinHyphenatedLines(layoutPage(run)).split('\n'))
+      if (line.trim()) lines.push(line.trim().replace(WIDE_SPACE, COLUMN_GAP));
+    run = [];
+  };
+  let previous: { top: number; lineHeight: number } | undefined;
+  for (const box of filled as Array<FloatingBox & { x: number; top: number }>) {
+    const lineHeight = box.height > 0 ? box.height / box.lines.length : 12;
+    if (pages && previous && box.top < previous.top - NEW_RUN_LINES * previous.lineHeight) flush();
+    box.lines.forEach((text, index) => {
+      // PDF coordinates grow upwards: a line's baseline is read at the bottom of its share of the box.
+      const baseline = -(box.top + (index + 1) * lineHeight);
+      // A column gap after each line: two boxes on one row are two pieces of text (two skills, a title and its dates),
+      // read apart as the PDF reader reads a wide gap. Their gap says nothing: a box is often wider than its text (in
+      // LibreOffice's PDF import, as wide as the text in a substituted font), so neighbours' boxes touch or overlap.
+      run.push({
+        str: `${text}${COLUMN_GAP}`,
+        transform: [lineHeight, 0, 0, lineHeight, box.x, baseline],
+        width: box.width,
+        height: lineHeight,
+      });
+    });
+    previous = { top: box.top, lineHeight };
+  }
+  flush();
+  return lines;
 }
 
 interface Table {
@@ -190,29 +315,37 @@ const PICTURES = new Set(['pic:pic', 'v:imagedata']);
 
 /**
  * The text of a WordprocessingML part (document, header or footer): one line per paragraph, tabs and line breaks kept,
- * list items with their marker ("• ", "1. "), text boxes read once (the VML fallback of mc:AlternateContent skipped),
- * and tables row by row: a row of one-line cells is one line with the cells separated by tabs; a row whose cells hold
+ * list items with their marker ("• ", "1. "), text boxes read once (the VML fallback of mc:AlternateContent skipped;
+ * the floating boxes of a paragraph and the shapes of a group by where they sit when placed by offsets, before the
+ * paragraph's own text), and tables row by row: a row of one-line cells is one line with the cells separated by tabs; a row whose cells hold
  * several paragraphs (a layout table: a two-column resume) is read cell by cell, a line per paragraph.
  */
 export function wordXmlToLines(xml: string, numbering?: WordNumbering): WordXmlReadout {
   const lines: string[] = [];
   const paragraphs: Paragraph[] = [];
   const tables: Table[] = [];
+  const anchors: OpenAnchor[] = [];
+  const groups: ShapeGroup[] = [];
+  const shapes: OpenShape[] = [];
+  // Where a finished line goes: the innermost open table cell or text box, else the part's lines.
+  const sinks: string[][] = [];
+  const closeSink = (sink: string[] | undefined) => {
+    const index = sink === undefined ? -1 : sinks.lastIndexOf(sink);
+    if (index !== -1) sinks.splice(index, 1);
+  };
   const counter = new ListCounter(numbering);
   let fallbackDepth = 0;
+  let depth = 0; // elements open, counted here to pair a shape's or group's closing tag with its opening one
   let inText = 0;
   let inProperties = 0;
   let imageCount = 0;
 
-  const emit = (line: string) => {
-    const table = tables.at(-1);
-    if (table?.cell) table.cell.push(line);
-    else lines.push(line);
-  };
+  const emit = (line: string) => (sinks.at(-1) ?? lines).push(line);
   const current = () => paragraphs.at(-1);
 
   walk(xml, {
     open(name, attributes) {
+      depth++;
       if (name === 'mc:Fallback' || fallbackDepth > 0) {
         fallbackDepth++;
         return;
@@ -259,6 +392,79 @@ export function wordXmlToLines(xml: string, numbering?: WordNumbering): WordXmlR
           if (table?.row) {
             table.cell = [];
             table.row.push(table.cell);
+            sinks.push(table.cell);
+          }
+          return;
+        }
+        case 'wp:anchor': {
+          const box: FloatingBox = { lines: [], width: 0, height: 0, frame: '' };
+          anchors.push({ box, owner: current(), frames: {} });
+          sinks.push(box.lines);
+          return;
+        }
+        case 'wp:positionH':
+        case 'wp:positionV': {
+          const anchor = anchors.at(-1);
+          if (anchor === undefined) return;
+          anchor.axis = name === 'wp:positionH' ? 'H' : 'V';
+          anchor.frames[anchor.axis] = attributes.relativeFrom ?? '';
+          return;
+        }
+        case 'wp:posOffset': {
+          const anchor = anchors.at(-1);
+          if (anchor?.axis) anchor.offset = '';
+          return;
+        }
+        case 'wp:align': {
+          const anchor = anchors.at(-1);
+          if (anchor?.axis) anchor.box.aligned = true;
+          return;
+        }
+        case 'wp:extent': {
+          const anchor = anchors.at(-1);
+          if (anchor === undefined) return;
+          anchor.box.width = Math.max(0, emuToPoints(attributes.cx) ?? 0);
+          anchor.box.height = Math.max(0, emuToPoints(attributes.cy) ?? 0);
+          return;
+        }
+        case 'wpg:wgp':
+        case 'wpc:wpc':
+          groups.push({ children: [], depth });
+          return;
+        case 'wps:wsp':
+        case 'wpg:grpSp': {
+          const parent = groups.at(-1);
+          // A group nested deeper than MAX_GROUP_NESTING is no group of its own: its shapes join the one around it.
+          if (parent === undefined || (name === 'wpg:grpSp' && groups.length >= MAX_GROUP_NESTING)) return;
+          const box: FloatingBox = { lines: [], width: 0, height: 0, frame: 'group' };
+          const shape: OpenShape = { box, parent, placing: false, depth };
+          if (name === 'wpg:grpSp') {
+            shape.nested = { children: [], depth };
+            groups.push(shape.nested);
+          } else sinks.push(box.lines);
+          shapes.push(shape);
+          return;
+        }
+        case 'wps:spPr':
+        case 'wpg:grpSpPr': {
+          const shape = shapes.at(-1);
+          if (shape && shape.box.x === undefined && (shape.nested === undefined) === (name === 'wps:spPr'))
+            shape.placing = true;
+          return;
+        }
+        case 'a:off': {
+          const shape = shapes.at(-1);
+          if (shape?.placing) {
+            shape.box.x = emuToPoints(attributes.x);
+            shape.box.top = emuToPoints(attributes.y);
+          }
+          return;
+        }
+        case 'a:ext': {
+          const shape = shapes.at(-1);
+          if (shape?.placing) {
+            shape.box.width = Math.max(0, emuToPoints(attributes.cx) ?? 0);
+            shape.box.height = Math.max(0, emuToPoints(attributes.cy) ?? 0);
           }
           return;
         }
@@ -266,6 +472,7 @@ export function wordXmlToLines(xml: string, numbering?: WordNumbering): WordXmlR
       }
     },
     close(name) {
+      const closing = depth--;
       if (fallbackDepth > 0) {
         fallbackDepth--;
         return;
@@ -280,6 +487,7 @@ export function wordXmlToLines(xml: string, numbering?: WordNumbering): WordXmlR
         case 'w:p': {
           const paragraph = paragraphs.pop();
           if (paragraph === undefined) return;
+          if (paragraph.boxes) for (const line of floatingBoxLines(paragraph.boxes)) emit(line);
           const marker =
             paragraph.numId === undefined ? undefined : counter.marker(paragraph.numId, paragraph.ilvl ?? '0');
           const parts = paragraph.text.split('\n').map((part) => part.trim());
@@ -290,7 +498,58 @@ export function wordXmlToLines(xml: string, numbering?: WordNumbering): WordXmlR
         }
         case 'w:tc': {
           const table = tables.at(-1);
+          closeSink(table?.cell);
           if (table) table.cell = undefined;
+          return;
+        }
+        case 'wp:posOffset': {
+          const anchor = anchors.at(-1);
+          if (anchor?.axis === undefined || anchor.offset === undefined) return;
+          const points = emuToPoints(anchor.offset);
+          if (anchor.axis === 'H') anchor.box.x = points;
+          else anchor.box.top = points;
+          anchor.offset = undefined;
+          return;
+        }
+        case 'wp:positionH':
+        case 'wp:positionV': {
+          const anchor = anchors.at(-1);
+          if (anchor) anchor.axis = undefined;
+          return;
+        }
+        case 'wps:spPr':
+        case 'wpg:grpSpPr': {
+          const shape = shapes.at(-1);
+          if (shape) shape.placing = false;
+          return;
+        }
+        case 'wps:wsp':
+        case 'wpg:grpSp': {
+          const shape = shapes.at(-1);
+          // A shape outside any group (the text box of a wp:anchor) opened no entry.
+          if (shape?.depth !== closing) return;
+          shapes.pop();
+          if (shape.nested) {
+            if (groups.at(-1) === shape.nested) groups.pop();
+            // A loop, not push(...lines): spreading a long array into arguments overflows the stack.
+            for (const line of floatingBoxLines(shape.nested.children, false)) shape.box.lines.push(line);
+          } else closeSink(shape.box.lines);
+          shape.parent.children.push(shape.box);
+          return;
+        }
+        case 'wpg:wgp':
+        case 'wpc:wpc': {
+          if (groups.at(-1)?.depth !== closing) return;
+          for (const line of floatingBoxLines((groups.pop() as ShapeGroup).children, false)) emit(line);
+          return;
+        }
+        case 'wp:anchor': {
+          const anchor = anchors.pop();
+          if (anchor === undefined) return;
+          closeSink(anchor.box.lines);
+          anchor.box.frame = `${anchor.frames.H ?? ''}/${anchor.frames.V ?? ''}`;
+          if (anchor.owner) (anchor.owner.boxes ??= []).push(anchor.box);
+          else for (const line of anchor.box.lines) emit(line);
           return;
         }
         case 'w:tr': {
@@ -308,10 +567,18 @@ export function wordXmlToLines(xml: string, numbering?: WordNumbering): WordXmlR
       }
     },
     text(text) {
-      if (inText > 0 && fallbackDepth === 0 && current()) (current() as Paragraph).text += text;
+      if (fallbackDepth > 0) return;
+      if (inText > 0 && current()) (current() as Paragraph).text += text;
+      const anchor = anchors.at(-1);
+      // An offset longer than any EMU offset is no offset (kept short, so a huge one costs nothing to hold).
+      if (anchor?.offset !== undefined)
+        anchor.offset = anchor.offset.length + text.length > MAX_OFFSET_TEXT ? 'too long' : anchor.offset + text;
     },
   });
-  for (const paragraph of paragraphs) if (paragraph.text.trim()) lines.push(paragraph.text.trim());
+  for (const paragraph of paragraphs) {
+    if (paragraph.boxes) for (const line of floatingBoxLines(paragraph.boxes)) lines.push(line);
+    if (paragraph.text.trim()) lines.push(paragraph.text.trim());
+  }
   return { lines, imageCount };
 }
 
