@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { isResumeParseError } from '../parse/index.js';
 import {
   MAX_GROUP_NESTING,
-  MAX_LAID_OUT_LINES,
+  MAX_LAID_OUT_BOXES,
   MAX_LEVEL_TEXT,
   MAX_LIST_START,
   MAX_WORD_XML_DEPTH,
@@ -102,11 +102,12 @@ describe('wordXmlToLines', () => {
     expect(wordXmlToLines(aligned).lines).toEqual(['Right', 'Left']);
     const frames = body(anchoring(floating(['Second'], 200, 0, { frame: 'page' }), floating(['First'], 10, 0)));
     expect(wordXmlToLines(frames).lines).toEqual(['Second', 'First']);
-    // A box of several lines is read as lines stacked in its height; its own text comes after the paragraph's boxes.
-    const stacked = body(
+    // A box of several lines is a block (a sidebar beside the main text): file order, box by box, not row by row. The
+    // paragraph's own text comes after its boxes.
+    const blocks = body(
       `<w:p><w:r><w:t>Anchor text</w:t>${floating(['Sidebar one', 'Sidebar two'], 300, 0)}${floating(['Main'], 10, 0)}</w:r></w:p>`,
     );
-    expect(wordXmlToLines(stacked).lines).toEqual(['Main   Sidebar one', 'Sidebar two', 'Anchor text']);
+    expect(wordXmlToLines(blocks).lines).toEqual(['Sidebar one', 'Sidebar two', 'Main', 'Anchor text']);
   });
 
   it('reads the shapes of a group (and of a group inside it) by where they sit in the group', () => {
@@ -135,15 +136,15 @@ describe('wordXmlToLines', () => {
     expect(wordXmlToLines(xml).lines).toHaveLength(100_000);
   });
 
-  it(`keeps file order past ${MAX_LAID_OUT_LINES} lines of boxes in a paragraph, and lays out that many`, () => {
+  it(`keeps file order past ${MAX_LAID_OUT_BOXES} boxes in a paragraph, and lays out that many`, () => {
     // Every box on one row: the most a row can hold. Past the cap the boxes are read in file order, unsorted.
     const many = (count: number) =>
       body(anchoring(...Array.from({ length: count }, (_, index) => floating([`w${index}`], count - index, 0))));
-    const laidOut = wordXmlToLines(many(MAX_LAID_OUT_LINES)).lines;
+    const laidOut = wordXmlToLines(many(MAX_LAID_OUT_BOXES)).lines;
     expect(laidOut).toHaveLength(1);
-    expect(laidOut[0]?.startsWith(`w${MAX_LAID_OUT_LINES - 1}   w${MAX_LAID_OUT_LINES - 2}`)).toBe(true);
-    const past = wordXmlToLines(many(MAX_LAID_OUT_LINES + 1)).lines;
-    expect(past).toHaveLength(MAX_LAID_OUT_LINES + 1);
+    expect(laidOut[0]?.startsWith(`w${MAX_LAID_OUT_BOXES - 1}   w${MAX_LAID_OUT_BOXES - 2}`)).toBe(true);
+    const past = wordXmlToLines(many(MAX_LAID_OUT_BOXES + 1)).lines;
+    expect(past).toHaveLength(MAX_LAID_OUT_BOXES + 1);
     expect(past[0]).toBe('w0');
     // Offsets that are not numbers, or too long to be EMU, leave the box unplaced: file order.
     const offsets = (horizontal: string, vertical: string) =>

@@ -225,8 +225,8 @@ interface OpenShape {
 
 /** Points per EMU (DrawingML's unit: 914,400 an inch, 12,700 a point). */
 const EMU_PER_POINT = 12_700;
-/** Most lines of floating text boxes one paragraph's layout reads by position; a paragraph with more keeps document order. */
-export const MAX_LAID_OUT_LINES = 20_000;
+/** Most floating text boxes (of one line each) one paragraph's layout reads by position; with more, document order. */
+export const MAX_LAID_OUT_BOXES = 20_000;
 /** Longest offset text (wp:posOffset) read: EMU offsets are at most 11 digits with a sign; a longer one places nothing. */
 const MAX_OFFSET_TEXT = 24;
 /**
@@ -234,7 +234,7 @@ const MAX_OFFSET_TEXT = 24;
  * the shapes of the group around it, so that no line is copied from group to group more than this many times.
  */
 export const MAX_GROUP_NESTING = 8;
-// A box whose top lies this many of its own lines above the box before it starts a new run of boxes (a new page:
+// A box whose top lies this many of its heights above the box before it starts a new run of boxes (a new page:
 // LibreOffice anchors every page's boxes in one paragraph, each page's offsets counted from the same corner).
 const NEW_RUN_LINES = 3;
 
@@ -254,12 +254,13 @@ const isPlaced = (box: FloatingBox): box is FloatingBox & { x: number; top: numb
   box.x !== undefined && box.top !== undefined && !box.aligned;
 
 /**
- * The lines of the text boxes anchored in one paragraph. Two or more boxes with text, each placed by offsets from the
- * same frame (the way LibreOffice writes a PDF it imported: a box per line), are read by position as a PDF page is
- * (pdf/layout.ts): boxes on one row left to right on one line, two columns one after the other, words broken at a
- * line end joined. Runs of boxes are laid out apart where a box starts well above the one before it (the next page;
- * not among the shapes of a group, `pages` false, which all sit in one drawing).
- * Otherwise, and past {@link MAX_LAID_OUT_LINES} lines, each box's lines in document order.
+ * The lines of the text boxes anchored in one paragraph (or the shapes of one group). Two or more boxes of one line
+ * each, placed by offsets from the same frame (the way LibreOffice writes a PDF it imported: a box per line), are read
+ * by position as a PDF page is (pdf/layout.ts): boxes on one row left to right on one line, two columns one after the
+ * other, words broken at a line end joined. Runs of boxes are laid out apart where a box starts well above the one
+ * before it (the next page; not among the shapes of a group, `pages` false, which all sit in one drawing). Otherwise
+ * (a box of several lines is a block: a sidebar, a profile), and past {@link MAX_LAID_OUT_BOXES} boxes, each box's
+ * lines in document order.
  */
 function floatingBoxLines(boxes: readonly FloatingBox[], pages = true): string[] {
   const filled = boxes.filter((box) => box.lines.length > 0);
@@ -269,11 +270,9 @@ function floatingBoxLines(boxes: readonly FloatingBox[], pages = true): string[]
     for (const box of filled) for (const line of box.lines) lines.push(line);
     return lines;
   };
-  let lineCount = 0;
-  for (const box of filled) lineCount += box.lines.length;
-  if (filled.length < 2 || lineCount > MAX_LAID_OUT_LINES) return inOrder();
+  if (filled.length < 2 || filled.length > MAX_LAID_OUT_BOXES) return inOrder();
   const frame = filled[0]?.frame;
-  if (!filled.every((box) => isPlaced(box) && box.frame === frame)) return inOrder();
+  if (!filled.every((box) => box.lines.length === 1 && isPlaced(box) && box.frame === frame)) return inOrder();
   const lines: string[] = [];
   let run: PdfTextItem[] = [];
   const flush = () => {
@@ -282,24 +281,21 @@ function floatingBoxLines(boxes: readonly FloatingBox[], pages = true): string[]
       if (line.trim()) lines.push(line.trim().replace(WIDE_SPACE, COLUMN_GAP));
     run = [];
   };
-  let previous: { top: number; lineHeight: number } | undefined;
+  let previous: { top: number; height: number } | undefined;
   for (const box of filled as Array<FloatingBox & { x: number; top: number }>) {
-    const lineHeight = box.height > 0 ? box.height / box.lines.length : 12;
-    if (pages && previous && box.top < previous.top - NEW_RUN_LINES * previous.lineHeight) flush();
-    box.lines.forEach((text, index) => {
-      // PDF coordinates grow upwards: a line's baseline is read at the bottom of its share of the box.
-      const baseline = -(box.top + (index + 1) * lineHeight);
-      // A column gap after each line: two boxes on one row are two pieces of text (two skills, a title and its dates),
-      // read apart as the PDF reader reads a wide gap. Their gap says nothing: a box is often wider than its text (in
-      // LibreOffice's PDF import, as wide as the text in a substituted font), so neighbours' boxes touch or overlap.
-      run.push({
-        str: `${text}${COLUMN_GAP}`,
-        transform: [lineHeight, 0, 0, lineHeight, box.x, baseline],
-        width: box.width,
-        height: lineHeight,
-      });
+    const height = box.height > 0 ? box.height : 12;
+    if (pages && previous && box.top < previous.top - NEW_RUN_LINES * previous.height) flush();
+    // PDF coordinates grow upwards: the line's baseline is read at the bottom of its box. A column gap after each
+    // line: two boxes on one row are two pieces of text (two skills, a title and its dates), read apart as the PDF
+    // reader reads a wide gap. Their gap says nothing: a box is often wider than its text (in LibreOffice's PDF
+    // import, as wide as the text in a substituted font), so neighbours' boxes touch or overlap.
+    run.push({
+      str: `${box.lines[0]}${COLUMN_GAP}`,
+      transform: [height, 0, 0, height, box.x, -(box.top + height)],
+      width: box.width,
+      height,
     });
-    previous = { top: box.top, lineHeight };
+    previous = { top: box.top, height };
   }
   flush();
   return lines;
