@@ -153,6 +153,30 @@ describe('readLabelledLayout', () => {
     ]);
   });
 
+  // Helper 242: updated-resume-dataset rows 189, 331, 893 (names made up) name the role after "I am" or in a sentence
+  // opening "As a"; the positions were left out, untitled.
+  it('reads the role after "I am" and in a sentence opening "As a", and no duty or phrase as one', () => {
+    const text = companyDetails('Engineer', [
+      'company - Birch Technologies',
+      "description - I'm a software test engineer working at Birch technologies from past 1 year.",
+      'company - Cedar Infotech',
+      'description - 1.  I am Java web developer',
+      'company - Oak Engineering Pvt Ltd',
+      'description - * 1year in OAK ENGINEERING PVT. LTD. As a mechanical design engineer.',
+      'company - Elm Systems',
+      "description - I am responsible for managing the company's business in the Mumbai area.",
+      'company - Pine Traders',
+      'description - Implementing sales promotional activities as a part of pilot batch.',
+      'company - Ash Builders',
+      'description - I am diploma and degree holder in civil engineering applying for the post of civil engineer.',
+    ]);
+    expect(positionsOf(text)).toEqual([
+      { title: 'software test engineer', company: 'Birch Technologies' },
+      { title: 'Java web developer', company: 'Cedar Infotech' },
+      { title: 'mechanical design engineer', company: 'Oak Engineering Pvt Ltd' },
+    ]);
+  });
+
   it('reads a title typed into the company slot as a title without an employer', () => {
     const text =
       'Education Details \n\nHR \n\n\nSkill Details \nCompany Details \ncompany - HR Assistant\ndescription - ';

@@ -226,14 +226,25 @@ function titleAfterEmployerLine(job: LabelledJob, firstWithoutDates: string): vo
 
 // "I'm doing a job as a Lecturer in …", "I was working as a trainer.", "Worked as a Test Engineer at …": a description that
 // opens with a sentence naming the person's role; the title runs to the first word that joins it to an employer or a date.
+// Also "I'm a software test engineer working at …" and "I am Java web developer" (the role after "I am" itself, the
+// title words checked below: "I am responsible for …" names none), and "1year in Acme Pvt. Ltd. As a design engineer."
+// (a sentence of the line that opens with a capital "As a": "as a part of the team" inside a sentence is no role).
 const SENTENCE_AS =
   /^(?:i(?:'m|’m| am| was)[ \t]+)?(?:(?:currently|presently)[ \t]+)?(?:doing a job|working|worked|employed|serving|served)[ \t]+as[ \t]+(?:an?[ \t]+)?(\S.*)$/i;
+const SENTENCE_I_AM = /^i(?:'m|’m| am)[ \t]+(?:an?[ \t]+)?(\S.*)$/i;
+// One anchored match, then a search for "As a" at a sentence's start: no nested repetition.
+const SENTENCE_OPENS_AS = /(?:^|[.!?][ \t]+)As[ \t]+an?[ \t]+(?=\S)/;
 // "of" ends it only before a number or an article ("Team Lead of 5 members", "Head of a team"): "Head of Sales" is a title.
 const TITLE_END =
-  /[ \t](?:at|in|with|for|from|since|on|to|and|under)[ \t]|[ \t]of[ \t]+(?:\d|an?[ \t]|the[ \t]|my[ \t]|our[ \t])|[.,;:(]/i;
+  /[ \t](?:at|in|with|for|from|since|on|to|and|under|working|employed)[ \t]|[ \t]of[ \t]+(?:\d|an?[ \t]|the[ \t]|my[ \t]|our[ \t])|[.,;:(]/i;
 /** The title a description's opening sentence names ("I was working as a trainer." → "trainer"), or undefined. */
 function titleOfSentence(line: string): string | undefined {
-  const rest = SENTENCE_AS.exec(squash(stripBullet(line)).slice(0, MAX_LINE))?.[1];
+  const text = squash(stripBullet(line)).slice(0, MAX_LINE);
+  const opensAs = SENTENCE_OPENS_AS.exec(text);
+  const rest =
+    SENTENCE_AS.exec(text)?.[1] ??
+    SENTENCE_I_AM.exec(text)?.[1] ??
+    (opensAs ? text.slice(opensAs.index + opensAs[0].length) : undefined);
   if (!rest) return undefined;
   const end = rest.search(TITLE_END);
   const title = cleanValue(end === -1 ? rest : rest.slice(0, end));
