@@ -4,6 +4,7 @@ import {
   type Crawler,
   type CrawlOptions,
   type ExperienceLevel,
+  experienceLevelSchema,
   type Job,
   type Location,
 } from '@rolefit/core';
@@ -56,14 +57,8 @@ const LEVELS: Readonly<Record<string, ExperienceLevel>> = {
   'senior level': 'mid-senior',
   management: 'director',
 };
-const LEVEL_ORDER: readonly ExperienceLevel[] = [
-  'internship',
-  'entry',
-  'associate',
-  'mid-senior',
-  'director',
-  'executive',
-];
+// Core's six levels, lowest first.
+const LEVEL_ORDER: readonly ExperienceLevel[] = experienceLevelSchema.options;
 
 /** The lowest level a posting lists: a job open to "Mid or Senior" is open from mid upwards. */
 function lowestLevel(levels: unknown): ExperienceLevel | undefined {
