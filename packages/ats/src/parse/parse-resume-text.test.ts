@@ -67,4 +67,25 @@ describe('parseResumeText: positions reported as left out for want of a title', 
       'a position at Company Name (2015-08 to present) has no job title and is left out',
     ]);
   });
+
+  // Helper 242: updated-resume-dataset row 714 (a job board's key–value export) names its one employer and dates but no
+  // title; the layout's reader read no titled position, and the position it left out went unsaid.
+  it("are reported where the key–value layout of a job board's export reads no titled position", () => {
+    const text = [
+      'Education Details ',
+      'January 2011 M.B.A.  Amravati, Maharashtra Amravati University',
+      'Oracle Database Administrator ',
+      '',
+      'ORACLE DATABASE ADMINISTRATOR WITH 4 YEARS EXPERIENCE.',
+      'Skill Details ',
+      'ORACLE- Experience - 48 months',
+      'Company Details ',
+      'company - Birch Software Pvt. Ltd',
+      'description - Pune From February 2015 till present',
+      'Supporting databases in 24x7 environments.',
+    ].join('\n');
+    expect(untitledWarnings(text)).toEqual([
+      'a position at Birch Software Pvt. Ltd (2015-02 to present) has no job title and is left out',
+    ]);
+  });
 });

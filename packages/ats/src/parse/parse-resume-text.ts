@@ -74,10 +74,14 @@ export function parseResumeText(text: string, options: ParseResumeTextOptions = 
     sections.filter((section) => section.kind === kind).map((section) => section.text);
   // A job-board export's key–value layout ("Education Details … Company Details / company - X") has its own reader.
   const labelled = readLabelledLayout(source, { now: settings.now });
+  // Where it reads no titled position, the sections are read as usual; the positions it found untitled are still said.
   const experienceSections =
     labelled && labelled.experience.length > 0
       ? [{ entries: labelled.experience, untitled: labelled.untitled }]
-      : bodies('experience').map((body) => readExperienceSection(body, { now: settings.now }));
+      : [
+          ...bodies('experience').map((body) => readExperienceSection(body, { now: settings.now })),
+          ...(labelled && labelled.untitled.length > 0 ? [{ entries: [], untitled: labelled.untitled }] : []),
+        ];
   // Some résumé builders write the whole history twice ("Experience", then "Work History" with the same positions):
   // one position, as within a section.
   const experience: ExperienceEntry[] = mergeRepeats(experienceSections.flatMap((section) => section.entries));
