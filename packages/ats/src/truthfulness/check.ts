@@ -6,7 +6,7 @@ import {
   parseResume,
   type Resume,
 } from '@rolefit/core';
-import { checkRecordArgument, LEGAL_FORMS } from '@rolefit/core/internal';
+import { acronymSource, checkRecordArgument, isAcronym, LEGAL_FORMS } from '@rolefit/core/internal';
 import { STOPWORDS } from '@rolefit/core/text';
 import {
   degreeLevel,
@@ -255,9 +255,8 @@ function indexWordSequences(words: readonly string[], text: string): { has: (phr
   };
 }
 
-// A word of 2 to 6 capitals and digits, the first a letter: an acronym as written ("ATS", "AWS", "S3" aside).
-const ACRONYM_WORD = /(?<![\p{L}\p{N}])[A-Z][A-Z0-9]{1,5}(?![\p{L}\p{N}])/gu;
-const IS_ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
+// A word that is an acronym as written (core's acronymSource: "ATS", "AWS", "S3"), whole.
+const ACRONYM_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])${acronymSource()}(?![\p{L}\p{N}])`, 'gu');
 
 function sourceFacts(source: Resume): SourceFacts {
   const rendered = renderResumeText(source);
@@ -532,7 +531,7 @@ function judge(claim: ClaimMention, facts: SourceFacts, text = ''): { supported:
         return { supported: true, reason: `the source lists the skill ${skill}` };
       // "ATS" repeated from a source that spells it out as something else ("ATS (Automated Test System)"): the
       // extractor reads the source's acronym as that, not the skill, yet the claim only writes what the source writes.
-      if (IS_ACRONYM.test(claim.text) && facts.acronyms.has(claim.text))
+      if (isAcronym(claim.text) && facts.acronyms.has(claim.text))
         return { supported: true, reason: `the source writes ${claim.text}` };
       return { supported: false, reason: `the source does not mention the skill ${skill}` };
     }

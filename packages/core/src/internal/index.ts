@@ -18,7 +18,8 @@
  * error to point to (`guideUrl`), and companies' legal forms (`LEGAL_FORMS`, `legalFormSource`: "Inc.", "GmbH", "S.A.",
  * "ООО") for the résumé readers and the truthfulness check, and the labels of a résumé entry's fields written as a form
  * (`ENTRY_FIELD_LABELS`, `entryFieldKind`: "Company:", "Stanowisko:", "University:"), and the schools known by their
- * acronyms and the fields written as their capitals (`schoolAcronymSource`, `isFieldAbbreviation`: "INSEAD", "CSE").
+ * acronyms and the fields written as their capitals (`schoolAcronymSource`, `isFieldAbbreviation`: "INSEAD", "CSE"),
+ * and the shape of an acronym as written (`isAcronym`, `acronymSource`: "ATS", "S3").
  * @module internal
  */
 export { createRandom } from '../random/index.js';
@@ -37,6 +38,8 @@ export { matchesOf } from '../text/regexp.js';
 // A text's copy that owns only its own characters, for a cache's key (a substring keeps the whole text it was cut from).
 export { ownCopy } from '../text/own-copy.js';
 export { rememberLines } from '../text/remember-lines.js';
+// An acronym as written ("ATS", "S3"): the skill reader's expansions and the truthfulness check's claims.
+export { acronymSource, isAcronym } from '../text/acronym.js';
 // Bracketed parts of a text in one pass, where the regexes for them retried from every bracket that never closes.
 export { type BracketPair, finalParenthesis, LINE_TERMINATORS, replaceBracketed } from '../text/brackets.js';
 export { type BodyPrefix, readBodyPrefix } from '../streams/index.js';

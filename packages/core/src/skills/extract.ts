@@ -1,6 +1,7 @@
 import type { CompiledAlias, CompiledTaxonomy } from './compile.js';
 import { isWordCharacter, normalizeText, toOriginalRange, tokenize, type Token } from './tokenize.js';
 import type { SkillDefinition, SkillMention } from './types.js';
+import { isAcronym } from '../text/acronym.js';
 
 // Web addresses and e-mail addresses name things ("https", "python.org") without claiming skills.
 // An e-mail's local part starts where its run of characters starts (the lookbehind): otherwise every
@@ -251,8 +252,7 @@ function markLinks(text: string, tokens: readonly Token[]): Uint8Array {
   return inLink;
 }
 
-// An acronym written out in the text: "Partner Success Manager (PSM)" or "PSM (Partner Success Manager)".
-const ACRONYM = /^[A-Z][A-Z0-9]{1,5}$/;
+// An acronym written out in the text (isAcronym): "Partner Success Manager (PSM)" or "PSM (Partner Success Manager)".
 // Small words an expansion may hold without a letter of its own: "Center for Protein Research (CPR)".
 const EXPANSION_FILLERS = new Set(['of', 'and', 'for', 'the', 'in', 'on', 'to', '&']);
 const MOST_FILLERS = 3;
@@ -286,14 +286,14 @@ function writtenOutAcronyms(tokens: readonly Token[]): Map<string, { first: numb
     if (token.raw !== '(') return;
     const inside = tokens[index + 1];
     // "Words (ACR)": the acronym alone in brackets, its expansion right before them.
-    if (inside !== undefined && ACRONYM.test(inside.raw) && tokens[index + 2]?.raw === ')') {
+    if (inside !== undefined && isAcronym(inside.raw) && tokens[index + 2]?.raw === ')') {
       const first = spelledOut(tokens, inside.raw, index - 1, -1);
       if (first >= 0) add(inside, first, index);
       return;
     }
     // "ACR (Words)": the expansion alone in brackets, right after the acronym.
     const before = tokens[index - 1];
-    if (inside === undefined || before === undefined || !ACRONYM.test(before.raw)) return;
+    if (inside === undefined || before === undefined || !isAcronym(before.raw)) return;
     const last = spelledOut(tokens, before.raw, index + 1, 1);
     if (last >= 0 && tokens[last + 1]?.raw === ')') add(before, index + 1, last + 1);
   });
