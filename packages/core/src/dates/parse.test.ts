@@ -186,6 +186,29 @@ describe('findDateRanges', () => {
   it('does not reuse the end of one range as the start of the next', () => {
     expect(findDateRanges('2012 - 2014 - 2016', { now }).map((range) => range.text)).toEqual(['2012 - 2014']);
   });
+
+  // Helper 242: UpdatedResumeDataSet rows 481 and 827 write "Period: 06th June 2017 to 20th Aug 2018.", "1st Sept 2011 to
+  // 6thMay 2012", "From 1-Jan 2016  To 24th Dec 2016": a day before the end's month stopped the range.
+  it('reads a range whose dates open with a day, the day left aside', () => {
+    expect(findDateRanges('Period: 06th June 2017 to 20th Aug 2018.', { now })).toEqual([
+      closed(month(2017, 6), month(2018, 8), '06th June 2017 to 20th Aug 2018'),
+    ]);
+    expect(findDateRanges('1st Sept 2011 to 6thMay 2012', { now })).toEqual([
+      closed(month(2011, 9), month(2012, 5), '1st Sept 2011 to 6thMay 2012'),
+    ]);
+    expect(findDateRanges('From 1-Jan 2016  To 24th Dec 2016.', { now })).toEqual([
+      closed(month(2016, 1), month(2016, 12), '1-Jan 2016  To 24th Dec 2016'),
+    ]);
+    expect(findDateRanges('Period: 7 Dec 2006 to 20 March 2007', { now })).toEqual([
+      closed(month(2006, 12), month(2007, 3), '7 Dec 2006 to 20 March 2007'),
+    ]);
+    expect(findDateRanges('2015 - 12 Jan 2016, since 6th July 2011', { now })).toEqual([
+      closed(month(2015, 1), month(2016, 1), '2015 - 12 Jan 2016'),
+      ongoing(month(2011, 7), 'since 6th July 2011'),
+    ]);
+    // A day alone is no date: "Team of 12 - May" has no year.
+    expect(findDateRanges('Team of 12 - May', { now })).toEqual([]);
+  });
 });
 
 describe('parseMonthYear', () => {

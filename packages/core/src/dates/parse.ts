@@ -193,8 +193,9 @@ const SEASON_SOURCE = Object.keys(SEASONS).join('|');
 
 // One month-year or year, in the spellings resumes use. Parts of full dates ("15.03.2019", "2019-03-15") are not taken.
 const DATE_FORMS = [
-  // Jan 2019, Oct. 2018, Jan '18, "Enero de 2019", "Março de 2019"
-  String.raw`(?<monthName>${MONTH_SOURCE})\.?,?\s*(?:de\s+)?(?<monthNameYear>\d{4}|'\d{2})`,
+  // Jan 2019, Oct. 2018, Jan '18, "Enero de 2019", "Março de 2019"; a day may open it ("6th July 2011", "1-Jan 2016",
+  // "20 March 2007", "1st of November, 1982"): the month is read, the day left aside. Bounded runs of space: linear.
+  String.raw`(?:[0-3]?\d(?:(?:st|nd|rd|th)[ \t]{0,3}|[ \t]{0,3}-[ \t]{0,3}|[ \t]{1,3})(?:of[ \t]{1,3})?)?(?<monthName>${MONTH_SOURCE})\.?,?\s*(?:de\s+)?(?<monthNameYear>\d{4}|'\d{2})`,
   // Jan 95: a two-digit year without its apostrophe, read only as an end of a range (see shortYearsAgree); not a day
   // before a year ("Mar 20, 2019", "May 14 2007", "Sep 10/2015") nor a time ("Jan 15 10:00").
   String.raw`(?<shortName>${MONTH_SOURCE})\.?\s{1,3}(?<shortNameYear>\d{2})(?![\p{L}\p{N}]|,?\s{0,3}\d|[-/.:]\d)`,
