@@ -177,6 +177,30 @@ describe('readLabelledLayout', () => {
     ]);
   });
 
+  // Helper 242: updated-resume-dataset row 658 lists two projects under the same employer, each with its own "Role"; the
+  // blocks were merged into one position and the second role was lost. Blocks without a title of their own still merge.
+  it('keeps two blocks of the same employer apart where each names a different title', () => {
+    const text = companyDetails('Engineer', [
+      'company - Birch Techno System',
+      'description - Project           Routers and Server Configuration',
+      'Role              Network Engineer',
+      'company - Birch Techno System',
+      'description - Project           Network Implementation',
+      'Role              Network Support Engineer',
+      'company - Cedar Software Pvt. Ltd',
+      'description - Designation - Java Developer',
+      'company - Cedar Software Pvt Ltd.',
+      'description - Wrote services in Java.',
+      'company - Cedar Software Pvt Ltd',
+      'description - Role: Java Developer',
+    ]);
+    expect(positionsOf(text)).toEqual([
+      { title: 'Network Engineer', company: 'Birch Techno System' },
+      { title: 'Network Support Engineer', company: 'Birch Techno System' },
+      { title: 'Java Developer', company: 'Cedar Software Pvt. Ltd' },
+    ]);
+  });
+
   it('reads a title typed into the company slot as a title without an employer', () => {
     const text =
       'Education Details \n\nHR \n\n\nSkill Details \nCompany Details \ncompany - HR Assistant\ndescription - ';

@@ -288,14 +288,23 @@ function readCompanyBlock(block: string): LabelledJob[] {
     const text = description ? (description[1] ?? '') : line;
     if (text.trim()) current.description.push(text.trim());
   }
-  // The same employer twice in a row ("Acme Pvt. Ltd" then "Acme Pvt Ltd.": a summary, then the duties) is one position.
+  // The same employer twice in a row ("Acme Pvt. Ltd" then "Acme Pvt Ltd.": a summary, then the duties) is one position,
+  // unless the blocks merged so far and this one each name a different title in their own labels ("Role Network
+  // Engineer", then "Role Network Support Engineer": two positions there).
   const merged: LabelledJob[] = [];
+  let mergedTitle: string | undefined;
   for (const job of jobs) {
+    const title = titleInDescription(job.description);
     const previous = merged[merged.length - 1];
-    if (previous?.company && job.company && lettersOf(previous.company) === lettersOf(job.company))
+    const twoTitles = mergedTitle && title && lettersOf(mergedTitle) !== lettersOf(title);
+    if (previous?.company && job.company && lettersOf(previous.company) === lettersOf(job.company) && !twoTitles) {
       // A loop, not push(...lines): 120,000 or more lines overflow the stack as a call's arguments.
       for (const line of job.description) previous.description.push(line);
-    else merged.push(job);
+      mergedTitle ??= title;
+    } else {
+      merged.push(job);
+      mergedTitle = title;
+    }
   }
   return merged;
 }
