@@ -86,6 +86,7 @@ import { createBm25Ranker } from '../packages/rankers/src/bm25/bm25-ranker.js';
 import { QUERY_TEXTS } from '../packages/rankers/src/shared/adversarial-inputs.js';
 import { numberedList } from '../packages/ats/src/testing/hostile-files.js';
 import { readWordNumbering, wordXmlToLines } from '../packages/ats/src/docx/word-xml.js';
+import { FLOATING_BOXES } from '../packages/ats/src/docx/adversarial-inputs.js';
 
 export { measureScaling };
 
@@ -342,6 +343,12 @@ export const ADVERSARIAL_CASES: readonly AdversarialCase[] = [
     ({ numbering, body }) => wordXmlToLines(body, readWordNumbering(numbering)).lines.length,
     { size: 500, maxSize: 4_000 },
   ),
+  // Round 25: floating text boxes and group shapes read by where they sit (75a01d4c, ec1d8bce), n boxes (under the
+  // 20,000 a paragraph lays out): the page layout's column search tries up to 1,000 gutters over every box.
+  ...cases('ats wordXmlToLines (floating boxes)', FLOATING_BOXES, (xml) => wordXmlToLines(xml).lines.length, {
+    size: 1_000,
+    maxSize: 8_000,
+  }),
   // A pasted text as the query, against 30 sample jobs: the BM25 ranker's work is all synchronous (the promise it returns
   // is settled by then). 50,000 → 100,000 characters: at 200,000 → 400,000 young-generation collections of the token
   // arrays (57,000 strings) made the ratio 3.7, 1.3–2 with --max-semi-space-size=128 (ADVERSARIAL.md, round 16).

@@ -343,6 +343,27 @@ export const RESUMES: readonly (readonly [string, (size: number) => string])[] =
   [
     'one long place before the title beside Company Name',
     (size) => `Experience\nCompany Name Navy, ${'Oak '.repeat(size / 4)}WA Production Manager, 8/2010 - Present`,
+  ], // Round 25: a dates line written like the previous position's (writtenLikePreviousHeading, ad9dd992) and the
+  // untitled positions an entry already reads (positionsLeftOut, 494205f3).
+  [
+    'positions at one employer over the same dates, each title its own',
+    (size) =>
+      `Experience\n${numbered(size, (index) => `Company Name January 2011 to January 2012 Peer Mediator ${index}\nMediated disputes.`)}`,
+  ],
+  [
+    'a dates line written like the one before it, of many parts',
+    (size) =>
+      `Experience\nCompany Name January 2011 to January 2012 Safezones Facilitator\nCompany Name January 2011 to January 2012 ${'Peer Mediator, '.repeat(size / 15)}`,
+  ],
+  [
+    'dates lines written alike, each its own employer',
+    (size) =>
+      `Experience\n${numbered(size, (index) => `Acme${index} Corp | January 2011 to January 2012 | Facilitator\nAcme${index} Corp | January 2011 to January 2012 | Mediator`)}`,
+  ],
+  [
+    'untitled positions an entry reads, each its own',
+    (size) =>
+      `Experience\n${numbered(size, (index) => `Devops Engineer\nInfosys${index} limited -  Hyderabad, Telangana -\nDecember 2014 to Present\nAtlassian tools Release Management according\nInfosys${index} limited -  Hyderabad, Telangana -\nDecember 2014 to Present`)}`,
   ],
 ];
 
@@ -355,6 +376,17 @@ export function numbered(size: number, line: (index: number) => string): string 
     length += text.length + 1;
   }
   return lines.join('\n');
+}
+
+/** `index` written in lower-case letters ("a", "b", … "ba"), for names that must hold no digit. */
+export function letterIndex(index: number): string {
+  let text = '';
+  let rest = index;
+  do {
+    text = String.fromCharCode(97 + (rest % 26)) + text;
+    rest = Math.floor(rest / 26);
+  } while (rest > 0);
+  return text;
 }
 
 /** Round 22's shape: a quarter of entries titled "Maria Andrade" at distinct employers, the rest one-letter lines. */
@@ -831,6 +863,65 @@ export const EDUCATION_SECTIONS: readonly (readonly [string, (size: number) => s
   [
     "'Ingénieur' before lower-case words again and again",
     (size) => `${'Ingénieur logiciel chez '.repeat(size / 24)}Hill College`,
+  ], // Round 25: the template's degree slot before ' : ' (degreeSlotAcrossField, a2bb6345; isWrittenDegreeSlot and
+  // schoolAcrossColon's label, f2b34cef) and a credential's label line (opensWithCredentialLabel, readCredentialLabel's
+  // body after a date, 188000a6).
+  [
+    "degree slots across the template's ' : ', each its own",
+    (size) =>
+      numbered(
+        size,
+        (index) =>
+          `Graduation of Aircraft Hydraulics Systems : Aircraft Hydraulics Systems 2A${index} , 12/2016 Sheppard Air Force Base`,
+      ),
+  ],
+  [
+    "a degree slot past 80 characters before ' : '",
+    (size) => `Graduation of ${'Aircraft '.repeat(size / 9)}: Hydraulics`,
+  ],
+  [
+    "a school, then degree slots after a date, a tab and spaces, past 80 characters before ' : ', each its own",
+    // The slot's regex retried its 80 characters from each space of the run before the degree (about 4 ms a line).
+    (size) =>
+      numbered(
+        size,
+        (index) =>
+          `2010\t${spaces(200)}Wing Maintenance Squadron Technical School Graduation of Aircraft Hydraulics Systems : Aircraft Hydraulics ${letterIndex(index)}`,
+      ),
+  ],
+  [
+    "degree slots of spaces before ' : ', each its own",
+    (size) => numbered(size, (index) => `Baccalaureate of Science${spaces(70)}x : Business ${index}`),
+  ],
+  [
+    'template slots before schools, each its own',
+    (size) =>
+      numbered(
+        size,
+        (index) => `Business Administration : Accounting Pace${letterIndex(index)} University ï¼ City , State , US`,
+      ),
+  ],
+  [
+    "template ' : ' again and again before a school",
+    (size) => `${'Business Administration : '.repeat(size / 26)}Pace University`,
+  ],
+  [
+    'credential label lines, each its own',
+    (size) =>
+      numbered(size, (index) => `Certification : Food Safety ${index} , 2008 Johnson and Wales ï¼ City , State`),
+  ],
+  ['credential labels again and again', (size) => 'Certificate of Completion : '.repeat(size / 28)],
+  [
+    'credential label lines of a long body after a date, each its own',
+    (size) =>
+      numbered(
+        size,
+        (index) => `Escrow License : Title , 2008 ${'Moore '.repeat(40)}${index}${spaces(20)}City , State`,
+      ),
+  ],
+  [
+    'credential label lines, spaces before the body after a date, each its own',
+    (size) => numbered(size, (index) => `Certification : Food Safety\t${spaces(250)}Johnson ${index}`),
   ],
 ];
 
@@ -986,6 +1077,26 @@ export const LABELLED_LAYOUTS: readonly (readonly [string, (size: number) => str
     'company lines of a skill the title sets apart, each its own',
     (size) =>
       `${LABELLED_RESUME.replace('Data Analyst - ', 'Cloud Operations Architect (DevOps) - ')}\n${numbered(size, (index) => `company - DevOps\ndescription - Role: Engineer ${index}`)}`,
+  ],
+  // Round 25: the role after 'I am' and in a sentence opening 'As a' (titleOfSentence, c1b0c437).
+  [
+    'descriptions opening with "I\'m a", each its own',
+    (size) =>
+      `${LABELLED_RESUME}\n${numbered(size, (index) => `company - Acme${index} Ltd\ndescription - I'm a software test engineer ${index} working at Acme.`)}`,
+  ],
+  [
+    'one long "I am" sentence',
+    (size) => `${LABELLED_RESUME}\ncompany - Acme\ndescription - I am ${'Java web developer '.repeat(size / 19)}x`,
+  ],
+  [
+    'sentences opening "As a" again and again',
+    (size) =>
+      `${LABELLED_RESUME}\ncompany - Acme\ndescription - ${'1year in Acme Pvt. Ltd. As a design engineer. '.repeat(size / 47)}`,
+  ],
+  [
+    'descriptions of sentence ends and "As" without a role, each its own',
+    (size) =>
+      `${LABELLED_RESUME}\n${numbered(size, (index) => `company - Acme${index} Ltd\ndescription - ${'Done.  As '.repeat(28)}${index}`)}`,
   ],
 ];
 
