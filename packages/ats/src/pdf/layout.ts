@@ -96,7 +96,37 @@ const OPENING_BRACKET = /[([{]$/u;
 const spaceItemBetween = (previous: Placed, item: Placed) =>
   previous.spaceAfter === true && !CLOSING_PUNCTUATION.test(item.text) && !OPENING_BRACKET.test(previous.text);
 
-function lineText(line: Line): string {
+// A gap of a line is a tab stop (kept visible as a run of spaces) where it is wider than this many ems, or where it is
+// at least MIN_COLUMN_GAP ems and the run after it starts where a run of another line of the page starts after such a
+// gap: a column of a table (a two-column skills list whose longest left item leaves only ~2.2 em before the right
+// column). A word space is ~0.25 em and pdf.js keeps spaces up to 0.6 em inside one run, so a run after a narrower gap
+// is the same phrase (a bold word, a kerned pair).
+const TAB_GAP = 2.5;
+const MIN_COLUMN_GAP = 0.6;
+
+/** Where runs start after a gap of MIN_COLUMN_GAP ems or more on a page: x rounded to a point, and how many lines. */
+type ColumnEdges = ReadonlyMap<number, number>;
+const NO_COLUMN_EDGES: ColumnEdges = new Map();
+
+function columnEdges(lines: readonly Line[]): ColumnEdges {
+  const edges = new Map<number, number>();
+  for (const line of lines)
+    for (let index = 1; index < line.items.length; index++) {
+      const item = line.items[index] as Placed;
+      if (item.x - (line.items[index - 1] as Placed).right < MIN_COLUMN_GAP * line.size) continue;
+      const key = Math.round(item.x);
+      edges.set(key, (edges.get(key) ?? 0) + 1);
+    }
+  return edges;
+}
+
+// Whether runs after a column gap start within about a point of x on two lines or more (this one among them).
+function sharedColumnEdge(edges: ColumnEdges, x: number): boolean {
+  const key = Math.round(x);
+  return (edges.get(key - 1) ?? 0) + (edges.get(key) ?? 0) + (edges.get(key + 1) ?? 0) >= 2;
+}
+
+function lineText(line: Line, edges: ColumnEdges = NO_COLUMN_EDGES): string {
   // Parts joined once at the end: appending to a string and asking endsWith flattens it every time (quadratic on a long line).
   const parts: string[] = [];
   let endsWithSpace = false;
@@ -104,8 +134,9 @@ function lineText(line: Line): string {
   for (const item of line.items) {
     if (previous) {
       const gap = item.x - previous.right;
-      // A wide gap is a tab stop (right-aligned dates): keep it visible as a run of spaces.
-      if (gap > 2.5 * line.size) parts.push('   ');
+      // A wide gap is a tab stop (right-aligned dates) or a table's column: keep it visible as a run of spaces.
+      if (gap > TAB_GAP * line.size || (gap >= MIN_COLUMN_GAP * line.size && sharedColumnEdge(edges, item.x)))
+        parts.push('   ');
       else if (
         (gap > 0.15 * line.size || spaceItemBetween(previous, item)) &&
         !endsWithSpace &&
@@ -122,13 +153,13 @@ function lineText(line: Line): string {
 }
 
 // Lines as text, a blank line where the vertical gap is clearly wider than the usual line spacing.
-function linesToText(lines: readonly Line[]): string[] {
+function linesToText(lines: readonly Line[], edges: ColumnEdges): string[] {
   const typical = typicalLineGap(lines);
   const out: string[] = [];
   lines.forEach((line, index) => {
     const previous = lines[index - 1];
     if (previous && typical > 0 && previous.y - line.y > 1.6 * typical) out.push('');
-    out.push(lineText(line));
+    out.push(lineText(line, edges));
   });
   return out;
 }
@@ -218,7 +249,9 @@ const MIN_SPANNING_LINES = 2;
 
 /** One page's lines top to bottom, each with its baseline (y grows upwards), without column splitting. */
 export function pageLines(items: readonly PdfTextItem[]): Array<{ y: number; text: string }> {
-  return groupLines(place(items)).map((line) => ({ y: line.y, text: lineText(line) }));
+  const lines = groupLines(place(items));
+  const edges = columnEdges(lines);
+  return lines.map((line) => ({ y: line.y, text: lineText(line, edges) }));
 }
 
 /**
@@ -228,8 +261,9 @@ export function pageLines(items: readonly PdfTextItem[]): Array<{ y: number; tex
 export function layoutPage(items: readonly PdfTextItem[]): string {
   const placed = place(items);
   const gutter = findGutter(items);
-  if (gutter === undefined) return linesToText(groupLines(placed)).join('\n');
   const lines = groupLines(placed);
+  const edges = columnEdges(lines);
+  if (gutter === undefined) return linesToText(lines, edges).join('\n');
   // Lines above the first line that has text on one side only (a name spanning the page) come first.
   const crosses = (line: Line) => line.items.some((item) => item.x < gutter && item.right > gutter);
   const header: Placed[] = [];
@@ -245,14 +279,17 @@ export function layoutPage(items: readonly PdfTextItem[]): string {
       const right = line.items.filter((item) => item.x >= gutter);
       for (const items of [left, right]) if (items.length > 0) rows.push({ y: line.y, size: line.size, items });
     }
-    const parts = [header.length > 0 ? linesToText(groupLines(header)).join('\n') : '', linesToText(rows).join('\n')];
+    const parts = [
+      header.length > 0 ? linesToText(groupLines(header), edges).join('\n') : '',
+      linesToText(rows, edges).join('\n'),
+    ];
     return parts.filter(Boolean).join('\n\n');
   }
   // Below the header, two or more lines in a row that span the gutter are a paragraph across the page (above or below
   // a two-column table of skills): read whole where they stand, and the columns between such paragraphs each read whole,
   // left then right. Split at the gutter, such a paragraph's runs that start right of it (a bold or linked phrase) were
   // read after the whole left column. A single spanning line (a long e-mail address in a sidebar) stays in its column.
-  const out = header.length > 0 ? [linesToText(groupLines(header)).join('\n')] : [];
+  const out = header.length > 0 ? [linesToText(groupLines(header), edges).join('\n')] : [];
   const typical = typicalLineGap(lines);
   let band: Line[] = [];
   let bottom: number | undefined; // the lowest baseline read so far below the header, where a new band follows
@@ -271,7 +308,7 @@ export function layoutPage(items: readonly PdfTextItem[]): string {
       if (part.length === 0) continue;
       const partLines = groupLines(part);
       const top = (partLines[0] as Line).y;
-      emit(linesToText(partLines).join('\n'), top, (partLines.at(-1) as Line).y, bottom === undefined || !first);
+      emit(linesToText(partLines, edges).join('\n'), top, (partLines.at(-1) as Line).y, bottom === undefined || !first);
       first = false;
     }
   };
@@ -289,7 +326,7 @@ export function layoutPage(items: readonly PdfTextItem[]): string {
     while (lastRight >= 0 && !(band[lastRight] as Line).items.some((item) => item.x >= gutter)) lastRight--;
     emitColumns(band.slice(0, lastRight + 1));
     const across = [...band.slice(lastRight + 1), ...body.slice(at, end)];
-    emit(linesToText(across).join('\n'), (across[0] as Line).y, (across.at(-1) as Line).y, false);
+    emit(linesToText(across, edges).join('\n'), (across[0] as Line).y, (across.at(-1) as Line).y, false);
     band = [];
     at = end;
   }

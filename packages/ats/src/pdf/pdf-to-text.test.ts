@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { isResumeParseError, parseResumeFile, ResumeParseError } from '../parse/index.js';
 import { findGutter, joinHyphenatedLines, layoutPage, pdfToText, type PdfTextItem } from './index.js';
@@ -147,6 +148,29 @@ describe('layoutPage', () => {
     expect(layoutPage(apart).split('\n')[0]).toBe('International');
   });
 
+  it('keeps the columns of a table apart where a left item leaves less than a tab stop before the right column', () => {
+    // Kaggle CHEF/10333299's skills: 11.4 pt text, the right column at x 187; its longest left item ends 26 pt (2.3 em)
+    // before it, the others further. A paragraph's run after a gap as wide that starts nowhere else stays one phrase.
+    const row = (left: string, leftWidth: number, right: string, y: number) => [
+      item(left, 59, y, leftWidth),
+      item(right, 187, y, 80),
+    ];
+    const items = [
+      ...row('Report writing', 52, 'Motivational leadership style', 711),
+      ...row('Service-minded', 57, 'Professional demeanor', 699),
+      ...row('Human resource knowledge', 102, 'Self-directed', 687),
+      item('Worked with the kitchen team on', 59, 660, 150),
+      item('menus.', 221, 660, 30),
+    ].map((entry) => ({ ...entry, transform: [11.4, 0, 0, 11.4, entry.transform[4], entry.transform[5]] as number[] }));
+    expect(layoutPage(items).split('\n')).toEqual([
+      'Report writing   Motivational leadership style',
+      'Service-minded   Professional demeanor',
+      'Human resource knowledge   Self-directed',
+      '',
+      'Worked with the kitchen team on menus.',
+    ]);
+  });
+
   it('joins words hyphenated across lines but not dashes or ranges', () => {
     expect(joinHyphenatedLines('manage-\nment of 2019 -\n2020 and Co-\nOp')).toBe(
       'management of 2019 -\n2020 and Co-\nOp',
@@ -161,6 +185,38 @@ describe('pdfToText', () => {
     expect(text.indexOf('Biscayne')).toBeLessThan(text.indexOf('Summary'));
     expect(text).toContain('Coral Bay Media, Feb 2021 – Present');
     expect(text).toContain('Marketing manager focused on paid\nsearch and analytics.');
+  });
+
+  it('keeps the columns of a two-column list apart in a PDF made with pdf-lib, words of a row together', async () => {
+    // A skills table laid out as Kaggle's résumé builder does: cells drawn one by one, the right column at a fixed x, the
+    // longest left item ending 2.2 em before it; the heading's words are drawn one by one with ordinary spaces.
+    const document = await PDFDocument.create();
+    const font = await document.embedFont(StandardFonts.Helvetica);
+    const page = document.addPage([612, 792]);
+    const size = 11.4;
+    const rows = [
+      ['Report writing', 'Motivational leadership style'],
+      ['Human resource knowledge', 'Self-directed'],
+      ['Service-minded', 'Professional demeanor'],
+    ] as const;
+    const column = 59 + font.widthOfTextAtSize('Human resource knowledge', size) + 2.2 * size;
+    let x = 59;
+    for (const word of ['Skill', 'highlights', 'and', 'strengths']) {
+      page.drawText(word, { x, y: 740, size, font });
+      x += font.widthOfTextAtSize(`${word} `, size);
+    }
+    rows.forEach(([left, right], index) => {
+      page.drawText(left, { x: 59, y: 711 - 12 * index, size, font });
+      page.drawText(right, { x: column, y: 711 - 12 * index, size, font });
+    });
+    const text = await pdfToText(await document.save());
+    expect(text.split('\n')).toEqual([
+      'Skill highlights and strengths',
+      '',
+      'Report writing   Motivational leadership style',
+      'Human resource knowledge   Self-directed',
+      'Service-minded   Professional demeanor',
+    ]);
   });
 
   it.each([
