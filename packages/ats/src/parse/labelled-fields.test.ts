@@ -201,6 +201,27 @@ describe('readLabelledLayout', () => {
     ]);
   });
 
+  // Helper 242: updated-resume-dataset rows 295 and 324 write "Position: QA/QC Civil Engineer." and "DESIGNATION.: Java
+  // Developer."; the full stop after the value (or the label) kept the title from being read.
+  it('reads a labelled title that a full stop follows, and takes a title holding another for the same role', () => {
+    const text = companyDetails('Engineer', [
+      'company - Birch Engineering Limited',
+      'description - Client: Glaxo, Nashik.',
+      'Position: QA/QC Civil Engineer.',
+      'company - Cedar Tech Pvt Ltd',
+      'description - DESIGNATION.: Java Developer.',
+      'company - Oak Ventures Private Limited',
+      'description - Role: Java Developer',
+      'company - Oak Ventures Private Limited',
+      'description - Role: Java Developer, Manual Testing.',
+    ]);
+    expect(positionsOf(text)).toEqual([
+      { title: 'QA/QC Civil Engineer', company: 'Birch Engineering Limited' },
+      { title: 'Java Developer', company: 'Cedar Tech Pvt Ltd' },
+      { title: 'Java Developer', company: 'Oak Ventures Private Limited' },
+    ]);
+  });
+
   it('reads a title typed into the company slot as a title without an employer', () => {
     const text =
       'Education Details \n\nHR \n\n\nSkill Details \nCompany Details \ncompany - HR Assistant\ndescription - ';

@@ -96,8 +96,9 @@ const WEB_ADDRESS = /^(?:https?:\/\/|www\.)|^[\w-]+(?:\.[\w-]+)*\.(?:com|in|org|
 // "Job Profile: Operations Manager - Acme", "Position: …"), at a line's start.
 // "Role" also heads a list of duties ("Role: Requirement gathering, gap analysis, …"): its value must read as a title.
 // ("Title: Leave Management System" names a project, so a bare "Title" is not read.)
+// A full stop may follow the label ("DESIGNATION.: Java Developer.").
 const TITLE_FIELD =
-  /^(?:(?:current\s+)?designation(?:\s+held)?|position(?:\s+held)?|job\s+title|job\s+profile|job\s+role|role)[ \t]*(?::|-|–)[ \t]*(\S.*)$/i;
+  /^(?:(?:current\s+)?designation(?:\s+held)?|position(?:\s+held)?|job\s+title|job\s+profile|job\s+role|role)\.?[ \t]*(?::|-|–)[ \t]*(\S.*)$/i;
 const WEAK_TITLE_LABEL = /^(?:job\s+role|role)\b/i;
 // The same labels with the value after spaces or a column gap, as a form's table row ("Role              Network
 // Engineer", "Role Sr. Network Engineer"): the value must read as a title ("Roles & responsibilities" is no label).
@@ -169,6 +170,7 @@ function splitTitleLine(text: string): [title: string, employer: string | undefi
   return [cleanValue(text.slice(0, at)), cleanValue(text.slice(at + 2)) || undefined];
 }
 
+const FULL_STOP_AFTER_WORD = /(?<=\p{L}{4})\.$/u;
 /** The title a description's labelled line gives, if any ("Role: ETL Developer", "Job Profile: Worked as an \"X\""). */
 function titleInDescription(lines: readonly string[]): string | undefined {
   for (const line of lines.slice(0, DESCRIPTION_LINES_READ)) {
@@ -184,7 +186,10 @@ function titleInDescription(lines: readonly string[]): string | undefined {
     // 'Worked as an "Account Receivables Associate" for DELL Inc.': the quoted words, or those before "for"/"at" an employer.
     const quoted = /^["“]([^"“”]{2,80})["”]/u.exec(field[1].replace(WORKING_AS, '').trim());
     const employer = /\s(?:for|at)\s+\p{Lu}/u.exec(value);
-    const [title] = splitTitleLine(quoted?.[1] ?? (employer ? value.slice(0, employer.index) : value));
+    const [written] = splitTitleLine(quoted?.[1] ?? (employer ? value.slice(0, employer.index) : value));
+    // "Position: QA/QC Civil Engineer.": the full stop that ends the line after a word (four letters or more: "Sr. Mgr."
+    // keeps its abbreviation's) is no part of the title.
+    const title = written?.replace(FULL_STOP_AFTER_WORD, '');
     if (!title || !nameLike(title, MAX_TITLE_WORDS) || !/^\p{L}/u.test(title)) continue;
     if (WEAK_TITLE_LABEL.test(text) && !titleLike(title)) continue;
     return title;
@@ -290,13 +295,19 @@ function readCompanyBlock(block: string): LabelledJob[] {
   }
   // The same employer twice in a row ("Acme Pvt. Ltd" then "Acme Pvt Ltd.": a summary, then the duties) is one position,
   // unless the blocks merged so far and this one each name a different title in their own labels ("Role Network
-  // Engineer", then "Role Network Support Engineer": two positions there).
+  // Engineer", then "Role Network Support Engineer": two positions there; not "Network Engineer" again, nor a title
+  // that holds the other).
   const merged: LabelledJob[] = [];
   let mergedTitle: string | undefined;
   for (const job of jobs) {
     const title = titleInDescription(job.description);
     const previous = merged[merged.length - 1];
-    const twoTitles = mergedTitle && title && lettersOf(mergedTitle) !== lettersOf(title);
+    // One title holding the other ("Java Developer", "Java Developer, Manual Testing") names the same role.
+    const twoTitles =
+      mergedTitle &&
+      title &&
+      !lettersOf(mergedTitle).includes(lettersOf(title)) &&
+      !lettersOf(title).includes(lettersOf(mergedTitle));
     if (previous?.company && job.company && lettersOf(previous.company) === lettersOf(job.company) && !twoTitles) {
       // A loop, not push(...lines): 120,000 or more lines overflow the stack as a call's arguments.
       for (const line of job.description) previous.description.push(line);
