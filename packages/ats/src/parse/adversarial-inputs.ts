@@ -360,6 +360,12 @@ export const RESUMES: readonly (readonly [string, (size: number) => string])[] =
     (size) =>
       `Experience\n${numbered(size, (index) => `Acme${index} Corp | January 2011 to January 2012 | Facilitator\nAcme${index} Corp | January 2011 to January 2012 | Mediator`)}`,
   ],
+  // Day-first dates (bb11547e, core's findDateRanges) under positions.
+  [
+    'day-first periods under positions, each its own',
+    (size) =>
+      `Experience\n${numbered(size, (index) => `Engineer\nAcme${index} Ltd\nPeriod: 06th June 2017 to 20th Aug 2018.`)}`,
+  ],
   [
     'untitled positions an entry reads, each its own',
     (size) =>
@@ -1097,6 +1103,17 @@ export const LABELLED_LAYOUTS: readonly (readonly [string, (size: number) => str
     'descriptions of sentence ends and "As" without a role, each its own',
     (size) =>
       `${LABELLED_RESUME}\n${numbered(size, (index) => `company - Acme${index} Ltd\ndescription - ${'Done.  As '.repeat(28)}${index}`)}`,
+  ],
+  // Blocks of one employer kept apart where each names its own role (922e8612), and merged where they name one.
+  [
+    'blocks of one employer, each its own role',
+    (size) =>
+      `${LABELLED_RESUME}\n${numbered(size, (index) => `company - Interface Techno System\ndescription - Role              Network Engineer ${letterIndex(index)}`)}`,
+  ],
+  [
+    'blocks of one employer naming one role again and again',
+    (size) =>
+      `${LABELLED_RESUME}\n${'company - Interface Techno System\ndescription - Role              Network Engineer\n'.repeat(size / 86)}`,
   ],
 ];
 

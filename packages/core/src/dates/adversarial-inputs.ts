@@ -19,5 +19,12 @@ export const PATHOLOGICAL: readonly (readonly [string, (size: number) => string]
   ['month/two-digit-year starts without an end', (size) => '09/98 – '.repeat(size / 8)],
   ['month names and two digits again and again', (size) => 'Jan 95 - Mar '.repeat(size / 13)],
   ['days before their years again and again', (size) => 'Mar 20, 2019 - Apr 02 '.repeat(size / 22)],
-  ['a month name, spaces, two digits', (size) => `Jan${' '.repeat(size)}95 - Mar 99`],
+  ['a month name, spaces, two digits', (size) => `Jan${' '.repeat(size)}95 - Mar 99`], // Round 25: a day before the month name (bb11547e: '6th July 2011', '1-Jan 2016', '1st of November, 1982').
+  [
+    'days before month names without a year, again and again',
+    (size) => '6th July 1-Jan 20 March 1st of May '.repeat(size / 35),
+  ],
+  ['day-first ranges again and again', (size) => '06th June 2017 to 20th Aug 2018. '.repeat(size / 33)],
+  ['digits before a month name', (size) => `${'1'.repeat(size)} Jan 2016`],
+  ["days and 'of' without a month, again and again", (size) => '1st of 2nd of 3rd - 4 - '.repeat(size / 24)],
 ];
