@@ -222,6 +222,35 @@ describe('readLabelledLayout', () => {
     ]);
   });
 
+  // Helper 242: updated-resume-dataset row 433 writes the employer's blurb, "Role-SAP HANA Developer", "Team Size: 12" and
+  // only then "Duration: Feb 2017 to Till Date": the dates were looked for in the first three lines only.
+  it("reads the dates a period's label gives further down the description", () => {
+    const text = companyDetails('Developer', [
+      'company - Birch Energy',
+      'description - Birch Energy is a provider of technology to the oil and gas industry.',
+      'Role-SAP HANA Developer',
+      'Team Size: 12',
+      'Duration: Feb 2017 to Till Date',
+      'company - Cedar Systems',
+      'description - Role: Java Developer',
+      'Team Size: 4',
+      'Client: Oak Bank',
+      'Period: 7 Dec 2006 to 20 March 2007',
+      'company - Elm Software',
+      'description - Role: Tester',
+      'Team Size: 4',
+      'Client: Oak Bank',
+      'Duration: 5 months',
+    ]);
+    expect(
+      readLabelledLayout(text, { now: NOW })?.experience.map(({ company, start, end }) => [company, start, end]),
+    ).toEqual([
+      ['Birch Energy', new Date(Date.UTC(2017, 1, 1)), null],
+      ['Cedar Systems', new Date(Date.UTC(2006, 11, 1)), new Date(Date.UTC(2007, 2, 1))],
+      ['Elm Software', undefined, undefined],
+    ]);
+  });
+
   it('reads a title typed into the company slot as a title without an employer', () => {
     const text =
       'Education Details \n\nHR \n\n\nSkill Details \nCompany Details \ncompany - HR Assistant\ndescription - ';

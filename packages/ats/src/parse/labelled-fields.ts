@@ -1,4 +1,5 @@
 import {
+  type DateRange,
   type EducationEntry,
   type ExperienceEntry,
   findDateRanges,
@@ -193,6 +194,19 @@ function titleInDescription(lines: readonly string[]): string | undefined {
     if (!title || !nameLike(title, MAX_TITLE_WORDS) || !/^\p{L}/u.test(title)) continue;
     if (WEAK_TITLE_LABEL.test(text) && !titleLike(title)) continue;
     return title;
+  }
+  return undefined;
+}
+
+// "Duration: Feb 2017 to Till Date", "Period: 7 Dec 2006 to 20 March 2007", "Tenure - …": a label for the position's dates,
+// at a line's start, further down the description than its first lines (after the employer's blurb, the team's size).
+const PERIOD_LABEL = /^(?:duration|period|tenure|working\s+period)[ \t]*[:-][ \t]*(?=\S)/i;
+/** The dates of the first line of a description's first lines that a period's label opens ("Duration: Feb 2017 to Till Date"). */
+function labelledPeriod(lines: readonly string[], options: EntryOptions): DateRange | undefined {
+  for (const line of lines.slice(0, DESCRIPTION_LINES_READ)) {
+    const text = squash(stripBullet(line)).slice(0, MAX_LINE);
+    const label = PERIOD_LABEL.exec(text);
+    if (label) return findDateRanges(text.slice(label[0].length), { now: options.now })[0];
   }
   return undefined;
 }
@@ -478,7 +492,7 @@ export function readLabelledLayout(text: string, options: EntryOptions = {}): La
   const untitled: UntitledPosition[] = [];
   for (const job of jobs) {
     const head = job.description.slice(0, 3).join('\n');
-    const range = findDateRanges(head, { now: options.now })[0];
+    const range = findDateRanges(head, { now: options.now })[0] ?? labelledPeriod(job.description, options);
     if (!job.title) {
       if (range && job.company) untitled.push({ company: job.company, start: range.start, end: range.end });
       continue;
