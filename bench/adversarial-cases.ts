@@ -86,6 +86,9 @@ import { createBm25Ranker } from '../packages/rankers/src/bm25/bm25-ranker.js';
 import { QUERY_TEXTS } from '../packages/rankers/src/shared/adversarial-inputs.js';
 import { numberedList } from '../packages/ats/src/testing/hostile-files.js';
 import { readWordNumbering, wordXmlToLines } from '../packages/ats/src/docx/word-xml.js';
+import { HOSTILE_RTF } from '../packages/ats/src/rtf/adversarial-inputs.js';
+import { rtfToLines } from '../packages/ats/src/rtf/rtf-to-text.js';
+import { ResumeParseError } from '../packages/ats/src/parse/errors.js';
 import { FLOATING_BOXES } from '../packages/ats/src/docx/adversarial-inputs.js';
 
 export { measureScaling };
@@ -343,6 +346,16 @@ export const ADVERSARIAL_CASES: readonly AdversarialCase[] = [
     ({ numbering, body }) => wordXmlToLines(body, readWordNumbering(numbering)).lines.length,
     { size: 500, maxSize: 4_000 },
   ),
+  // RTF read in one pass (packages/ats/src/rtf): n bytes of nesting, \bin runs, \uN storms, destinations and breaks; a
+  // file refused (groups past the depth cap) counts its typed error's code.
+  ...cases('ats rtfToLines (bytes)', HOSTILE_RTF, (bytes) => {
+    try {
+      return rtfToLines(bytes).body.length;
+    } catch (error) {
+      if (error instanceof ResumeParseError) return error.code;
+      throw error;
+    }
+  }),
   // Round 25: floating text boxes and group shapes read by where they sit (75a01d4c, ec1d8bce), n boxes (under the
   // 20,000 a paragraph lays out): the page layout's column search tries up to 1,000 gutters over every box.
   ...cases('ats wordXmlToLines (floating boxes)', FLOATING_BOXES, (xml) => wordXmlToLines(xml).lines.length, {

@@ -1,4 +1,4 @@
-// Worker-thread entry: reads PDF or DOCX files (and parses résumé files of any type), one request at a time, under the limits each request gives, and posts
+// Worker-thread entry: reads PDF, DOCX or RTF files (and parses résumé files of any type), one request at a time, under the limits each request gives, and posts
 // the result (or a typed error) back. Started by runExtraction (sandbox.ts), which terminates it on timeout or when memory
 // grows too far, and reuses it for the next file otherwise.
 import { parentPort, workerData } from 'node:worker_threads';
@@ -9,7 +9,7 @@ import { readPdfMargins } from '../layout/pdf-margins.js';
 import { readPdfPageImages } from '../ocr/page-images.js';
 import { readPdfText } from '../pdf/pdf-to-text.js';
 import { ResumeParseError } from './errors.js';
-import { readResumeInWorker } from './parse-resume-file.js';
+import { readDocumentText, readResumeInWorker } from './parse-resume-file.js';
 import { parseResumeText } from './parse-resume-text.js';
 import type { WorkerReady, WorkerReply, WorkerRequest, WorkerStartData, WorkerStop } from './sandbox.js';
 
@@ -25,6 +25,8 @@ async function run({ task, bytes, limits }: WorkerRequest): Promise<unknown> {
       return readDocxText(bytes, limits);
     case 'docx-layout':
       return readDocxLayout(bytes, limits);
+    case 'document-text':
+      return readDocumentText(task.type, bytes, limits);
     case 'resume':
       return readResumeInWorker(task, bytes, limits);
   }

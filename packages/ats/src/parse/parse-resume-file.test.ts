@@ -171,6 +171,25 @@ describe('the helpers around it', () => {
     expect(await resumeFileToText(encode(resumeText))).toBe(resumeText);
   });
 
+  it('sniffs an RTF file (which is ASCII) as RTF, not text, and reads its text, not its control words', async () => {
+    const rtf = encode(
+      `\uFEFF\r\n{\\rtf1\\ansi\\ansicpg1252{\\fonttbl{\\f0 Arial;}}\\pard ${resumeText.split('\n').join('\\par\n')}\\par}`,
+    );
+    expect(sniffResumeType(rtf)).toBe('rtf');
+    expect(await resumeFileToText(rtf)).toBe(
+      resumeText
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .join('\n'),
+    );
+    const { resume } = (await readResumeFile(rtf, { now })) as { resume: { contact: { email?: string } } };
+    expect(resume.contact.email).toBe(parseResumeText(resumeText).contact.email);
+    // A file named .rtf that is not RTF is refused, as a .pdf that is not a PDF is.
+    const named = join(directory, 'resume.rtf');
+    writeFileSync(named, resumeText);
+    expect(await codeOf(readResumeFile(named, { now }))).toBe('corrupt');
+  });
+
   it('reads a text saved as Windows-1252 ("ANSI") or UTF-16 with a byte-order mark, and still refuses binary data', async () => {
     // Windows-1252 bytes written by hand (Node encodes only UTF-8, UTF-16 and Latin-1): é, ñ, €, the curly quotes, –.
     const ansiText =

@@ -1,9 +1,10 @@
 // The résumé reading that runs inside the extraction worker (readResumeInWorker) and resumeFileToText; the reading of a file
 // on the calling thread (readResumeFile, parseResumeFile, sniffResumeType, …) is read-resume-file.ts, which loads no parser.
 import { rejectUnknownKeys } from '@rolefit/core';
-import { docxToText, readDocxText } from '../docx/docx-to-text.js';
+import { readDocxText } from '../docx/docx-to-text.js';
 import { checkOcrSettings, ocrPdf } from '../ocr/ocr-pdf.js';
 import { pdfToText, readPdfText } from '../pdf/pdf-to-text.js';
+import { rtfToText } from '../rtf/rtf-to-text.js';
 import { isResumeParseError, ResumeParseError } from './errors.js';
 import { parseResumeText } from './parse-resume-text.js';
 import {
@@ -15,7 +16,13 @@ import {
   type ResumeReadout,
   type ResumeTask,
 } from './read-resume-file.js';
-import { EXTRACTION_LIMIT_NAMES, resolveLimits, type ResolvedLimits } from './sandbox.js';
+import {
+  EXTRACTION_LIMIT_NAMES,
+  resolveLimits,
+  runExtraction,
+  type DocumentFileType,
+  type ResolvedLimits,
+} from './sandbox.js';
 
 export {
   checkResumeInput,
@@ -41,9 +48,9 @@ export async function readResumeInWorker(
   const text =
     task.type === 'pdf'
       ? await readPdfText(bytes, limits)
-      : task.type === 'docx'
-        ? await readDocxText(bytes, limits)
-        : decodeResumeText(bytes, limits.maxTextChars);
+      : task.type === 'text'
+        ? decodeResumeText(bytes, limits.maxTextChars)
+        : await readDocumentText(task.type, bytes, limits);
   if (task.acceptJson) {
     if (/^\s*\{/.test(text)) return { json: text };
     if (text.trim() === '') return { blank: true };
@@ -51,7 +58,17 @@ export async function readResumeInWorker(
   return { resume: parseResumeText(text, task.parse) };
 }
 
-/** The text of a resume file (PDF, DOCX or plain text; a scanned PDF through `ocr` when given), without parsing it further; throws {@link ResumeParseError}. */
+/** The text of a DOCX or RTF file under `limits`, in the calling thread (the extraction worker runs this). */
+export async function readDocumentText(
+  type: DocumentFileType,
+  bytes: Uint8Array,
+  limits: ResolvedLimits,
+): Promise<string> {
+  if (type === 'docx') return readDocxText(bytes, limits);
+  return rtfToText(bytes, { maxTextChars: limits.maxTextChars });
+}
+
+/** The text of a resume file (PDF, DOCX, RTF or plain text; a scanned PDF through `ocr` when given), without parsing it further; throws {@link ResumeParseError}. */
 export async function resumeFileToText(
   input: string | Uint8Array,
   options: Omit<ParseResumeFileOptions, 'id' | 'now'> = {},
@@ -83,6 +100,6 @@ export async function resumeFileToText(
       return (await ocrPdf(bytes, ocr, { ...limits, timeoutMs: left() })).text;
     }
   }
-  if (type === 'docx') return docxToText(bytes, { ...limits, timeoutMs: left() });
-  return decodeResumeText(bytes, limits.maxTextChars);
+  if (type === 'text') return decodeResumeText(bytes, limits.maxTextChars);
+  return runExtraction<string>({ kind: 'document-text', type }, bytes, { ...limits, timeoutMs: left() });
 }

@@ -14,6 +14,7 @@ import {
   rejectUnknownKeys,
 } from '@rolefit/core/base';
 import type { OcrSettings } from '../ocr/ocr-pdf.js';
+import { isRtf } from '../rtf/is-rtf.js';
 import { isResumeParseError, ResumeParseError } from './errors.js';
 import type { ParseResumeTextOptions } from './parse-resume-text.js';
 import { checkByteCap, readFileLimited } from './read-limited.js';
@@ -26,10 +27,10 @@ import {
 } from './sandbox.js';
 
 /** The kinds of resume file that can be read. */
-export type ResumeFileType = 'pdf' | 'docx' | 'text';
+export type ResumeFileType = 'pdf' | 'docx' | 'rtf' | 'text';
 
 /**
- * Options for {@link parseResumeFile}. The file is read and parsed (PDF, DOCX and plain text alike) in a worker thread
+ * Options for {@link parseResumeFile}. The file is read and parsed (PDF, DOCX, RTF and plain text alike) in a worker thread
  * under the limits of {@link ExtractionLimits} (time 'timeout', pages 'too-many-pages', inflated bytes, text and memory
  * 'too-large'); `timeoutMs` bounds the whole call, reading the path included, except the start of a new worker (loading
  * its code and warming the parser up, the same for every file; limited apart to 30 s).
@@ -78,7 +79,7 @@ export function checkResumeInput(fn: string, input: unknown): asserts input is s
 export const DEFAULT_MAX_RESUME_BYTES = 10 * 1024 * 1024;
 
 /**
- * Reads a resume file (a path or its bytes; PDF, DOCX or plain text) into core's `Resume`; throws {@link ResumeParseError}.
+ * Reads a resume file (a path or its bytes; PDF, DOCX, RTF or plain text) into core's `Resume`; throws {@link ResumeParseError}.
  * Extraction and parsing run in a worker thread that is terminated after `timeoutMs` (default 4 s, for the whole call but a new worker's start).
  */
 export async function parseResumeFile(
@@ -179,12 +180,12 @@ export function checkedType(
   const type = givenType ?? sniffResumeType(bytes);
   const named = typeof input === 'string' && givenType === undefined ? typeFromName(input) : undefined;
   if (named !== undefined && named !== type)
-    throw new ResumeParseError(
-      'corrupt',
-      `The file is named .${named} but is not a ${named === 'pdf' ? 'PDF' : 'DOCX'} file`,
-    );
+    throw new ResumeParseError('corrupt', `The file is named .${named} but is not ${NAMED_TYPES[named]}`);
   return type;
 }
+
+// What a file named by its extension must be.
+const NAMED_TYPES = { pdf: 'a PDF file', docx: 'a DOCX file', rtf: 'an RTF file' } as const;
 
 /** Options for {@link readResumeBytes} beyond the byte cap. */
 export interface ReadResumeBytesOptions {
@@ -223,9 +224,11 @@ async function readPath(path: string, maxBytes: number, options: ReadResumeBytes
 }
 
 // The type a file's name promises, so that a .pdf that is not a PDF is refused instead of being read as text.
-function typeFromName(path: string): ResumeFileType | undefined {
+function typeFromName(path: string): keyof typeof NAMED_TYPES | undefined {
   const extension = /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase();
-  return extension === 'pdf' ? 'pdf' : extension === 'docx' ? 'docx' : undefined;
+  return extension !== undefined && Object.hasOwn(NAMED_TYPES, extension)
+    ? (extension as keyof typeof NAMED_TYPES)
+    : undefined;
 }
 
 /**
@@ -269,10 +272,16 @@ export function decodeResumeText(bytes: Uint8Array, maxTextChars = DEFAULT_MAX_T
 const startsWith = (bytes: Uint8Array, prefix: readonly number[]) =>
   prefix.every((byte, index) => bytes[index] === byte);
 
-/** The type of a resume file from its bytes: `%PDF`, a ZIP holding `word/document.xml`, or UTF-8 text; throws 'unsupported-type' otherwise. */
+/**
+ * The type of a resume file from its bytes: `%PDF`, a ZIP holding `word/document.xml`, `{\rtf` (after an optional
+ * byte-order mark and white space: RTF, which is ASCII and was read as text full of control words before), or text
+ * (UTF-8, UTF-16 with a byte-order mark, Windows-1252); throws 'unsupported-type' otherwise.
+ */
 export function sniffResumeType(bytes: Uint8Array): ResumeFileType {
   checkBytesArgument('sniffResumeType', 'bytes', bytes);
   // "%PDF" may follow a little junk; pdf.js accepts a header within the first kilobyte.
+  // Before the PDF header search: an RTF's text may quote "%PDF-" in its first kilobyte.
+  if (isRtf(bytes)) return 'rtf';
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
   if (head.includes('%PDF-')) return 'pdf';
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {

@@ -100,7 +100,11 @@ export type ExtractionTask =
   | { kind: 'pdf-page-images'; caps: PageImageLimits }
   | { kind: 'docx-text' }
   | { kind: 'docx-layout' }
+  | { kind: 'document-text'; type: DocumentFileType }
   | ResumeTask;
+
+/** The résumé files read by the worker's document readers (not pdf.js, not a text's decoding). */
+export type DocumentFileType = 'docx' | 'rtf';
 
 /**
  * The message a worker sends back: a value, a {@link ResumeParseError}'s code and message, or the fields of an

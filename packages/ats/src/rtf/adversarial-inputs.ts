@@ -1,0 +1,46 @@
+// Hostile RTF files of about n bytes (a generator per shape), shared by adversarial.test.ts (what each one must produce)
+// and the linear-time benchmark (bench/adversarial-cases.ts: the time at n and 2n). Test and bench data only.
+
+const latin1 = (text: string) => new Uint8Array(Buffer.from(text, 'latin1'));
+const repeat = (unit: string, size: number) => unit.repeat(Math.max(1, Math.floor(size / unit.length)));
+
+/** RTF files of about n bytes that must be read (or refused) in time linear in n. */
+export const HOSTILE_RTF: readonly (readonly [string, (size: number) => Uint8Array])[] = [
+  // Groups nested to just under the depth cap, again and again.
+  [
+    'groups nested 255 deep, repeated',
+    (size) => latin1(`{\\rtf1 ${repeat(`${'{'.repeat(255)}x${'}'.repeat(255)}`, size)}}`),
+  ],
+  // Groups that never close (a cut or endless file): text to the end, and groups opened past the cap (refused there).
+  ['text in groups that never close', (size) => latin1(`{\\rtf1 {\\b {\\i ${repeat('word ', size)}`)],
+  ['n groups opened and never closed', (size) => latin1(`{\\rtf1 ${repeat('{\\b a', size)}`)],
+  // \binN whose N bytes hold braces and backslashes, skipped whole.
+  [
+    'one \\bin of n bytes',
+    (size) => latin1(`{\\rtf1 {\\pict\\bin${size} ${repeat('{\\}', size).padEnd(size, 'x').slice(0, size)}}ok}`),
+  ],
+  ['n small \\bin runs', (size) => latin1(`{\\rtf1 ${repeat('{\\pict\\bin4 {{{{}', size)}}`)],
+  // \uN characters, each with its fallback to skip.
+  ['n \\uN characters', (size) => latin1(`{\\rtf1\\uc1 ${repeat('\\u233?', size)}}`)],
+  ['n \\uN with \\uc8 fallbacks cut by groups', (size) => latin1(`{\\rtf1 ${repeat('{\\uc8\\u233}', size)}}`)],
+  ['n \\uN lone surrogates', (size) => latin1(`{\\rtf1 ${repeat('\\u-10179?a', size)}}`)],
+  ["n \\'hh bytes", (size) => latin1(`{\\rtf1\\ansi\\ansicpg1251 ${repeat("\\'cf\\'f0", size)}}`)],
+  // Control words at the 32-letter limit, and one parameter of n digits.
+  ['n control words of 32 letters', (size) => latin1(`{\\rtf1 ${repeat(`\\${'a'.repeat(32)} `, size)}}`)],
+  ['one parameter of n digits', (size) => latin1(`{\\rtf1 \\fs${'9'.repeat(size)} x}`)],
+  // Skipped destinations and starred groups, and page headers that repeat a line (each kept once).
+  ['n skipped destinations', (size) => latin1(`{\\rtf1 ${repeat('{\\*\\bkmkstart a}{\\fonttbl{\\f0 A;}}', size)}}`)],
+  ['n page headers of one line', (size) => latin1(`{\\rtf1 ${repeat('{\\header jane@example.com\\par}', size)}}`)],
+  [
+    'n distinct header lines',
+    (size) => {
+      const count = Math.max(1, Math.floor(size / 24));
+      return latin1(
+        `{\\rtf1 {\\header ${Array.from({ length: count }, (_, index) => `line ${index}\\par `).join('')}}}`,
+      );
+    },
+  ],
+  // Paragraphs, cells and tabs: text that is all breaks.
+  ['n paragraph and cell breaks', (size) => latin1(`{\\rtf1 ${repeat('\\par\\cell\\tab\\row', size)}}`)],
+  ['n lines of text', (size) => latin1(`{\\rtf1 ${repeat('Senior Engineer at Acme\\par ', size)}}`)],
+];

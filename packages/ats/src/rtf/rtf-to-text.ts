@@ -1,0 +1,430 @@
+// RTF (Rich Text Format, as Word, WordPad, TextEdit and LibreOffice save it) to lines of text, read in one pass over the
+// bytes: no tree is built and nothing recurses, so the work and memory grow with the file's size, whatever it nests.
+// Tables, fonts, colours, styles, document properties, pictures and every `{\*\…}` destination are skipped; page
+// headers and footers are read apart and put first (contact details often sit there), as the DOCX reader does.
+import { decodeTextBytes } from '@rolefit/core/base';
+import { ResumeParseError } from '../parse/errors.js';
+import { rtfHeaderOffset } from './is-rtf.js';
+
+/** Most groups open at once; a deeper file is refused as 'too-large' (Word's own files stay under 20). */
+export const MAX_RTF_DEPTH = 256;
+/** Longest control word (letters) the RTF specification allows; a longer one is refused as 'corrupt'. */
+const MAX_CONTROL_WORD = 32;
+/** Most digits read of a control word's parameter (the specification's numbers are 16- or 32-bit). */
+const MAX_PARAMETER_DIGITS = 10;
+
+/** What {@link rtfToLines} found. */
+export interface RtfText {
+  /** Lines of the page headers and footers, each line once, in the order first met. */
+  margins: string[];
+  /** Lines of the body: one a paragraph; a table row's cells tab-separated on one line. */
+  body: string[];
+}
+
+/** Options for {@link rtfToLines}. */
+export interface RtfToLinesOptions {
+  /** Most characters of text read (body and margins); past it, 'too-large'. */
+  maxTextChars?: number | undefined;
+}
+
+// Destinations whose text is not the document's: tables of fonts, colours, styles, lists and revisions, the document's
+// properties, pictures and embedded objects, field instructions (a hyperlink's address; the field's result is read),
+// and a shape's drawn fallback (its text box is read from \shptxt).
+const SKIPPED_DESTINATIONS = new Set([
+  'fonttbl',
+  'colortbl',
+  'stylesheet',
+  'info',
+  'pict',
+  'nonshppict',
+  'object',
+  'objdata',
+  'objclass',
+  'fldinst',
+  'listtable',
+  'listoverridetable',
+  'revtbl',
+  'rsidtbl',
+  'filetbl',
+  'pgdsctbl',
+  'latentstyles',
+  'themedata',
+  'colorschememapping',
+  'datastore',
+  'xmlnstbl',
+  'generator',
+  'shprslt',
+  'sp',
+  'bkmkstart',
+  'bkmkend',
+  'xe',
+  'tc',
+  'private',
+]);
+
+const MARGIN_DESTINATIONS = new Set([
+  'header',
+  'headerl',
+  'headerr',
+  'headerf',
+  'footer',
+  'footerl',
+  'footerr',
+  'footerf',
+]);
+
+// A `{\*\…}` destination whose text is the document's all the same: a shape's instructions hold its text box.
+const READ_STARRED = new Set(['shpinst', 'shptxt']);
+
+// Control words that stand for a character.
+const CHARACTER_WORDS: ReadonlyMap<string, string> = new Map([
+  ['par', '\n'],
+  ['line', '\n'],
+  ['sect', '\n'],
+  ['page', '\n'],
+  ['row', '\n'],
+  ['nestrow', '\n'],
+  ['tab', '\t'],
+  ['cell', '\t'],
+  ['nestcell', '\t'],
+  ['emdash', '\u2014'],
+  ['endash', '\u2013'],
+  ['bullet', '\u2022'],
+  ['lquote', '\u2018'],
+  ['rquote', '\u2019'],
+  ['ldblquote', '\u201c'],
+  ['rdblquote', '\u201d'],
+  ['emspace', ' '],
+  ['enspace', ' '],
+  ['qmspace', ' '],
+]);
+
+// Where a group's text goes: the body, the page margins, or nowhere.
+type Sink = 'body' | 'margin' | 'skip';
+
+interface GroupState {
+  sink: Sink;
+  /** Characters of fallback after a \uN (\ucN; 1 by default). */
+  unicodeSkip: number;
+  /** Inside a list item's marker (\listtext, \pntext): its tab is a space, as the DOCX reader writes "• item". */
+  marker: boolean;
+}
+
+// Text of one sink: bytes in the document's code page gathered, decoded into pieces when a Unicode character comes or the
+// gathered bytes fill a buffer at an ASCII byte (so no double-byte character is cut).
+class TextSink {
+  private readonly pieces: string[] = [];
+  private buffer = new Uint8Array(64 * 1024);
+  private used = 0;
+  length = 0;
+
+  constructor(
+    private readonly decode: (bytes: Uint8Array) => string,
+    private readonly maxChars: number,
+  ) {}
+
+  byte(value: number): void {
+    this.buffer[this.used++] = value;
+    if (this.used >= this.buffer.length - 1 && value < 0x80) this.flush();
+    else if (this.used >= this.buffer.length) {
+      const grown = new Uint8Array(this.buffer.length * 2);
+      grown.set(this.buffer);
+      this.buffer = grown;
+    }
+  }
+
+  unicode(text: string): void {
+    this.flush();
+    this.push(text);
+  }
+
+  flush(): void {
+    if (this.used === 0) return;
+    const gathered = this.buffer.subarray(0, this.used);
+    // ASCII, the common case (and a byte or two between \uN characters), without a decoder's call.
+    const text =
+      this.used <= 64 && gathered.every((value) => value < 0x80)
+        ? String.fromCharCode(...gathered)
+        : this.decode(gathered);
+    this.used = 0;
+    this.push(text);
+  }
+
+  text(): string {
+    this.flush();
+    return this.pieces.join('');
+  }
+
+  private push(text: string): void {
+    this.length += text.length;
+    if (this.length > this.maxChars)
+      throw new ResumeParseError('too-large', `The RTF holds more than ${this.maxChars} characters of text`);
+    this.pieces.push(text);
+  }
+}
+
+const WINDOWS_CODE_PAGES: Readonly<Record<number, string>> = {
+  437: 'ibm866',
+  866: 'ibm866',
+  874: 'windows-874',
+  932: 'shift_jis',
+  936: 'gbk',
+  949: 'euc-kr',
+  950: 'big5',
+  10000: 'macintosh',
+  20866: 'koi8-r',
+  65001: 'utf-8',
+};
+
+/** A decoder of the bytes of code page `codePage` (\ansicpgN): Windows-1252 where no other is known to the runtime. */
+export function codePageDecoder(codePage: number): (bytes: Uint8Array) => string {
+  const label =
+    codePage >= 1250 && codePage <= 1258 && codePage !== 1252
+      ? `windows-${codePage}`
+      : codePage >= 28591 && codePage <= 28606
+        ? `iso-8859-${codePage - 28590}`
+        : WINDOWS_CODE_PAGES[codePage];
+  if (label !== undefined && codePage !== 437) {
+    try {
+      const decoder = new TextDecoder(label);
+      return (bytes) => decoder.decode(bytes);
+    } catch {
+      // A runtime without that code page (Node built with small ICU): Windows-1252 below.
+    }
+  }
+  return (bytes) => decodeTextBytes(bytes, 'windows-1252');
+}
+
+const isLetter = (byte: number) => (byte >= 0x61 && byte <= 0x7a) || (byte >= 0x41 && byte <= 0x5a);
+const isDigit = (byte: number) => byte >= 0x30 && byte <= 0x39;
+const hexValue = (byte: number) =>
+  isDigit(byte)
+    ? byte - 0x30
+    : byte >= 0x61 && byte <= 0x66
+      ? byte - 0x57
+      : byte >= 0x41 && byte <= 0x46
+        ? byte - 0x37
+        : -1;
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+// Lines of a sink's text: each trimmed of white space, blank lines dropped.
+const toLines = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.replace(/[\t ]+$/, '').replace(/^[\t ]+/, ''))
+    .filter((line) => line.trim() !== '');
+
+/**
+ * Reads an RTF file's text in one pass: paragraphs and line breaks as lines, tabs and table cells as tabs, `\'hh` bytes in
+ * the document's code page (\ansicpgN; Windows-1252 by default), `\uN` characters with their fallback skipped.
+ * Throws {@link ResumeParseError}: 'corrupt' (no `{\rtf` header, a control word longer than the specification allows,
+ * a `\bin` past the end), 'too-large' (groups nested deeper than {@link MAX_RTF_DEPTH}, more text than `maxTextChars`).
+ */
+export function rtfToLines(bytes: Uint8Array, options: RtfToLinesOptions = {}): RtfText {
+  const maxChars = options.maxTextChars ?? Number.POSITIVE_INFINITY;
+  const start = rtfHeaderOffset(bytes);
+  if (start < 0) throw new ResumeParseError('corrupt', 'The file does not open with an RTF header ({\\rtf)');
+  let decode = codePageDecoder(1252);
+  // Sinks are made once the code page is known (\ansicpg comes in the header, before any text).
+  let body: TextSink | undefined;
+  let margin: TextSink | undefined;
+  const sink = (which: Sink): TextSink | undefined => {
+    if (which === 'skip') return undefined;
+    if (which === 'body') return (body ??= new TextSink(decode, maxChars));
+    return (margin ??= new TextSink(decode, maxChars));
+  };
+  const stack: GroupState[] = [];
+  let state: GroupState = { sink: 'body', unicodeSkip: 1, marker: false };
+  // Fallback characters still to skip after a \uN.
+  let skipping = 0;
+  // A group's first control word names its destination; `starred` when `\*` came first.
+  let groupStart = false;
+  let starred = false;
+  let index = start;
+  let ended = false;
+  const length = bytes.length;
+
+  const emitByte = (value: number) => {
+    if (skipping > 0) {
+      skipping -= 1;
+      return;
+    }
+    sink(state.sink)?.byte(value);
+  };
+
+  while (index < length && !ended) {
+    const byte = bytes[index]!;
+    if (byte === 0x7b) {
+      // {
+      index += 1;
+      skipping = 0;
+      if (stack.length >= MAX_RTF_DEPTH)
+        throw new ResumeParseError('too-large', `The RTF nests groups more than ${MAX_RTF_DEPTH} deep`);
+      stack.push(state);
+      state = { ...state };
+      groupStart = true;
+      starred = false;
+      continue;
+    }
+    if (byte === 0x7d) {
+      // }
+      index += 1;
+      skipping = 0;
+      groupStart = false;
+      const outer = stack.pop();
+      // The outermost group closed: the document ends (what follows is no part of it).
+      if (outer === undefined || stack.length === 0) ended = true;
+      if (outer !== undefined) state = outer;
+      continue;
+    }
+    if (byte === 0x0d || byte === 0x0a) {
+      index += 1;
+      continue;
+    }
+    if (byte !== 0x5c) {
+      // Plain text: a run of bytes in the code page.
+      groupStart = false;
+      index += 1;
+      emitByte(byte);
+      continue;
+    }
+    // A backslash: a control symbol, \'hh, or a control word.
+    const next = bytes[index + 1];
+    if (next === undefined) break;
+    if (!isLetter(next)) {
+      index += 2;
+      if (next === 0x2a) {
+        // \*: the group is a destination to skip unless its word is one this reader knows.
+        if (groupStart) starred = true;
+        continue;
+      }
+      groupStart = false;
+      if (next === 0x27) {
+        // \'hh
+        const high = hexValue(bytes[index] ?? 0);
+        const low = hexValue(bytes[index + 1] ?? 0);
+        if (high < 0 || low < 0) continue;
+        index += 2;
+        emitByte(high * 16 + low);
+        continue;
+      }
+      if (next === 0x5c || next === 0x7b || next === 0x7d) emitByte(next);
+      else if (next === 0x7e)
+        emitByte(0x20); // \~ non-breaking space
+      else if (next === 0x5f)
+        emitByte(0x2d); // \_ non-breaking hyphen
+      else if (next === 0x0a || next === 0x0d)
+        emitByte(0x0a); // a backslash before a line end: \par
+      else if (skipping > 0) skipping -= 1; // \- (optional hyphen) and others: nothing, but one fallback character
+      continue;
+    }
+    // A control word: letters, an optional signed number, and one space that belongs to it.
+    let end = index + 1;
+    while (end < length && isLetter(bytes[end]!)) {
+      end += 1;
+      if (end - index - 1 > MAX_CONTROL_WORD)
+        throw new ResumeParseError('corrupt', `The RTF has a control word longer than ${MAX_CONTROL_WORD} letters`);
+    }
+    const word = String.fromCharCode(...bytes.subarray(index + 1, end));
+    let parameter: number | undefined;
+    let negative = false;
+    if (bytes[end] === 0x2d && isDigit(bytes[end + 1] ?? 0)) {
+      negative = true;
+      end += 1;
+    }
+    if (isDigit(bytes[end] ?? 0)) {
+      let value = 0;
+      let digits = 0;
+      while (end < length && isDigit(bytes[end]!)) {
+        if (digits < MAX_PARAMETER_DIGITS) value = value * 10 + (bytes[end]! - 0x30);
+        digits += 1;
+        end += 1;
+      }
+      parameter = negative ? -value : value;
+    }
+    if (bytes[end] === 0x20) end += 1;
+    index = end;
+    const first = groupStart;
+    groupStart = false;
+
+    if (word === 'bin') {
+      // \binN: N raw bytes (a picture's data), skipped whole.
+      const count = Math.max(parameter ?? 0, 0);
+      if (count > length - index)
+        throw new ResumeParseError('corrupt', `The RTF's \\bin${count} runs past the end of the file`);
+      index += count;
+      continue;
+    }
+    if (first) {
+      if (starred && !READ_STARRED.has(word)) state.sink = 'skip';
+      else if (SKIPPED_DESTINATIONS.has(word)) state.sink = 'skip';
+      else if (MARGIN_DESTINATIONS.has(word) && state.sink === 'body') {
+        state.sink = 'margin';
+        // A new page margin starts on a line of its own.
+        sink('margin')?.byte(0x0a);
+      }
+      if (state.sink === 'skip') {
+        skipping = 0;
+        continue;
+      }
+      if (word === 'listtext' || word === 'pntext') state.marker = true;
+    }
+    if (word === 'ansicpg' && parameter !== undefined && body === undefined && margin === undefined) {
+      decode = codePageDecoder(parameter);
+      continue;
+    }
+    if (word === 'mac' && body === undefined && margin === undefined) {
+      decode = codePageDecoder(10000);
+      continue;
+    }
+    if (word === 'uc') {
+      state.unicodeSkip = Math.min(Math.max(parameter ?? 1, 0), 8);
+      continue;
+    }
+    if (word === 'u' && parameter !== undefined) {
+      // \uN: a UTF-16 unit as a signed 16-bit number, then \ucN characters of fallback for readers without Unicode.
+      if (skipping > 0) {
+        skipping -= 1;
+        continue;
+      }
+      const unit = parameter < 0 ? parameter + 0x10000 : parameter;
+      if (unit >= 0 && unit <= 0xffff) sink(state.sink)?.unicode(String.fromCharCode(unit));
+      skipping = state.unicodeSkip;
+      continue;
+    }
+    const character = CHARACTER_WORDS.get(word);
+    if (character !== undefined) {
+      if (skipping > 0) {
+        skipping -= 1;
+        continue;
+      }
+      const target = sink(state.sink);
+      if (target === undefined) continue;
+      if (character === '\t' && state.marker) target.byte(0x20);
+      else if (character.charCodeAt(0) < 0x80) target.byte(character.charCodeAt(0));
+      else target.unicode(character);
+      continue;
+    }
+    // Any other control word (formatting) counts as one fallback character.
+    if (skipping > 0) skipping -= 1;
+  }
+  const bodyText = body?.text() ?? '';
+  const marginText = margin?.text() ?? '';
+  // A paired UTF-16 surrogate written as two \uN is one character; an unpaired one is dropped.
+  const clean = (text: string) => toLines(text.replace(/\u00a0/g, ' ').replace(LONE_SURROGATE, ''));
+  const margins: string[] = [];
+  const seen = new Set<string>();
+  for (const line of clean(marginText)) {
+    if (seen.has(line)) continue;
+    seen.add(line);
+    margins.push(line);
+  }
+  return { margins, body: clean(bodyText) };
+}
+
+/** The text of an RTF file, one paragraph a line, its page headers and footers first; see {@link rtfToLines}. */
+export function rtfToText(bytes: Uint8Array, options: RtfToLinesOptions = {}): string {
+  const { margins, body } = rtfToLines(bytes, options);
+  return [...margins, ...body].join('\n');
+}
