@@ -763,6 +763,101 @@ describe('extractContact', () => {
   });
 });
 
+describe('extractContact: a title or a town beside the name on its line', () => {
+  // A résumé whose header opens with `line`, then the body lines given.
+  const nameOf = (line: string, ...body: string[]) =>
+    extractContact([line, ...body, '', 'EXPERIENCE', 'Acme Corp', 'Developer', '2019 - 2021'].join('\n')).name;
+
+  it('reads the name after a job title on its line, beside a column gap or a bar, where the e-mail spells it', () => {
+    // Hand-written, in the layout of DOCX files made from two-column PDFs: the title first, the name beside it.
+    expect(nameOf('Senior Data Engineer   Jane Doe', 'jane.doe@example.com')).toBe('Jane Doe');
+    expect(nameOf('SENIOR DATA ENGINEER   JANE DOE', 'jdoe@example.com')).toBe('JANE DOE');
+    expect(nameOf('Registered Nurse | Maria Lopez', '(555) 123-4567 | mlopez@example.com')).toBe('Maria Lopez');
+    expect(nameOf('Software Engineer | Rahul Sharma | rahul88@example.com')).toBe('Rahul Sharma');
+    expect(nameOf('Senior Data Engineer   Jane Doe   jane@example.com   (555) 123-4567')).toBe('Jane Doe');
+    // A title's line is no usual place for a name: with no e-mail or link spelling a word of it, none is read.
+    expect(nameOf('Senior Data Engineer   Jane Doe', 'contact@example.com')).toBeUndefined();
+    expect(nameOf('Business Analyst | Capital Markets')).toBeUndefined();
+  });
+
+  it('takes no employer, place, skill or line of work beside a title for a name', () => {
+    // The e-mail spells the first word after the title, as a person's would.
+    const besideTitle = (line: string, ...body: string[]) => {
+      const first =
+        line
+          .split(/\s*\|\s*|\s{3,}|\s+–\s+/)[1]
+          ?.split(' ')[0]
+          ?.toLowerCase() ?? 'someone';
+      return nameOf(line, `${first}@example.com`, ...body);
+    };
+    for (const line of [
+      'Senior Data Engineer',
+      'Senior Data Engineer   Google',
+      'Project Manager | Agile',
+      'Project Manager | Agile Scrum',
+      'Software Engineer | Machine Learning',
+      'Data Analyst | Power BI',
+      'Sales Manager | New York',
+      'Sales Manager | New Delhi',
+      'Software Engineer | San Francisco',
+      'Data Analyst   Hyderabad Telangana',
+      'Sales Manager – Mumbai',
+      'ACCOUNTANT       Summary',
+    ])
+      expect(besideTitle(line), line).toBeUndefined();
+    // Words the résumé writes in lower case are common words; an employer's name is written again in its entry.
+    expect(besideTitle('Registered Nurse | Intensive Care', 'Cared for patients in intensive care.')).toBeUndefined();
+    expect(besideTitle('Marketing Manager | Tata Motors', '', 'EXPERIENCE', 'Tata Motors, Pune')).toBeUndefined();
+  });
+
+  it('reads the name before a town on its line where another line shows the town is one', () => {
+    const education = ['', 'EDUCATION', 'B.E., Pune University, Pune, Maharashtra, 2015'];
+    // A region after the town, and another line writes the town before a region.
+    expect(nameOf('Rohan Mehta Pune Maharashtra', ...education)).toBe('Rohan Mehta');
+    expect(nameOf('ROHAN MEHTA PUNE MAHARASHTRA', ...education)).toBe('ROHAN MEHTA');
+    expect(nameOf('Rohan Mehta Pune, Maharashtra', ...education)).toBe('Rohan Mehta');
+    // A comma before the town, and the same.
+    expect(nameOf('Rohan Mehta, Pune', 'rohan@example.com', ...education)).toBe('Rohan Mehta');
+    // Another line gives the town as the person's place: the header's address, or "Place:" in a closing declaration.
+    expect(nameOf('Rohan Mehta Mumbai', 'Address: 12 MG Road, Andheri, Mumbai')).toBe('Rohan Mehta');
+    expect(nameOf('Rohan Mehta Mumbai', 'rohan@example.com', '', 'DECLARATION', 'Place: Mumbai')).toBe('Rohan Mehta');
+    expect(nameOf('Rohan Kumar Mehta, Navi Mumbai', 'Location: Navi Mumbai', 'rohan.mehta@example.com')).toBe(
+      'Rohan Kumar Mehta',
+    );
+    // A region's name core knows right after a name of two words and a comma.
+    expect(nameOf('Priya Sharma, New Delhi')).toBe('Priya Sharma');
+    // The place read from the name's line leaves the name out.
+    expect(extractContact('Rohan Kumar Mehta, Navi Mumbai, Maharashtra\nrohan@example.com')).toMatchObject({
+      name: 'Rohan Kumar Mehta',
+      location: 'Navi Mumbai, Maharashtra',
+    });
+  });
+
+  it('takes no last word of a name for a town without evidence, and no place for a name', () => {
+    // Nothing else shows the last word to be a town: the line is read as before.
+    expect(nameOf('Rohan Mehta, Mumbai', 'rohan@example.com')).toBeUndefined();
+    expect(nameOf('Rohan Mehta Mumbai')).toBe('Rohan Mehta Mumbai');
+    expect(nameOf('Rohan Kumar Sharma, Maharashtra', 'B.E., Pune, Maharashtra')).toBeUndefined();
+    expect(nameOf('Sai Vivek Venkatraman', 'Place: Chennai')).toBe('Sai Vivek Venkatraman');
+    expect(nameOf('Mary Jo Washington')).toBe('Mary Jo Washington');
+    // A town the e-mail spells is the surname.
+    expect(nameOf('Mary Ann Lincoln', 'mary.lincoln@example.com', 'Lincoln, NE')).toBe('Mary Ann Lincoln');
+    // An address's words are no name's; a line that read as no name whole (five words) needs the e-mail to spell a
+    // word of the name.
+    expect(nameOf('Anna Nagar Chennai Tamil Nadu', 'B.E., Chennai, Tamil Nadu')).toBeUndefined();
+    expect(nameOf('Salt Lake Kolkata West Bengal', 'B.E., Kolkata, West Bengal')).toBeUndefined();
+    expect(nameOf('Rohan Kumar Mehta Pune Maharashtra', 'rohan.k@example.com', 'B.E., Pune, Maharashtra')).toBe(
+      'Rohan Kumar Mehta',
+    );
+    // A region's code is no evidence alone: "MD" after a comma is a doctor's.
+    expect(nameOf('John Paul Smith, MD')).not.toBe('John Paul');
+    expect(nameOf('Jane Doe Austin, TX')).toBeUndefined();
+    // A place core knows, or a town's first word opening the line: no name.
+    for (const line of ['New York City', 'Los Angeles', 'Navi Mumbai', 'San Jose', 'Mumbai'])
+      expect(nameOf(line), line).toBeUndefined();
+  });
+});
+
 describe('extractContact: the place in an international header', () => {
   // The contact header of a résumé written as `lines`, under the name.
   const locationOf = (...lines: string[]) => extractContact(lines.join('\n')).location;

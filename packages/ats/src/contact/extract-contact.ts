@@ -11,9 +11,9 @@ import {
   type ExperienceEntry,
   type SkillMention,
 } from '@rolefit/core';
-import { checkTextArgument, isPlaceName, misspeltRoleNoun } from '@rolefit/core/internal';
+import { checkTextArgument, isPlaceName, isTownNamePrefix, misspeltRoleNoun } from '@rolefit/core/internal';
 import { classifyHeading, splitSections, type ResumeSection } from '../sections/index.js';
-import { isCompanyWord, isTitleWord, parseExperienceSection } from '../parse/experience.js';
+import { isCompanyWord, isTitleWord, parseExperienceSection, titleScore } from '../parse/experience.js';
 import { ORGANISATION_NAME_WORDS_ABROAD } from '../parse/organisation-words.js';
 import { cleanHeading, isPersonalDetailsHeading, isReferencesHeading, unspaceLetters } from '../sections/headings.js';
 import { isRegionOrCountry, STREET_WITH_NUMBER, STREET_WORDS, STREET_WORDS_ABROAD } from './places.js';
@@ -503,26 +503,42 @@ export function readContact(
   let experienceText: string | undefined;
   let headsAnEntry: ((title: string) => boolean) | undefined;
   const handles = handlesOf(emails, links);
-  const found = {
-    name:
-      guessName(header, handles, (candidate) => {
+  const name =
+    guessName(
+      header,
+      handles,
+      (candidate) => {
         experience ??= experienceLines(sections);
         experienceText ??= wordsText(experience.flatMap((section) => section.squashed).join('\n'));
         if (!mayHeadAnEntry(experienceText, candidate)) return false;
         headsAnEntry ??= entryHeads(experience);
         return titlesOf((titles ??= titlesBesideEmployers(entries())), candidate).some(headsAnEntry);
-      }) ??
-      labelledNameBelow(masked, handles) ??
-      nameOverEmail(masked, emails[0], handles),
+      },
+      writtenIn(masked, header),
+    ) ??
+    labelledNameBelow(masked, handles) ??
+    nameOverEmail(masked, emails[0], handles);
+  const found = {
+    name,
     email: emails[0]?.value,
     phone: findPhone(masked),
-    location: guessLocation(header),
+    location: placeAfterName(guessLocation(header), name),
     // At most the Contact schema's MAX_LIST_LENGTH, the first written: a text of more distinct links of the person's
     // own ("Portfolio: …" lines) made contactSchema.parse throw a ZodError (ADVERSARIAL.md, round 23).
     links: distinctLinks(ownLinks(text, links, sections).map((link) => link.value)).slice(0, MAX_LIST_LENGTH),
   };
   // Leave out what was not found rather than keeping keys set to undefined.
   return contactSchema.parse(Object.fromEntries(Object.entries(found).filter(([, value]) => value !== undefined)));
+}
+
+/**
+ * The header's place without the person's name before it: the place reader takes "Rohan Mehta, Pune, Maharashtra" and
+ * "Jane Doe Austin, TX" for a town's name and its region whole, where the name line goes on with the town.
+ */
+function placeAfterName(place: string | undefined, name: string | undefined): string | undefined {
+  if (place === undefined || name === undefined || !place.startsWith(name)) return place;
+  const rest = place.slice(name.length).replace(/^[\s,;|–—-]+/, '');
+  return rest && rest !== place ? rest : undefined;
 }
 
 // Where a line gives someone else's details: a supervisor's or a referee's, at the line's start or labelled within it
@@ -957,6 +973,7 @@ function guessName(
   header: readonly string[],
   handles: readonly string[],
   elsewhere: (candidate: string) => boolean,
+  written: WrittenElsewhere = writtenIn('', header),
 ): string | undefined {
   // A labelled name anywhere in the header: "Nome: Marco Bianchi" under the older European CV's title lines.
   for (const line of header) {
@@ -980,15 +997,296 @@ function guessName(
     // "PERSONAL INFORMATION<tab>Sofia Marinou": the Europass CV's table writes the name beside its heading.
     const first = segments.length > 1 && isPersonalDetailsHeading(segments[0] ?? '') ? 1 : 0;
     const segment = (segments[first] ?? '').replace(/(?<![,;])[,;]+$/, '').trim();
+    const beforeDetails = nameBeforeContactDetails(segment);
+    // The résumé's first line (after its document title alone, if any) is where a name stands before a town.
+    const top = header.slice(0, index).every((above) => DOCUMENT_TITLE_LINE.test(above));
+    const evidence = { written, handles, top };
     const candidate =
-      [segment, nameBeforeDetails(segment), nameInWrapping(segment), nameBeforeContactDetails(segment)].find(
-        (each) => each !== undefined && looksLikeName(each, handles),
-      ) ?? segment;
+      [
+        nameBeforeDetails(segment),
+        nameBeforeTown(segment, evidence),
+        segment,
+        nameInWrapping(segment),
+        beforeDetails && nameBeforeTown(beforeDetails, evidence),
+        beforeDetails,
+      ].find((each) => each !== undefined && looksLikeName(each, handles)) ?? segment;
     // The e-mail or a profile link spelling it says it is the person's, though the experience section writes it again.
-    if (looksLikeName(candidate, handles) && (spelledByHandle(candidate, handles) || !elsewhere(candidate)))
+    if (
+      looksLikeName(candidate, handles) &&
+      (spelledByHandle(candidate, handles) || (!elsewhere(candidate) && !namesPlace(candidate)))
+    )
       return candidate.replace(/\s+/g, ' ');
+    const beside = nameBesideTitle(segments.slice(first), evidence);
+    if (beside !== undefined && (spelledByHandle(beside, handles) || !elsewhere(beside))) return beside;
   }
   return undefined;
+}
+
+/** What tells of a name candidate beside a title or a town on its line. */
+interface NameEvidence {
+  /** What the rest of the résumé writes. */
+  readonly written: WrittenElsewhere;
+  /** The e-mails' user names and the profile links' paths, as lettersOf writes them. */
+  readonly handles: readonly string[];
+  /** Whether the line is the résumé's first (after its document title alone, if any). */
+  readonly top: boolean;
+}
+
+// A line that is only the document's title: "Resume", "CURRICULUM VITAE", "Bio-data".
+const DOCUMENT_TITLE_LINE = new RegExp(`^(?:${DOCUMENT_TITLE_WORDS.join('|')}|bio-?data)$`, 'iu');
+
+/** Whether `word` is an address's ("Road", "Nagar", "Flat") or names a street's kind in any language read. */
+function isAddressWord(word: string): boolean {
+  const lower = word.toLowerCase().replace(/\.$/, '');
+  return ADDRESS_WORDS.has(lower) || STREET_KIND_WORDS.has(lower);
+}
+
+/**
+ * Whether one of `handles` (e-mail user names, profile paths: lettersOf) spells a word of `candidate` of three letters
+ * or more that names no place: "Rahul Sharma" in rahul88@…, where spelledByHandle asks it of every word.
+ */
+function spellsAWordOf(candidate: string, handles: readonly string[]): boolean {
+  return candidate.split(/\s+/).some((word) => {
+    const letters = lettersOf(word);
+    return letters.length >= 3 && !isRegionOrCountry(word) && handles.some((handle) => handle.includes(letters));
+  });
+}
+
+/** What the résumé writes besides its header's name line, asked of a name candidate where its line leaves doubt. */
+interface WrittenElsewhere {
+  /** Whether the text writes `word` (lower case) as a word all in lower case: a common word, not a name's. */
+  readonly inLowerCase: (word: string) => boolean;
+  /**
+   * Whether the résumé writes `town` as the person's place (a header segment's place, or after a place's label:
+   * "Address:", "Place:") on a line that does not write `name`'s first word (the name's own line says nothing).
+   */
+  readonly asOwnPlace: (town: string, name: string) => boolean;
+  /** The same of `town` before a comma and a region or a country core knows ("Mumbai, Maharashtra"), on any line. */
+  readonly beforeRegion: (town: string, name: string) => boolean;
+  /** How many times the text writes `words` (any case, word for word). */
+  readonly times: (words: string) => number;
+}
+
+// A label before the person's own place or address anywhere in a résumé: "Address: …", "Place: Mumbai" (the closing
+// declaration of Indian résumés), "Location - Pune", "City: Austin", "Current location: …".
+const OWN_PLACE_LABEL =
+  /(?:^|[\s|•·(])(?:(?:current|present|permanent|home|postal|residential|mailing|correspondence)\s+)?(?:address|place|location|city|residence)\s*(?:[:：]|[–—-]\s)/giu;
+// A place's words after its label are looked for this far along the line.
+const OWN_PLACE_CHARACTERS = 120;
+// Letters of a word of a town's name: capitalised, with the marks of "Saint-Denis", "St. Louis".
+const TOWN_WORD = /\p{Lu}[\p{L}\p{M}'’.-]*/gu;
+// Place labels read, at most: a résumé gives the person's address or place a few times.
+const OWN_PLACE_LABELS = 20;
+// Lines kept for each town written as a place: enough to find one that is not the name's own.
+const LINES_PER_TOWN = 3;
+
+/** Towns (lower case) and the lines that write each as a place. */
+type TownLines = Map<string, string[]>;
+
+/**
+ * What `text` (the résumé, other people's lines and the e-mails and links masked out) writes that tells of a name
+ * candidate in its header (`header`): its words in lower case, and the towns it gives as the person's place (a
+ * header segment's place, or after an "Address:", "Place:" or "Location:" label) or before a region or a country.
+ * Each read once, when first asked.
+ */
+function writtenIn(text: string, header: readonly string[]): WrittenElsewhere {
+  let lowerCase: ReadonlySet<string> | undefined;
+  let ownPlaces: TownLines | undefined;
+  let regionTowns: TownLines | undefined;
+  return {
+    inLowerCase: (word) => (lowerCase ??= new Set(text.match(/(?<![\p{L}\p{M}])\p{Ll}+(?![\p{L}\p{M}])/gu))).has(word),
+    asOwnPlace: (town, name) => writtenApart((ownPlaces ??= ownPlacesOf(text, header)), town, name),
+    beforeRegion: (town, name) => writtenApart((regionTowns ??= townsBeforeRegions(text)), town, name),
+    times: (words) => {
+      const written = words.split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      return text.match(new RegExp(`(?<![\\p{L}\\p{M}])${written.join('\\s+')}(?![\\p{L}\\p{M}])`, 'giu'))?.length ?? 0;
+    },
+  };
+}
+
+/** Whether `towns` has `town` on a line that does not write the first word of `name` (any case). */
+function writtenApart(towns: TownLines, town: string, name: string): boolean {
+  const first = (name.split(/\s+/)[0] ?? '').toLowerCase();
+  return (towns.get(town.toLowerCase()) ?? []).some((line) => !line.toLowerCase().includes(first));
+}
+
+/** Adds each of `words`, and each two in a row ("Navi Mumbai", "New Delhi"), to `towns` as written on `line`. */
+function addTowns(towns: TownLines, words: readonly string[], line: string): void {
+  const add = (town: string) => {
+    const lines = towns.get(town) ?? [];
+    if (lines.length < LINES_PER_TOWN) lines.push(line);
+    towns.set(town, lines);
+  };
+  for (const [index, word] of words.entries()) {
+    add(word.toLowerCase());
+    const next = words[index + 1];
+    if (next !== undefined) add(`${word} ${next}`.toLowerCase());
+  }
+}
+
+/** The towns `text` gives as the person's place: the places of the header's segments, and those after a place's label. */
+function ownPlacesOf(text: string, header: readonly string[]): TownLines {
+  const towns: TownLines = new Map();
+  for (const line of header)
+    for (const segment of line.split(HEADER_SEPARATORS)) {
+      const place = placeOfSegment(segment);
+      if (place !== undefined) addTowns(towns, place.match(TOWN_WORD) ?? [], line);
+    }
+  let labels = 0;
+  for (const label of text.matchAll(OWN_PLACE_LABEL)) {
+    if (++labels > OWN_PLACE_LABELS) break;
+    // The label's line, as far as OWN_PLACE_CHARACTERS either side of it.
+    const before = text.slice(Math.max(0, label.index - OWN_PLACE_CHARACTERS), label.index);
+    const after = text.slice(label.index + label[0].length, label.index + label[0].length + OWN_PLACE_CHARACTERS);
+    const place = after.split('\n')[0] ?? '';
+    addTowns(towns, place.match(TOWN_WORD) ?? [], `${before.slice(before.lastIndexOf('\n') + 1)}${label[0]}${place}`);
+  }
+  return towns;
+}
+
+// A region's name and a postcode after a comma are at most this long.
+const REGION_PART_CHARACTERS = 40;
+
+/** The towns (their last word, and their last two) that `text` writes before ", <Region>" on a line. */
+function townsBeforeRegions(text: string): TownLines {
+  const towns: TownLines = new Map();
+  for (const line of text.split('\n')) {
+    if (!line.includes(',')) continue;
+    const parts = line.split(',');
+    for (let index = 1; index < parts.length; index++) {
+      // A region's name, then perhaps a postcode ("Maharashtra 400001"); a longer part is no region.
+      const part = (parts[index] as string).trim();
+      if (part.length > REGION_PART_CHARACTERS) continue;
+      const region = part.replace(/\s+\d[\d\s-]*$/, '');
+      if (!region || !isRegionOrCountry(region)) continue;
+      const words = (parts[index - 1] as string).trim().split(/\s+/).slice(-2);
+      addTowns(towns, words.length === 2 ? words : words.slice(-1), line);
+    }
+  }
+  return towns;
+}
+
+// A name and a town on one line are at most this many words (a name of three, a town of two, a region of three).
+const NAME_AND_TOWN_WORDS = 8;
+
+/**
+ * The name before a town on its line, where another line of the résumé shows the town is one: "Rohan Mehta Mumbai"
+ * (another line gives it as the person's place: a header segment's place, or after "Address:" or "Place:"), "Rohan
+ * Mehta, Mumbai", "Rohan Mehta Pune Maharashtra", "Rohan Mehta Pune, Maharashtra", "Jane Doe Austin, TX" (a comma or a
+ * region after the town, and another line writes the town before a region, "Mumbai, Maharashtra", or as the person's
+ * place); or before a region's name core knows after a comma ("Priya Sharma, New Delhi"). The name is two or three words
+ * before a town of one word, or of two that a town's first word opens ("Navi Mumbai", "New Delhi"). The last of three
+ * capitalised words is read as no town without such evidence ("Rohan Kumar Sharma, Maharashtra", "Mary Jo Washington"),
+ * nor where the e-mail spells it (a surname); a line that read as no name whole (five words or more: "Salt Lake Kolkata
+ * West Bengal", an address) or below the résumé's first line (`evidence.top`) needs the e-mail to spell a word of the
+ * name. Undefined otherwise.
+ */
+function nameBeforeTown(segment: string, evidence: NameEvidence): string | undefined {
+  const { written, handles, top } = evidence;
+  const words = segment.split(/\s+/);
+  if (words.length < 3 || words.length > NAME_AND_TOWN_WORDS) return undefined;
+  const bare = words.map((word) => word.replace(/,$/, ''));
+  const commaAfter = (index: number) => (words[index] as string).endsWith(',');
+  // No comma inside the name (its first `length` words), nor an address's word ("Anna Nagar", "Baner Road").
+  const readsAsName = (length: number) => {
+    const name = bare.slice(0, length).join(' ');
+    if (words.slice(0, length - 1).some((word) => word.endsWith(',')) || bare.slice(0, length).some(isAddressWord))
+      return false;
+    return spellsAWordOf(name, handles) || (top && looksLikeName(bare.join(' '), handles));
+  };
+  // The region after the town: none, or the line's last one to three words.
+  for (let regionWords = 0; regionWords <= 3; regionWords++) {
+    const regionStart = words.length - regionWords;
+    if (regionStart < 2) break;
+    const region = bare.slice(regionStart).join(' ');
+    const spelt = regionWords > 0 && isPlaceName(region);
+    const code = regionWords === 1 && !spelt && commaAfter(regionStart - 1) && isRegionOrCountry(region);
+    if (regionWords > 0 && !spelt && !code) continue;
+    if (words.slice(regionStart, -1).some((word) => word.endsWith(','))) continue;
+    // "Priya Sharma, New Delhi", "Jane Doe, Texas": a region's name core knows after a name of two words and a comma.
+    if (spelt && regionStart === 2 && commaAfter(1) && readsAsName(2)) return bare.slice(0, 2).join(' ');
+    for (const townWords of [1, 2]) {
+      const townStart = regionStart - townWords;
+      if (townStart < 2 || townStart > 3) continue;
+      // A town of two words opens with a town's first word ("Navi Mumbai"), and a town of one is none ("New").
+      if (isTownNamePrefix(bare[townStart] as string) !== (townWords === 2)) continue;
+      if (townWords === 2 && commaAfter(townStart)) continue;
+      const town = bare.slice(townStart, regionStart).join(' ');
+      // A town the e-mail spells is the surname ("Mary Ann Lincoln", mary.lincoln@…, of Lincoln, NE).
+      if (!isTownName(town) || isRegionOrCountry(town) || spellsAWordOf(town, handles)) continue;
+      if (!readsAsName(townStart)) continue;
+      const name = bare.slice(0, townStart).join(' ');
+      const marked = commaAfter(townStart - 1) || regionWords > 0;
+      if (written.asOwnPlace(town, name) || (marked && written.beforeRegion(town, name))) return name;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Whether a name candidate is a place's name: two or three words of it in a row that core knows as a region's or a
+ * country's ("New York City", "Tamil Nadu", "United States"), or a town's first word opening it ("San Francisco", "Los
+ * Angeles", "Navi Mumbai", "New Delhi"). A region's name of one word may be a person's ("Georgia", "Jordan").
+ */
+function namesPlace(candidate: string): boolean {
+  const words = candidate.split(/\s+/);
+  if (isTownNamePrefix(words[0] as string)) return true;
+  for (let start = 0; start + 1 < words.length; start++)
+    for (const length of [2, 3])
+      if (start + length <= words.length && isPlaceName(words.slice(start, start + length).join(' '))) return true;
+  return false;
+}
+
+// A job title beside the name is at most this many words: "Senior Data Engineer", "Registered Nurse".
+const TITLE_BESIDE_NAME_WORDS = 6;
+
+/**
+ * The name in the header segment after a job title on its line: "Senior Data Engineer   Jane Doe", "Registered Nurse |
+ * Maria Lopez" (`segments`: the line's segments from the title on). The title reads as one (it ends in a role noun and
+ * is no name); the name after it must read as a name, the e-mail or a profile link must spell a word of it (a title's
+ * line is no usual place for a name: "Business Analyst | Capital Markets", "Civil Engineer | Larsen Toubro"), and it
+ * must read as nothing else a title is put beside: no place ("New York", "San Francisco": a region's or country's word,
+ * or a town's first word) and, unless the e-mail spells all of it, no skill ("Machine Learning", "Agile Scrum"), no
+ * common words the résumé writes in lower case ("Intensive Care") and no name it writes again (an employer's).
+ */
+function nameBesideTitle(segments: readonly string[], evidence: NameEvidence): string | undefined {
+  const { written, handles } = evidence;
+  const [title = '', next] = segments;
+  if (next === undefined || !readsAsTitle(title.trim())) return undefined;
+  const segment = next.replace(/(?<![,;])[,;]+$/, '').trim();
+  const beforeDetails = nameBeforeContactDetails(segment);
+  const candidate = [
+    nameBeforeDetails(segment),
+    nameBeforeTown(segment, evidence),
+    segment,
+    beforeDetails && nameBeforeTown(beforeDetails, evidence),
+    beforeDetails,
+  ].find((each) => each !== undefined && looksLikeName(each, handles));
+  if (candidate === undefined) return undefined;
+  const name = candidate.replace(/\s+/g, ' ');
+  // A title's line is no usual place for the name: the e-mail or a profile link must spell a word of it.
+  if (!spellsAWordOf(name, handles)) return undefined;
+  const words = name.split(' ');
+  if (words.some(isRegionOrCountry) || namesPlace(name)) return undefined;
+  if (spelledByHandle(name, handles)) return name;
+  // An employer's name ("Goldman Sachs") or a line of work the résumé writes again; a name is written once.
+  if (written.times(name) > 1 || words.some((word) => written.inLowerCase(word.toLowerCase()))) return undefined;
+  const skills = extractSkills(name);
+  if (skills.some((skill) => /\s/.test(skill.text)) || words.every((word) => extractSkills(word).length > 0))
+    return undefined;
+  return name;
+}
+
+/**
+ * Whether a header segment reads as a job title: a few words, no digits, ending in a role noun of core's ("Senior Data
+ * Engineer", "Registered Nurse", "ACCOUNTANT"; the experience reader's titleScore, so that "Software Engineer" is one
+ * and "Acme Holdings" none), and reading as no name.
+ */
+function readsAsTitle(segment: string): boolean {
+  const words = segment.split(/\s+/);
+  if (!segment || words.length > TITLE_BESIDE_NAME_WORDS || /[\d@]/.test(segment)) return false;
+  const last = (words.at(-1) as string).replace(/[.,;:]+$/, '');
+  return isTitleWord(last) && !isCompanyWord(last) && titleScore(segment) > 0 && !looksLikeName(segment, []);
 }
 
 // A "Name:" label below the header, where the header gives no name: under personal details ("Personal Information" /
@@ -1061,10 +1359,7 @@ function nameOverEmail(text: string, email: Span | undefined, handles: readonly 
   for (const line of lines.slice(-LINES_ABOVE_EMAIL).reverse()) {
     if (!looksLikeName(line, handles)) continue;
     // A town and its state over the e-mail ("Austin Texas" over "texas.driver@…") are no name: the spelt word names no place.
-    const spelt = line
-      .split(/\s+/)
-      .some((word) => lettersOf(word).length >= 3 && user.includes(lettersOf(word)) && !isRegionOrCountry(word));
-    if (spelt) return line.replace(/\s+/g, ' ');
+    if (spellsAWordOf(line, [user])) return line.replace(/\s+/g, ' ');
   }
   return undefined;
 }
