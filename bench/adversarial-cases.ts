@@ -88,6 +88,8 @@ import { numberedList } from '../packages/ats/src/testing/hostile-files.js';
 import { readWordNumbering, wordXmlToLines } from '../packages/ats/src/docx/word-xml.js';
 import { HOSTILE_RTF } from '../packages/ats/src/rtf/adversarial-inputs.js';
 import { rtfToLines } from '../packages/ats/src/rtf/rtf-to-text.js';
+import { HOSTILE_ODT_XML } from '../packages/ats/src/odt/adversarial-inputs.js';
+import { odtXmlToLines, readOdtListStyles } from '../packages/ats/src/odt/odt-xml.js';
 import { ResumeParseError } from '../packages/ats/src/parse/errors.js';
 import { FLOATING_BOXES } from '../packages/ats/src/docx/adversarial-inputs.js';
 
@@ -351,6 +353,15 @@ export const ADVERSARIAL_CASES: readonly AdversarialCase[] = [
   ...cases('ats rtfToLines (bytes)', HOSTILE_RTF, (bytes) => {
     try {
       return rtfToLines(bytes).body.length;
+    } catch (error) {
+      if (error instanceof ResumeParseError) return error.code;
+      throw error;
+    }
+  }),
+  // ODT's content.xml read in one streaming pass (packages/ats/src/odt): nesting, frames, lists, tables, counted spaces.
+  ...cases('ats odtXmlToLines', HOSTILE_ODT_XML, (xml) => {
+    try {
+      return odtXmlToLines(xml, readOdtListStyles(xml)).body.length;
     } catch (error) {
       if (error instanceof ResumeParseError) return error.code;
       throw error;

@@ -53,8 +53,9 @@ describe('parseResumeText / parseResumeFile', () => {
     parseResumeText('x', { now: '2024-01-01' });
     // @ts-expect-error the id is a string
     parseResumeText('x', { id: 1 });
-    // @ts-expect-error odt is no resume file type
-    parseResumeFile('cv.odt', { type: 'odt' });
+    // @ts-expect-error a legacy Word .doc is no resume file type
+    parseResumeFile('cv.doc', { type: 'doc' });
+    assertType<Promise<Resume>>(parseResumeFile('cv.odt', { type: 'odt' }));
     // @ts-expect-error timeout is spelt timeoutMs
     parseResumeFile('cv.pdf', { timeout: 1000 });
     // @ts-expect-error OCR needs a recognizer

@@ -129,7 +129,8 @@ const ROMAN: ReadonlyArray<readonly [number, string]> = [
   [1, 'i'],
 ];
 
-function formatNumber(value: number, format: string): string {
+/** A list number in a Word number format (decimal, lowerLetter, upperLetter, lowerRoman, upperRoman). */
+export function formatNumber(value: number, format: string): string {
   if (format === 'lowerLetter' || format === 'upperLetter') {
     const letter = String.fromCharCode(97 + ((value - 1) % 26)).repeat(Math.floor((value - 1) / 26) + 1);
     return format === 'upperLetter' ? letter.toUpperCase() : letter;
@@ -578,9 +579,9 @@ export function wordXmlToLines(xml: string, numbering?: WordNumbering): WordXmlR
   return { lines, imageCount };
 }
 
-// A row of cells that hold at most one line each is data (dates | title | company): one line, cells separated by tabs.
 // A row whose cells hold several lines lays out the page (a sidebar beside the main column): each cell's lines in turn.
-function tableLines(rows: readonly string[][][]): string[] {
+/** Lines of a table: a row of cells that hold at most one line each is data (dates | title | company), one line, cells separated by tabs. */
+export function tableLines(rows: readonly string[][][]): string[] {
   const lines: string[] = [];
   for (const row of rows) {
     if (row.every((cell) => cell.length <= 1)) {

@@ -58,17 +58,22 @@ export async function readResumeInWorker(
   return { resume: parseResumeText(text, task.parse) };
 }
 
-/** The text of a DOCX or RTF file under `limits`, in the calling thread (the extraction worker runs this). */
+/** The text of a DOCX, RTF or ODT file under `limits`, in the calling thread (the extraction worker runs this). */
 export async function readDocumentText(
   type: DocumentFileType,
   bytes: Uint8Array,
   limits: ResolvedLimits,
 ): Promise<string> {
   if (type === 'docx') return readDocxText(bytes, limits);
+  if (type === 'odt') {
+    // yauzl and htmlparser2 are loaded when an ODT is read, as for a DOCX.
+    const { readOdtText } = await import('../odt/odt-to-text.js');
+    return readOdtText(bytes, limits);
+  }
   return rtfToText(bytes, { maxTextChars: limits.maxTextChars });
 }
 
-/** The text of a resume file (PDF, DOCX, RTF or plain text; a scanned PDF through `ocr` when given), without parsing it further; throws {@link ResumeParseError}. */
+/** The text of a resume file (PDF, DOCX, RTF, ODT or plain text; a scanned PDF through `ocr` when given), without parsing it further; throws {@link ResumeParseError}. */
 export async function resumeFileToText(
   input: string | Uint8Array,
   options: Omit<ParseResumeFileOptions, 'id' | 'now'> = {},

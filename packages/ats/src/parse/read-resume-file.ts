@@ -14,6 +14,7 @@ import {
   rejectUnknownKeys,
 } from '@rolefit/core/base';
 import type { OcrSettings } from '../ocr/ocr-pdf.js';
+import { isOdtZip } from '../odt/is-odt.js';
 import { isRtf } from '../rtf/is-rtf.js';
 import { isResumeParseError, ResumeParseError } from './errors.js';
 import type { ParseResumeTextOptions } from './parse-resume-text.js';
@@ -27,10 +28,10 @@ import {
 } from './sandbox.js';
 
 /** The kinds of resume file that can be read. */
-export type ResumeFileType = 'pdf' | 'docx' | 'rtf' | 'text';
+export type ResumeFileType = 'pdf' | 'docx' | 'rtf' | 'odt' | 'text';
 
 /**
- * Options for {@link parseResumeFile}. The file is read and parsed (PDF, DOCX, RTF and plain text alike) in a worker thread
+ * Options for {@link parseResumeFile}. The file is read and parsed (PDF, DOCX, RTF, ODT and plain text alike) in a worker thread
  * under the limits of {@link ExtractionLimits} (time 'timeout', pages 'too-many-pages', inflated bytes, text and memory
  * 'too-large'); `timeoutMs` bounds the whole call, reading the path included, except the start of a new worker (loading
  * its code and warming the parser up, the same for every file; limited apart to 30 s).
@@ -79,7 +80,7 @@ export function checkResumeInput(fn: string, input: unknown): asserts input is s
 export const DEFAULT_MAX_RESUME_BYTES = 10 * 1024 * 1024;
 
 /**
- * Reads a resume file (a path or its bytes; PDF, DOCX, RTF or plain text) into core's `Resume`; throws {@link ResumeParseError}.
+ * Reads a resume file (a path or its bytes; PDF, DOCX, RTF, ODT or plain text) into core's `Resume`; throws {@link ResumeParseError}.
  * Extraction and parsing run in a worker thread that is terminated after `timeoutMs` (default 4 s, for the whole call but a new worker's start).
  */
 export async function parseResumeFile(
@@ -185,7 +186,7 @@ export function checkedType(
 }
 
 // What a file named by its extension must be.
-const NAMED_TYPES = { pdf: 'a PDF file', docx: 'a DOCX file', rtf: 'an RTF file' } as const;
+const NAMED_TYPES = { pdf: 'a PDF file', docx: 'a DOCX file', rtf: 'an RTF file', odt: 'an ODT file' } as const;
 
 /** Options for {@link readResumeBytes} beyond the byte cap. */
 export interface ReadResumeBytesOptions {
@@ -273,7 +274,8 @@ const startsWith = (bytes: Uint8Array, prefix: readonly number[]) =>
   prefix.every((byte, index) => bytes[index] === byte);
 
 /**
- * The type of a resume file from its bytes: `%PDF`, a ZIP holding `word/document.xml`, `{\rtf` (after an optional
+ * The type of a resume file from its bytes: `%PDF`, a ZIP holding `word/document.xml` (DOCX) or whose first entry names
+ * the OpenDocument text mimetype (ODT, LibreOffice's own format), `{\rtf` (after an optional
  * byte-order mark and white space: RTF, which is ASCII and was read as text full of control words before), or text
  * (UTF-8, UTF-16 with a byte-order mark, Windows-1252); throws 'unsupported-type' otherwise.
  */
@@ -288,7 +290,11 @@ export function sniffResumeType(bytes: Uint8Array): ResumeFileType {
     // File names are stored uncompressed in ZIP headers, so the part name can be found in the raw bytes.
     if (Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes('word/document.xml', 0, 'latin1'))
       return 'docx';
-    throw new ResumeParseError('unsupported-type', 'The file is a ZIP archive but not a Word document');
+    if (isOdtZip(bytes)) return 'odt';
+    throw new ResumeParseError(
+      'unsupported-type',
+      'The file is a ZIP archive but neither a Word document nor an OpenDocument text (.odt)',
+    );
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0]))
     throw new ResumeParseError('unsupported-type', 'Legacy Word (.doc) files are not supported; save as .docx or PDF');

@@ -68,7 +68,7 @@ async function stdinBytes(io: CommandIo, maxBytes: number): Promise<Uint8Array> 
 }
 
 /**
- * A resume from a file (PDF, DOCX, RTF, plain text or Resume JSON; `-` reads stdin). Files, pipes, devices and stdin are all
+ * A resume from a file (PDF, DOCX, RTF, ODT, plain text or Resume JSON; `-` reads stdin). Files, pipes, devices and stdin are all
  * read with a byte cap, then read and parsed in the extraction worker under the library's limits (one wall-clock limit
  * for reading and parsing: `options.timeoutMs`, else what is left of the program's deadline); a scanned PDF is read with
  * the reading's OCR (`--ocr DIR`, see withResumeReading), else refused with its hint. Throws an InputError naming the file.
@@ -162,7 +162,15 @@ function checkJobAdIsText(bytes: Uint8Array): void {
   }
   if (type === 'text') return;
   const what =
-    type === 'pdf' ? 'a PDF' : type === 'docx' ? 'a Word document' : type === 'rtf' ? 'an RTF document' : 'not text';
+    type === 'pdf'
+      ? 'a PDF'
+      : type === 'docx'
+        ? 'a Word document'
+        : type === 'rtf'
+          ? 'an RTF document'
+          : type === 'odt'
+            ? 'an OpenDocument text'
+            : 'not text';
   throw new Error(
     `the file is ${what}: a job is read from its text (UTF-8, UTF-16 with a byte-order mark, or Windows-1252) or from Job JSON`,
   );

@@ -1,0 +1,82 @@
+// Hostile ODT content.xml parts of about n characters (a generator per shape), shared by adversarial.test.ts (what each
+// one must produce) and the linear-time benchmark (bench/adversarial-cases.ts: the time at n and 2n). Test and bench data only.
+
+const body = (content: string, styles = '') =>
+  `<office:document-content><office:automatic-styles>${styles}</office:automatic-styles><office:body><office:text>${content}</office:text></office:body></office:document-content>`;
+const repeat = (unit: string, size: number) => unit.repeat(Math.max(1, Math.floor(size / unit.length)));
+const NUMBERED =
+  '<text:list-style style:name="N"><text:list-level-style-number text:level="1" style:num-format="i" style:num-suffix="."/><text:list-level-style-number text:level="2" style:num-format="a"/></text:list-style>';
+
+/** content.xml parts of about n characters that must be read (or refused) in time linear in n. */
+export const HOSTILE_ODT_XML: readonly (readonly [string, (size: number) => string])[] = [
+  [
+    'spans nested 250 deep, repeated',
+    (size) => body(repeat(`<text:p>${'<text:span>'.repeat(250)}x${'</text:span>'.repeat(250)}</text:p>`, size)),
+  ],
+  [
+    'n frames nested in paragraphs',
+    (size) => {
+      const depth = 60;
+      const open = '<text:p><draw:frame><draw:text-box>';
+      const close = '</draw:text-box></draw:frame>w</text:p>';
+      return body(repeat(`${open.repeat(depth)}<text:p>in</text:p>${close.repeat(depth)}`, size));
+    },
+  ],
+  [
+    'n counted spaces of a billion each',
+    (size) => body(`<text:p>${repeat('<text:s text:c="1000000000"/>', size)}</text:p>`),
+  ],
+  ['n line breaks in one paragraph', (size) => body(`<text:p>${repeat('a<text:line-break/>', size)}</text:p>`)],
+  [
+    'n numbered list items (roman)',
+    (size) =>
+      body(
+        `<text:list text:style-name="N">${repeat('<text:list-item><text:p>x</text:p></text:list-item>', size)}</text:list>`,
+        NUMBERED,
+      ),
+  ],
+  [
+    'n lists that continue the numbering',
+    (size) =>
+      body(
+        repeat(
+          '<text:list text:style-name="N" text:continue-numbering="true"><text:list-item><text:p>x</text:p></text:list-item></text:list>',
+          size,
+        ),
+        NUMBERED,
+      ),
+  ],
+  [
+    'n list items at a start value of 32767',
+    (size) =>
+      body(
+        `<text:list text:style-name="N"><text:list>${repeat('<text:list-item text:start-value="99999999"><text:p>x</text:p></text:list-item>', size)}</text:list></text:list>`,
+        NUMBERED,
+      ),
+  ],
+  [
+    'n table cells in one row',
+    (size) =>
+      body(
+        `<table:table><table:table-row>${repeat('<table:table-cell><text:p>c</text:p></table:table-cell>', size)}</table:table-row></table:table>`,
+      ),
+  ],
+  [
+    'n tables nested in cells',
+    (size) => {
+      const depth = 80;
+      return body(
+        repeat(
+          `${'<table:table><table:table-row><table:table-cell>'.repeat(depth)}<text:p>in</text:p>${'</table:table-cell></table:table-row></table:table>'.repeat(depth)}`,
+          size,
+        ),
+      );
+    },
+  ],
+  [
+    'n skipped annotations',
+    (size) =>
+      body(`<text:p>${repeat('<office:annotation><text:p>note</text:p></office:annotation>', size)}ok</text:p>`),
+  ],
+  ['n runs of white space', (size) => body(`<text:p>${repeat('a \n\t ', size)}</text:p>`)],
+];

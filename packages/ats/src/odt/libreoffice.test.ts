@@ -1,0 +1,97 @@
+// ODT files as LibreOffice writes them, made at test time with `soffice --headless --convert-to odt` from the
+// hand-written flat ODT the DOCX tests read (page header and footer, a text box, tables, lists), from the text of a real
+// Kaggle resume PDF and from a real DataTurks resume text. soffice comes from Debian's libreoffice-writer-nogui
+// (scripts/install-test-tools.sh); without it these tests are skipped with a printed reason.
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { docxToText } from '../docx/index.js';
+import { parseResumeFile, parseResumeText, resumeFileToText, sniffResumeType } from '../parse/index.js';
+import { readDataturks } from '../testing/dataturks.js';
+import { convertWithSoffice } from '../testing/soffice.js';
+import { findSoffice, KAGGLE_DESIGNER_PDF } from '../testing/system-tools.js';
+
+const fodt = fileURLToPath(new URL('../docx/fixtures/wild-resume.fodt', import.meta.url));
+const soffice = findSoffice();
+if (!soffice)
+  console.log(
+    'odt/libreoffice.test.ts skipped: soffice not found (install libreoffice-writer-nogui, see scripts/install-test-tools.sh, or set ROLEFIT_SOFFICE)',
+  );
+
+const TEXT_FILTER = 'Text (encoded):UTF8,LF,,';
+
+// What parseResumeText reads of the name, jobs and degrees, to compare an ODT's reading with its text's.
+const parsedFields = (resume: Awaited<ReturnType<typeof parseResumeFile>>) => ({
+  name: resume.contact.name,
+  experience: resume.experience.map((entry) => [entry.title, entry.company, entry.start, entry.end]),
+  education: resume.education.map((entry) => [entry.degree, entry.institution]),
+});
+
+describe.skipIf(!soffice)('ODT files written by LibreOffice', () => {
+  let directory = '';
+  const convert = (input: string, format: string, filter?: string) =>
+    convertWithSoffice(soffice as string, input, format, directory, filter);
+  let odt: Uint8Array;
+  beforeAll(async () => {
+    directory = mkdtempSync(path.join(tmpdir(), 'rolefit-soffice-odt-'));
+    odt = await convert(fodt, 'odt');
+  }, 300_000);
+  afterAll(() => {
+    if (directory) rmSync(directory, { recursive: true, force: true });
+  });
+
+  it('is sniffed as ODT and read line for line as the DOCX reader reads the same document', async () => {
+    expect(sniffResumeType(odt)).toBe('odt');
+    const docx = await convert(fodt, 'docx');
+    const fromDocx = (await docxToText(docx, { timeoutMs: 30_000 })).split('\n');
+    const fromOdt = (await resumeFileToText(odt, { timeoutMs: 30_000 })).split('\n');
+    expect(fromOdt).toEqual(fromDocx);
+    expect(fromOdt[0]).toBe('priya.raman@example.com | +91 98450 12345 | linkedin.com/in/priya-raman-data');
+    expect(fromOdt).toContain('• Ran the Airflow platform for 40 engineers.');
+    expect(fromOdt).toContain('1. Google Professional Data Engineer');
+  }, 300_000);
+
+  it('parses the contact details, jobs and degrees', async () => {
+    const resume = await parseResumeFile(odt, { timeoutMs: 30_000 });
+    expect(resume.contact.email).toBe('priya.raman@example.com');
+    expect(resume.experience.map((entry) => entry.title)).toEqual(['Senior Data Engineer', 'Data Engineer']);
+    expect(resume.education.map((entry) => entry.degree)).toEqual(['MCA', 'BCA']);
+  });
+
+  it.skipIf(!existsSync(KAGGLE_DESIGNER_PDF))(
+    "reads a real Kaggle resume PDF's text saved as ODT to the same lines, jobs and degrees as the text",
+    async () => {
+      const text = await resumeFileToText(KAGGLE_DESIGNER_PDF, { timeoutMs: 30_000 });
+      const textPath = path.join(directory, 'kaggle-designer.txt');
+      writeFileSync(textPath, text);
+      const kaggleOdt = await convert(textPath, 'odt', TEXT_FILTER);
+      const lines = (value: string) =>
+        value
+          .split('\n')
+          .map((line) => line.replace(/\s+/g, ' ').trim())
+          .filter(Boolean);
+      expect(lines(await resumeFileToText(kaggleOdt, { timeoutMs: 30_000 }))).toEqual(lines(text));
+      const fromOdt = parsedFields(await parseResumeFile(kaggleOdt, { timeoutMs: 30_000 }));
+      expect(fromOdt.experience.length).toBeGreaterThan(0);
+      expect(fromOdt).toEqual(parsedFields(parseResumeText(text)));
+    },
+    300_000,
+  );
+
+  const record = readDataturks().find((entry) => entry.fields.name.length > 0 && entry.fields.companies.length > 0);
+  it.skipIf(record === undefined)(
+    'reads a real DataTurks resume typed into LibreOffice and saved as ODT as its text parses',
+    async () => {
+      const { id, text } = record as NonNullable<typeof record>;
+      const textPath = path.join(directory, `${id}.txt`);
+      writeFileSync(textPath, text);
+      const dataturksOdt = await convert(textPath, 'odt', TEXT_FILTER);
+      expect(parsedFields(await parseResumeFile(dataturksOdt, { timeoutMs: 30_000 }))).toEqual(
+        parsedFields(parseResumeText(text)),
+      );
+    },
+    300_000,
+  );
+});
