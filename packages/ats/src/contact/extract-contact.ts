@@ -1013,7 +1013,7 @@ function guessName(
     // The e-mail or a profile link spelling it says it is the person's, though the experience section writes it again.
     if (
       looksLikeName(candidate, handles) &&
-      (spelledByHandle(candidate, handles) || (!elsewhere(candidate) && !namesPlace(candidate)))
+      (spelledByHandle(candidate, handles) || (!elsewhere(candidate) && !namesPlace(candidate, written)))
     )
       return candidate.replace(/\s+/g, ' ');
     const beside = nameBesideTitle(segments.slice(first), evidence);
@@ -1063,6 +1063,8 @@ interface WrittenElsewhere {
   readonly asOwnPlace: (town: string, name: string) => boolean;
   /** The same of `town` before a comma and a region or a country core knows ("Mumbai, Maharashtra"), on any line. */
   readonly beforeRegion: (town: string, name: string) => boolean;
+  /** Whether the text writes `words` (a town of one or two words) as a place: as `asOwnPlace` or `beforeRegion` do. */
+  readonly asPlace: (words: string) => boolean;
   /** How many times the text writes `words` (any case, word for word). */
   readonly times: (words: string) => number;
 }
@@ -1097,6 +1099,9 @@ function writtenIn(text: string, header: readonly string[]): WrittenElsewhere {
     inLowerCase: (word) => (lowerCase ??= new Set(text.match(/(?<![\p{L}\p{M}])\p{Ll}+(?![\p{L}\p{M}])/gu))).has(word),
     asOwnPlace: (town, name) => writtenApart((ownPlaces ??= ownPlacesOf(text, header)), town, name),
     beforeRegion: (town, name) => writtenApart((regionTowns ??= townsBeforeRegions(text)), town, name),
+    asPlace: (words) =>
+      (ownPlaces ??= ownPlacesOf(text, header)).has(words.toLowerCase()) ||
+      (regionTowns ??= townsBeforeRegions(text)).has(words.toLowerCase()),
     times: (words) => {
       const written = words.split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
       return text.match(new RegExp(`(?<![\\p{L}\\p{M}])${written.join('\\s+')}(?![\\p{L}\\p{M}])`, 'giu'))?.length ?? 0;
@@ -1170,11 +1175,12 @@ function townsBeforeRegions(text: string): TownLines {
 const NAME_AND_TOWN_WORDS = 8;
 
 /**
- * The name before a town on its line, where another line of the résumé shows the town is one: "Rohan Mehta Mumbai"
- * (another line gives it as the person's place: a header segment's place, or after "Address:" or "Place:"), "Rohan
- * Mehta, Mumbai", "Rohan Mehta Pune Maharashtra", "Rohan Mehta Pune, Maharashtra", "Jane Doe Austin, TX" (a comma or a
- * region after the town, and another line writes the town before a region, "Mumbai, Maharashtra", or as the person's
- * place); or before a region's name core knows after a comma ("Priya Sharma, New Delhi"). The name is two or three words
+ * The name before a town on its line, where another line of the résumé shows the town is one: "Rohan Mehta, Mumbai",
+ * "Rohan Mehta Pune Maharashtra", "Rohan Mehta Pune, Maharashtra", "Jane Doe Austin, TX" (a comma before the town or a
+ * region after it, and another line writes the town before a region, "Mumbai, Maharashtra", or as the person's place:
+ * a header segment's place, or after "Address:" or "Place:"); or before a region's name core knows after a comma
+ * ("Priya Sharma, New Delhi"). A town at the line's end that nothing marks is read as a surname ("Mary Ann Austin" of
+ * Austin, TX; "Rohan Mehta Mumbai" stays whole), and a name ends on no town's first word. The name is two or three words
  * before a town of one word, or of two that a town's first word opens ("Navi Mumbai", "New Delhi"). The last of three
  * capitalised words is read as no town without such evidence ("Rohan Kumar Sharma, Maharashtra", "Mary Jo Washington"),
  * nor where the e-mail spells it (a surname); a line that read as no name whole (five words or more: "Salt Lake Kolkata
@@ -1214,23 +1220,34 @@ function nameBeforeTown(segment: string, evidence: NameEvidence): string | undef
       const town = bare.slice(townStart, regionStart).join(' ');
       // A town the e-mail spells is the surname ("Mary Ann Lincoln", mary.lincoln@…, of Lincoln, NE).
       if (!isTownName(town) || isRegionOrCountry(town) || spellsAWordOf(town, handles)) continue;
-      if (!readsAsName(townStart)) continue;
+      // A name ends on no town's first word: "Ana Maria Santa Cruz" is no "Ana Maria Santa" of Cruz.
+      if (!readsAsName(townStart) || isTownNamePrefix(bare[townStart - 1] as string)) continue;
       const name = bare.slice(0, townStart).join(' ');
-      const marked = commaAfter(townStart - 1) || regionWords > 0;
-      if (written.asOwnPlace(town, name) || (marked && written.beforeRegion(town, name))) return name;
+      // A town neither a comma nor a region marks is the line's last words, and as likely a surname: "Mary Ann Austin"
+      // over "Austin, TX" and "Jordan Taylor Houston" of Houston keep their surnames, as "Rohan Mehta Mumbai" keeps
+      // its town (a name read whole is a smaller loss than a surname cut).
+      if (!commaAfter(townStart - 1) && regionWords === 0) continue;
+      if (written.asOwnPlace(town, name) || written.beforeRegion(town, name)) return name;
     }
   }
   return undefined;
 }
 
+// Town names' first words that are also given names ("Nava Kumar", "Navi Sandhu", "San Kyaw Thu", "Santa Ozola"):
+// opening a name candidate, they make a place of it only where the résumé writes its first two words as a place.
+const GIVEN_NAME_TOWN_PREFIX = /^(?:nava|navi|san|santa)$/i;
+
 /**
  * Whether a name candidate is a place's name: two or three words of it in a row that core knows as a region's or a
  * country's ("New York City", "Tamil Nadu", "United States"), or a town's first word opening it ("San Francisco", "Los
- * Angeles", "Navi Mumbai", "New Delhi"). A region's name of one word may be a person's ("Georgia", "Jordan").
+ * Angeles", "New Delhi"; "Navi Mumbai", "San Jose" where the résumé writes them as a place elsewhere, as "Navi", "San"
+ * open people's names too). A region's name of one word may be a person's ("Georgia", "Jordan").
  */
-function namesPlace(candidate: string): boolean {
+function namesPlace(candidate: string, written: WrittenElsewhere): boolean {
   const words = candidate.split(/\s+/);
-  if (isTownNamePrefix(words[0] as string)) return true;
+  const first = words[0] as string;
+  if (isTownNamePrefix(first) && (!GIVEN_NAME_TOWN_PREFIX.test(first) || written.asPlace(words.slice(0, 2).join(' '))))
+    return true;
   for (let start = 0; start + 1 < words.length; start++)
     for (const length of [2, 3])
       if (start + length <= words.length && isPlaceName(words.slice(start, start + length).join(' '))) return true;
@@ -1267,7 +1284,9 @@ function nameBesideTitle(segments: readonly string[], evidence: NameEvidence): s
   // A title's line is no usual place for the name: the e-mail or a profile link must spell a word of it.
   if (!spellsAWordOf(name, handles)) return undefined;
   const words = name.split(' ');
-  if (words.some(isRegionOrCountry) || namesPlace(name)) return undefined;
+  // A title's line often gives the town ("Software Engineer | San Francisco"): any town's first word opening it is one.
+  if (words.some(isRegionOrCountry) || isTownNamePrefix(words[0] as string) || namesPlace(name, written))
+    return undefined;
   if (spelledByHandle(name, handles)) return name;
   // An employer's name ("Goldman Sachs") or a line of work the résumé writes again; a name is written once.
   if (written.times(name) > 1 || words.some((word) => written.inLowerCase(word.toLowerCase()))) return undefined;
