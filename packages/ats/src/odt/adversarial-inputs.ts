@@ -78,5 +78,9 @@ export const HOSTILE_ODT_XML: readonly (readonly [string, (size: number) => stri
     (size) =>
       body(`<text:p>${repeat('<office:annotation><text:p>note</text:p></office:annotation>', size)}ok</text:p>`),
   ],
+  [
+    'n spans and spaces in one paragraph',
+    (size) => body(`<text:p>${repeat('a <text:span> b</text:span> ', size)}</text:p>`),
+  ],
   ['n runs of white space', (size) => body(`<text:p>${repeat('a \n\t ', size)}</text:p>`)],
 ];

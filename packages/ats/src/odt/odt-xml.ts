@@ -149,7 +149,8 @@ export function odtXmlToLines(xml: string, listStyles: OdtListStyles = new Map()
   const body: string[] = [];
   const margins: string[] = [];
   // The text of each open paragraph (a frame's paragraphs open inside another's).
-  const paragraphs: { text: string; marker?: string }[] = [];
+  // `space`: the text ends with a collapsible space (asked of a flag: endsWith on a string built by += flattens it).
+  const paragraphs: { text: string; marker?: string; space?: boolean }[] = [];
   const lists: OpenList[] = [];
   const tables: Table[] = [];
   // Where a finished line goes: the innermost open table cell, else the margin or body lines.
@@ -170,7 +171,10 @@ export function odtXmlToLines(xml: string, listStyles: OdtListStyles = new Map()
   };
   const append = (text: string) => {
     const paragraph = paragraphs.at(-1);
-    if (paragraph) paragraph.text += text;
+    if (paragraph) {
+      paragraph.text += text;
+      paragraph.space = false;
+    }
   };
   const markerOf = (list: OpenList): string | undefined => {
     const style = list.style === undefined ? undefined : listStyles.get(list.style)?.get(list.level);
@@ -303,9 +307,11 @@ export function odtXmlToLines(xml: string, listStyles: OdtListStyles = new Map()
     text(text) {
       if (skipped > 0 || paragraphs.length === 0) return;
       // The XML's own white space (line ends, indentation, runs of spaces) is one space, as ODF reads it.
-      const paragraph = paragraphs.at(-1) as { text: string };
+      const paragraph = paragraphs.at(-1) as { text: string; space?: boolean };
       const collapsed = text.replace(/[ \t\r\n]+/g, ' ');
-      paragraph.text += paragraph.text.endsWith(' ') && collapsed.startsWith(' ') ? collapsed.slice(1) : collapsed;
+      if (collapsed === '') return;
+      paragraph.text += paragraph.space && collapsed.startsWith(' ') ? collapsed.slice(1) : collapsed;
+      paragraph.space = collapsed.endsWith(' ');
     },
   });
   const seen = new Set<string>();
