@@ -209,6 +209,53 @@ describe('findDateRanges', () => {
     // A day alone is no date: "Team of 12 - May" has no year.
     expect(findDateRanges('Team of 12 - May', { now })).toEqual([]);
   });
+
+  // UpdatedResumeDataSet row 716 writes "from Sep 2008 to 2013 Feb.": the year was read alone, the range ending in December.
+  it('reads a month written after its year, or joined to its year by a hyphen or slash', () => {
+    expect(findDateRanges('Sanpada from Sep 2008 to 2013 Feb.', { now })).toEqual([
+      closed(month(2008, 9), month(2013, 2), 'Sep 2008 to 2013 Feb.'),
+    ]);
+    expect(findDateRanges('2013 Feb – 2015 Mar; 2016 February to Present', { now })).toEqual([
+      closed(month(2013, 2), month(2015, 3), '2013 Feb – 2015 Mar'),
+      ongoing(month(2016, 2), '2016 February to Present'),
+    ]);
+    expect(findDateRanges('2013-Feb to 2015/Mar; 2015.Apr - 2016   June', { now })).toEqual([
+      closed(month(2013, 2), month(2015, 3), '2013-Feb to 2015/Mar'),
+      closed(month(2015, 4), month(2016, 6), '2015.Apr - 2016   June'),
+    ]);
+    expect(findDateRanges('DURATION Jan-2014 to Jun-2015, Feb/2016 - Present, since 18-Aug-2012.', { now })).toEqual([
+      closed(month(2014, 1), month(2015, 6), 'Jan-2014 to Jun-2015'),
+      ongoing(month(2016, 2), 'Feb/2016 - Present'),
+      ongoing(month(2012, 8), 'since 18-Aug-2012'),
+    ]);
+    // A day-first date is read as before.
+    expect(findDateRanges('06th June 2017 to 20th Aug 2018', { now })).toEqual([
+      closed(month(2017, 6), month(2018, 8), '06th June 2017 to 20th Aug 2018'),
+    ]);
+  });
+
+  it('keeps a year alone where a year follows the month after it, or the month is the verb "may"', () => {
+    // The month opens the next date: "2013 – February 2015" is 2013 to February 2015, as is "2013-Feb 2014" (the hyphen
+    // a range's); "2013 Feb 2014" and "2012 January 2016 April" (a lost dash) are read as no range rather than guessed.
+    expect(findDateRanges('2013 – February 2015', { now })).toEqual([
+      closed(month(2013, 1), month(2015, 2), '2013 – February 2015'),
+    ]);
+    expect(findDateRanges('2013-Feb 2014', { now })).toEqual([closed(month(2013, 1), month(2014, 2), '2013-Feb 2014')]);
+    expect(findDateRanges('2013 Feb 2014', { now })).toEqual([]);
+    expect(findDateRanges('2013 Feb. 2014', { now })).toEqual([]);
+    expect(findDateRanges('Global Logic 2012 January 2016 April for Client', { now })).toEqual([]);
+    expect(findDateRanges('2010 - 2013\nMay 2014 - Present', { now })).toEqual([
+      closed(month(2010, 1), month(2013, 12), '2010 - 2013'),
+      ongoing(month(2014, 5), 'May 2014 - Present'),
+    ]);
+    expect(findDateRanges('Worked 2012 - 2013 may be longer', { now })).toEqual([
+      closed(month(2012, 1), month(2013, 12), '2012 - 2013'),
+    ]);
+    // Other languages' short names are words after a number: "set" (Italian, Portuguese) is no September.
+    expect(findDateRanges('2012 - 2015 set up the team', { now })).toEqual([
+      closed(month(2012, 1), month(2015, 12), '2012 - 2015'),
+    ]);
+  });
 });
 
 describe('parseMonthYear', () => {
@@ -219,6 +266,10 @@ describe('parseMonthYear', () => {
     ['2017.03', month(2017, 3)],
     ['2019', month(2019, 1)],
     ['янв 2019', month(2019, 1)],
+    ['2013 Feb', month(2013, 2)],
+    ['2013-February', month(2013, 2)],
+    ['Feb-2013', month(2013, 2)],
+    ['2013 may', undefined],
     ['13/2019', undefined],
     ['01/90', undefined], // two digits are a year only in a range
     ['Jan 95', undefined],

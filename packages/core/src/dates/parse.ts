@@ -176,6 +176,7 @@ const MONTH_INDEX = new Map(
 );
 const ENGLISH_MONTH_WORDS = new Set(ENGLISH_MONTH_NAMES.flat());
 const MONTH_SOURCE = [...MONTH_INDEX.keys()].sort((left, right) => right.length - left.length).join('|');
+const ENGLISH_MONTH_SOURCE = [...ENGLISH_MONTH_WORDS].sort((left, right) => right.length - left.length).join('|');
 
 // A season as the month it starts (for a start date) and ends (for an end date).
 const SEASONS: Readonly<Record<string, readonly [number, number]>> = {
@@ -195,7 +196,13 @@ const SEASON_SOURCE = Object.keys(SEASONS).join('|');
 const DATE_FORMS = [
   // Jan 2019, Oct. 2018, Jan '18, "Enero de 2019", "Março de 2019"; a day may open it ("6th July 2011", "1-Jan 2016",
   // "20 March 2007", "1st of November, 1982"): the month is read, the day left aside. Bounded runs of space: linear.
-  String.raw`(?:[0-3]?\d(?:(?:st|nd|rd|th)[ \t]{0,3}|[ \t]{0,3}-[ \t]{0,3}|[ \t]{1,3})(?:of[ \t]{1,3})?)?(?<monthName>${MONTH_SOURCE})\.?,?\s*(?:de\s+)?(?<monthNameYear>\d{4}|'\d{2})`,
+  // A hyphen or slash may join the month to its year ("Feb-2013", "Sep./2015", "16-Aug-2012").
+  String.raw`(?:[0-3]?\d(?:(?:st|nd|rd|th)[ \t]{0,3}|[ \t]{0,3}-[ \t]{0,3}|[ \t]{1,3})(?:of[ \t]{1,3})?)?(?<monthName>${MONTH_SOURCE})(?:\.?[-/]|\.?,?\s*(?:de\s+)?)(?<monthNameYear>\d{4}|'\d{2})`,
+  // 2013 Feb, 2013-February, 2013/Feb: the year first, then an English month on its line (a space or three, or a hyphen,
+  // slash or dot); not where a year follows the month, which then opens the next date ("2012 January 2016", "2013 –
+  // February 2015" and "2013-Feb 2014" keep the year alone). Other languages' short names are everyday words after a
+  // number ("2015 set", "2014 gen"), so English only.
+  String.raw`(?<yearFirstYear>\d{4})(?:[ \t]{1,3}|[-/.])(?<yearFirstMonth>${ENGLISH_MONTH_SOURCE})(?!\.?(?:[-/]|,?\s*)(?:\d{4}|'\d{2}))\.?`,
   // Jan 95: a two-digit year without its apostrophe, read only as an end of a range (see shortYearsAgree); not a day
   // before a year ("Mar 20, 2019", "May 14 2007", "Sep 10/2015") nor a time ("Jan 15 10:00").
   String.raw`(?<shortName>${MONTH_SOURCE})\.?\s{1,3}(?<shortNameYear>\d{2})(?![\p{L}\p{N}]|,?\s{0,3}\d|[-/.:]\d)`,
@@ -254,6 +261,8 @@ interface DateToken {
   short?: { form: 'name' | 'numeric'; written: number } | undefined;
 }
 
+const LOWER_CASE_MAY_AT_END = /may\.?$/;
+
 // The highest two digits that may be a day of the month ("Jan 15 - Mar 20" may be two days).
 const LAST_DAY = 31;
 
@@ -262,6 +271,7 @@ function readToken(
   start: number,
   length: number,
   now: Date,
+  written: string,
 ): DateToken | undefined {
   const twoDigitYear = (short: number) => {
     // '18 → 2018 unless that is more than a year ahead of now, then 1918.
@@ -279,6 +289,17 @@ function readToken(
       ? twoDigitYear(Number(groups.monthNameYear.slice(1)))
       : Number(groups.monthNameYear);
     firstMonth = lastMonth = month;
+  } else if (groups.yearFirstYear !== undefined && groups.yearFirstMonth !== undefined) {
+    const month = MONTH_INDEX.get(groups.yearFirstMonth);
+    if (month === undefined) return undefined;
+    year = Number(groups.yearFirstYear);
+    firstMonth = lastMonth = month;
+    // "2013 may be": a lower-case "may" after a year is the verb; the year is read alone.
+    if (LOWER_CASE_MAY_AT_END.test(written)) {
+      firstMonth = 0;
+      lastMonth = 11;
+      length = groups.yearFirstYear.length;
+    }
   } else if (groups.shortName !== undefined && groups.shortNameYear !== undefined) {
     const month = MONTH_INDEX.get(groups.shortName);
     if (month === undefined) return undefined;
@@ -381,9 +402,12 @@ export function parseMonthYear(text: string): Date | undefined {
   const folded = foldInPlace(text.trim());
   const match = DATE_AT.exec(folded);
   if (!match || match[0].length !== folded.length) return undefined;
-  const token = readToken(match.groups ?? {}, 0, match[0].length, new Date());
+  const token = readToken(match.groups ?? {}, 0, match[0].length, new Date(), text.trim());
   // "Jan 95" or "01/90" alone may be a day or a score ("8/10"): two digits are a year only in a range.
-  return token === undefined || token.short !== undefined ? undefined : monthStart(token.year, token.firstMonth);
+  // A token shorter than the text left a lower-case "may" after its year: no date ("2013 may").
+  return token === undefined || token.short !== undefined || token.end !== folded.length
+    ? undefined
+    : monthStart(token.year, token.firstMonth);
 }
 
 /**
@@ -408,7 +432,13 @@ export function findDateRanges(text: string, options: DateRangeOptions = {}): Da
   DATE.lastIndex = 0;
   for (let match = DATE.exec(folded); match !== null; match = DATE.exec(folded)) {
     if (match.index < consumedUntil) continue; // the end date of the previous range
-    const first = readToken(match.groups ?? {}, match.index, match[0].length, now);
+    const first = readToken(
+      match.groups ?? {},
+      match.index,
+      match[0].length,
+      now,
+      text.slice(match.index, match.index + match[0].length),
+    );
     if (first === undefined) continue;
     const start = monthStart(first.year, first.firstMonth);
     const rest = folded.slice(first.end);
@@ -425,7 +455,13 @@ export function findDateRanges(text: string, options: DateRangeOptions = {}): Da
         rangeEnd = first.end + separator[0].length + present[0].length;
       } else if (second) {
         const secondStart = first.end + separator[0].length;
-        const token = readToken(second.groups ?? {}, secondStart, second[0].length, now);
+        const token = readToken(
+          second.groups ?? {},
+          secondStart,
+          second[0].length,
+          now,
+          text.slice(secondStart, secondStart + second[0].length),
+        );
         if (token !== undefined && shortYearsAgree(first, token)) {
           end = monthStart(token.year, token.lastMonth);
           rangeEnd = token.end;
