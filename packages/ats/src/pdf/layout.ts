@@ -108,15 +108,39 @@ const MIN_COLUMN_GAP = 0.6;
 type ColumnEdges = ReadonlyMap<number, number>;
 const NO_COLUMN_EDGES: ColumnEdges = new Map();
 
+// A justified line's word spaces are all alike: its gaps of MIN_COLUMN_GAP ems or more, two at least and no tab stop
+// among them, lie within this many points of each other. A paragraph set flush to both margins in a narrow column
+// (LibreOffice and TeX draw each word of it as a run) widens every word space alike past 0.6 em; a table's column gaps
+// differ with the width of the item before each.
+const JUSTIFIED_SPREAD = 0.5;
+
+/** Whether `line` reads as a justified line of prose whose word spaces are stretched (see JUSTIFIED_SPREAD). */
+function stretchedWordSpaces(line: Line): boolean {
+  let wide = 0;
+  let least = Number.POSITIVE_INFINITY;
+  let most = Number.NEGATIVE_INFINITY;
+  for (let index = 1; index < line.items.length; index++) {
+    const gap = (line.items[index] as Placed).x - (line.items[index - 1] as Placed).right;
+    if (gap < MIN_COLUMN_GAP * line.size) continue;
+    if (gap > TAB_GAP * line.size) return false;
+    wide++;
+    least = Math.min(least, gap);
+    most = Math.max(most, gap);
+  }
+  return wide >= 2 && most - least <= JUSTIFIED_SPREAD;
+}
+
 function columnEdges(lines: readonly Line[]): ColumnEdges {
   const edges = new Map<number, number>();
-  for (const line of lines)
+  for (const line of lines) {
+    if (stretchedWordSpaces(line)) continue;
     for (let index = 1; index < line.items.length; index++) {
       const item = line.items[index] as Placed;
       if (item.x - (line.items[index - 1] as Placed).right < MIN_COLUMN_GAP * line.size) continue;
       const key = Math.round(item.x);
       edges.set(key, (edges.get(key) ?? 0) + 1);
     }
+  }
   return edges;
 }
 
@@ -131,11 +155,16 @@ function lineText(line: Line, edges: ColumnEdges = NO_COLUMN_EDGES): string {
   const parts: string[] = [];
   let endsWithSpace = false;
   let previous: Placed | undefined;
+  // A justified line's stretched word spaces are no table's column gaps, wherever its words start.
+  const stretched = edges.size > 0 && stretchedWordSpaces(line);
   for (const item of line.items) {
     if (previous) {
       const gap = item.x - previous.right;
       // A wide gap is a tab stop (right-aligned dates) or a table's column: keep it visible as a run of spaces.
-      if (gap > TAB_GAP * line.size || (gap >= MIN_COLUMN_GAP * line.size && sharedColumnEdge(edges, item.x)))
+      if (
+        gap > TAB_GAP * line.size ||
+        (gap >= MIN_COLUMN_GAP * line.size && !stretched && sharedColumnEdge(edges, item.x))
+      )
         parts.push('   ');
       else if (
         (gap > 0.15 * line.size || spaceItemBetween(previous, item)) &&

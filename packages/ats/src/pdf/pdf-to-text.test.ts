@@ -148,6 +148,35 @@ describe('layoutPage', () => {
     expect(layoutPage(apart).split('\n')[0]).toBe('International');
   });
 
+  it('(review) reads a justified line whose stretched word spaces are alike as prose, though its words start in a column', () => {
+    // A paragraph set flush to both margins in a narrow column, each word a run (LibreOffice's and TeX's PDFs): every
+    // word space of a line stretched alike to 0.8 em, and "team" and "closely" start at the same x on two lines. A
+    // table's rows on the same page keep their column gap (2 and 2.5 em, one gap a row).
+    const items = [
+      item('Mentored', 50, 700, 40),
+      item('a', 98, 700, 5),
+      item('team', 111, 700, 20),
+      item('of', 139, 700, 10),
+      item('and', 50, 688, 15),
+      item('worked', 73, 688, 30),
+      item('closely', 111, 688, 35),
+      item('with', 154, 688, 20),
+      item('managers and stakeholders.', 50, 676, 130),
+      item('Human resource knowledge', 50, 640, 120),
+      item('Self-directed', 190, 640, 65),
+      item('Customer service skills', 50, 628, 115),
+      item('Team player', 190, 628, 55),
+    ];
+    expect(layoutPage(items).split('\n')).toEqual([
+      'Mentored a team of',
+      'and worked closely with',
+      'managers and stakeholders.',
+      '',
+      'Human resource knowledge   Self-directed',
+      'Customer service skills   Team player',
+    ]);
+  });
+
   it('keeps the columns of a table apart where a left item leaves less than a tab stop before the right column', () => {
     // Kaggle CHEF/10333299's skills: 11.4 pt text, the right column at x 187; its longest left item ends 26 pt (2.3 em)
     // before it, the others further. A paragraph's run after a gap as wide that starts nowhere else stays one phrase.
