@@ -90,6 +90,8 @@ import { HOSTILE_RTF } from '../packages/ats/src/rtf/adversarial-inputs.js';
 import { rtfToLines } from '../packages/ats/src/rtf/rtf-to-text.js';
 import { HOSTILE_ODT_XML } from '../packages/ats/src/odt/adversarial-inputs.js';
 import { odtXmlToLines, readOdtListStyles } from '../packages/ats/src/odt/odt-xml.js';
+import { HOSTILE_HTML } from '../packages/ats/src/html/adversarial-inputs.js';
+import { htmlToLines } from '../packages/ats/src/html/html-to-text.js';
 import { ResumeParseError } from '../packages/ats/src/parse/errors.js';
 import { FLOATING_BOXES } from '../packages/ats/src/docx/adversarial-inputs.js';
 
@@ -367,6 +369,8 @@ export const ADVERSARIAL_CASES: readonly AdversarialCase[] = [
       throw error;
     }
   }),
+  // An HTML résumé page read in one pass (packages/ats/src/html): unclosed elements, lists, tables, white space.
+  ...cases('ats htmlToLines', HOSTILE_HTML, (html) => htmlToLines(html).length),
   // Round 25: floating text boxes and group shapes read by where they sit (75a01d4c, ec1d8bce), n boxes (under the
   // 20,000 a paragraph lays out): the page layout's column search tries up to 1,000 gutters over every box.
   ...cases('ats wordXmlToLines (floating boxes)', FLOATING_BOXES, (xml) => wordXmlToLines(xml).lines.length, {

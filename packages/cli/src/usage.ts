@@ -82,7 +82,7 @@ Parse a resume, rank the stored jobs for it through the pipeline (filtered by th
 person dismissed or rated 0), and print a table: id, score, title, company, place, pay, link and why.
 
 Options:
-  --resume FILE   PDF, DOCX, RTF, ODT, plain text or a Resume JSON file ("-" for text on stdin)
+  --resume FILE   PDF, DOCX, RTF, ODT, HTML, plain text or a Resume JSON file ("-" for text on stdin)
 ${STORE}
   --profile FILE  a Profile JSON file: desired titles, locations, workplace, employment types, pay floor
   --ranker NAME   default (BM25, the occupation ranker and multi-factor at half weight, fused, then
@@ -163,8 +163,8 @@ ${ocrOption(22)}
 `,
   parse: `Usage: rolefit parse FILE [--json] [--ocr DIR] [--time-limit SECONDS]
 
-Read a resume (PDF, DOCX, RTF, ODT or plain text; FILE "-" reads text from stdin) and print a readable summary of
-what was read: contact, experience, education and skills.
+Read a resume (PDF, DOCX, RTF, ODT, HTML or plain text; FILE "-" reads text from stdin) and print a readable
+summary of what was read: contact, experience, education and skills.
 
 Options:
   --json          print the Resume JSON (one line) instead
@@ -177,7 +177,7 @@ ${TIME_LIMIT}
 Score a resume against a job like an applicant tracking system: total, breakdown, missing keywords and suggestions.
 
 Options:
-  --resume FILE   PDF, DOCX, RTF, ODT, plain text, or a Resume JSON file ("-" for text on stdin)
+  --resume FILE   PDF, DOCX, RTF, ODT, HTML, plain text, or a Resume JSON file ("-" for text on stdin)
   --job FILE      a Job JSON file or the job ad as plain text
   --job-id ID     a job from the store instead, e.g. one "rolefit recommend" listed
 ${STORE}
@@ -195,7 +195,7 @@ every claim in what came back against the resume: unsupported claims are listed 
 dropped).
 
 Options:
-  --resume FILE        PDF, DOCX, RTF, ODT, plain text or a Resume JSON file
+  --resume FILE        PDF, DOCX, RTF, ODT, HTML, plain text or a Resume JSON file
   --job FILE           a Job JSON file or the job ad as plain text
   --job-id ID          a job from the store instead (with --store FILE)
   --gguf FILE          a local GGUF chat model, run in-process (needs the node-llama-cpp package)
@@ -216,7 +216,7 @@ Career guidance from the stored jobs: the specialisations that fit the person, t
 (with what each is worth) and courses for each gap.
 
 Options:
-  --resume FILE   PDF, DOCX, RTF, ODT, plain text or a Resume JSON file
+  --resume FILE   PDF, DOCX, RTF, ODT, HTML, plain text or a Resume JSON file
 ${STORE}
   --profile FILE  a Profile JSON file
   --limit N       how many specialisations (default 3)
@@ -251,7 +251,7 @@ Commands:
   apply <jobId> --store FILE              record an application
   dismiss <jobId> --store FILE            drop a job from this person's recommendations
   watch <source> --store FILE --webhook URL   crawl on a schedule and send each new good match once
-  parse FILE [--json] [--ocr DIR]         read a resume (PDF, DOCX, RTF, ODT, text; a scan with OCR) and summarise it
+  parse FILE [--json] [--ocr DIR]         read a resume (PDF, DOCX, RTF, ODT, HTML, text, a scan) and summarise it
   ats --resume FILE --job FILE [--json]   score a resume against a job like an applicant tracking system
   tailor --resume FILE --job FILE ...     tailor a resume to a job with a text generator, claims checked
   career --resume FILE --store FILE       specialisations, skill gaps and courses from the stored jobs

@@ -23,7 +23,7 @@ const EXTRACT_DOCUMENT_LAYOUT_OPTION_NAMES = {
   countImages: true,
 } satisfies Record<keyof ExtractDocumentLayoutOptions, true>;
 
-/** Page header and footer text and image count of a resume file (a path or its bytes; PDF or DOCX; plain text, RTF and ODT have none); throws {@link ResumeParseError}. */
+/** Page header and footer text and image count of a resume file (a path or its bytes; PDF or DOCX; plain text, RTF, ODT and HTML have none); throws {@link ResumeParseError}. */
 export async function extractDocumentLayout(
   input: string | Uint8Array,
   options: ExtractDocumentLayoutOptions = {},

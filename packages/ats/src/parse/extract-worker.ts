@@ -1,4 +1,4 @@
-// Worker-thread entry: reads PDF, DOCX, RTF or ODT files (and parses résumé files of any type), one request at a time, under the limits each request gives, and posts
+// Worker-thread entry: reads PDF, DOCX, RTF, ODT or HTML files (and parses résumé files of any type), one request at a time, under the limits each request gives, and posts
 // the result (or a typed error) back. Started by runExtraction (sandbox.ts), which terminates it on timeout or when memory
 // grows too far, and reuses it for the next file otherwise.
 import { parentPort, workerData } from 'node:worker_threads';

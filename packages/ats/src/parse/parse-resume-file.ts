@@ -1,6 +1,7 @@
 // The résumé reading that runs inside the extraction worker (readResumeInWorker) and resumeFileToText; the reading of a file
 // on the calling thread (readResumeFile, parseResumeFile, sniffResumeType, …) is read-resume-file.ts, which loads no parser.
 import { rejectUnknownKeys } from '@rolefit/core';
+import { decodeTextBytes, detectTextEncoding } from '@rolefit/core/base';
 import { readDocxText } from '../docx/docx-to-text.js';
 import { checkOcrSettings, ocrPdf } from '../ocr/ocr-pdf.js';
 import { pdfToText, readPdfText } from '../pdf/pdf-to-text.js';
@@ -58,7 +59,7 @@ export async function readResumeInWorker(
   return { resume: parseResumeText(text, task.parse) };
 }
 
-/** The text of a DOCX, RTF or ODT file under `limits`, in the calling thread (the extraction worker runs this). */
+/** The text of a DOCX, RTF, ODT or HTML file under `limits`, in the calling thread (the extraction worker runs this). */
 export async function readDocumentText(
   type: DocumentFileType,
   bytes: Uint8Array,
@@ -70,10 +71,15 @@ export async function readDocumentText(
     const { readOdtText } = await import('../odt/odt-to-text.js');
     return readOdtText(bytes, limits);
   }
+  if (type === 'html') {
+    // The page's bytes as text (UTF-8, else Windows-1252, as Word saves a web page), then its text without the markup.
+    const { htmlToResumeText } = await import('../html/html-to-text.js');
+    return htmlToResumeText(decodeTextBytes(bytes, detectTextEncoding(bytes)), { maxTextChars: limits.maxTextChars });
+  }
   return rtfToText(bytes, { maxTextChars: limits.maxTextChars });
 }
 
-/** The text of a resume file (PDF, DOCX, RTF, ODT or plain text; a scanned PDF through `ocr` when given), without parsing it further; throws {@link ResumeParseError}. */
+/** The text of a resume file (PDF, DOCX, RTF, ODT, HTML or plain text; a scanned PDF through `ocr` when given), without parsing it further; throws {@link ResumeParseError}. */
 export async function resumeFileToText(
   input: string | Uint8Array,
   options: Omit<ParseResumeFileOptions, 'id' | 'now'> = {},

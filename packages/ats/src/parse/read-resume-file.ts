@@ -14,6 +14,7 @@ import {
   rejectUnknownKeys,
 } from '@rolefit/core/base';
 import type { OcrSettings } from '../ocr/ocr-pdf.js';
+import { isHtml } from '../html/is-html.js';
 import { isOdtZip } from '../odt/is-odt.js';
 import { isRtf } from '../rtf/is-rtf.js';
 import { isResumeParseError, ResumeParseError } from './errors.js';
@@ -28,10 +29,10 @@ import {
 } from './sandbox.js';
 
 /** The kinds of resume file that can be read. */
-export type ResumeFileType = 'pdf' | 'docx' | 'rtf' | 'odt' | 'text';
+export type ResumeFileType = 'pdf' | 'docx' | 'rtf' | 'odt' | 'html' | 'text';
 
 /**
- * Options for {@link parseResumeFile}. The file is read and parsed (PDF, DOCX, RTF, ODT and plain text alike) in a worker thread
+ * Options for {@link parseResumeFile}. The file is read and parsed (PDF, DOCX, RTF, ODT, HTML and plain text alike) in a worker thread
  * under the limits of {@link ExtractionLimits} (time 'timeout', pages 'too-many-pages', inflated bytes, text and memory
  * 'too-large'); `timeoutMs` bounds the whole call, reading the path included, except the start of a new worker (loading
  * its code and warming the parser up, the same for every file; limited apart to 30 s).
@@ -80,7 +81,7 @@ export function checkResumeInput(fn: string, input: unknown): asserts input is s
 export const DEFAULT_MAX_RESUME_BYTES = 10 * 1024 * 1024;
 
 /**
- * Reads a resume file (a path or its bytes; PDF, DOCX, RTF, ODT or plain text) into core's `Resume`; throws {@link ResumeParseError}.
+ * Reads a resume file (a path or its bytes; PDF, DOCX, RTF, ODT, HTML or plain text) into core's `Resume`; throws {@link ResumeParseError}.
  * Extraction and parsing run in a worker thread that is terminated after `timeoutMs` (default 4 s, for the whole call but a new worker's start).
  */
 export async function parseResumeFile(
@@ -276,14 +277,16 @@ const startsWith = (bytes: Uint8Array, prefix: readonly number[]) =>
 /**
  * The type of a resume file from its bytes: `%PDF`, a ZIP holding `word/document.xml` (DOCX) or whose first entry names
  * the OpenDocument text mimetype (ODT, LibreOffice's own format), `{\rtf` (after an optional
- * byte-order mark and white space: RTF, which is ASCII and was read as text full of control words before), or text
+ * byte-order mark and white space: RTF, which is ASCII and was read as text full of control words before),
+ * `<!DOCTYPE html` or `<html` (HTML, read as text with its tags before), or text
  * (UTF-8, UTF-16 with a byte-order mark, Windows-1252); throws 'unsupported-type' otherwise.
  */
 export function sniffResumeType(bytes: Uint8Array): ResumeFileType {
   checkBytesArgument('sniffResumeType', 'bytes', bytes);
   // "%PDF" may follow a little junk; pdf.js accepts a header within the first kilobyte.
-  // Before the PDF header search: an RTF's text may quote "%PDF-" in its first kilobyte.
+  // Before the PDF header search: an RTF's or a page's text may quote "%PDF-" in its first kilobyte.
   if (isRtf(bytes)) return 'rtf';
+  if (isHtml(bytes)) return 'html';
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
   if (head.includes('%PDF-')) return 'pdf';
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {

@@ -104,7 +104,7 @@ export type ExtractionTask =
   | ResumeTask;
 
 /** The résumé files read by the worker's document readers (not pdf.js, not a text's decoding). */
-export type DocumentFileType = 'docx' | 'rtf' | 'odt';
+export type DocumentFileType = 'docx' | 'rtf' | 'odt' | 'html';
 
 /**
  * The message a worker sends back: a value, a {@link ResumeParseError}'s code and message, or the fields of an

@@ -169,6 +169,7 @@ describe('rolefit main', () => {
     const files = [
       ['job.pdf', Buffer.concat([Buffer.from('%PDF-1.4\n%\xe2\xe3\n', 'latin1'), random]), 'a PDF'],
       ['job.bin', Buffer.concat([Buffer.from([0xff, 0xfe]), random]), 'not text'],
+      ['job.rtf', Buffer.from('{\\rtf1\\ansi Data engineer\\par}', 'latin1'), 'an RTF document'],
     ] as const;
     for (const [name, bytes, what] of files) {
       const path = join(directory, name);
@@ -179,6 +180,16 @@ describe('rolefit main', () => {
         `rolefit: ${path}: the file is ${what}: a job is read from its text (UTF-8, UTF-16 with a byte-order mark, or Windows-1252) or from Job JSON\n`,
       );
     }
+  });
+
+  it('reads a job ad saved as a web page from its text, as before HTML résumés were sniffed', async () => {
+    const path = join(directory, 'job.html');
+    writeFileSync(
+      path,
+      '<!DOCTYPE html><html><body><h1>Data Engineer</h1><p>Python, SQL and Airflow.</p></body></html>',
+    );
+    const result = await run(['ats', '--resume', join(directory, 'strong.txt'), '--job', path]);
+    expect(result.code, result.stderr).toBe(0);
   });
 
   it.skipIf(process.platform === 'win32')(

@@ -68,7 +68,7 @@ async function stdinBytes(io: CommandIo, maxBytes: number): Promise<Uint8Array> 
 }
 
 /**
- * A resume from a file (PDF, DOCX, RTF, ODT, plain text or Resume JSON; `-` reads stdin). Files, pipes, devices and stdin are all
+ * A resume from a file (PDF, DOCX, RTF, ODT, HTML, plain text or Resume JSON; `-` reads stdin). Files, pipes, devices and stdin are all
  * read with a byte cap, then read and parsed in the extraction worker under the library's limits (one wall-clock limit
  * for reading and parsing: `options.timeoutMs`, else what is left of the program's deadline); a scanned PDF is read with
  * the reading's OCR (`--ocr DIR`, see withResumeReading), else refused with its hint. Throws an InputError naming the file.
@@ -160,7 +160,8 @@ function checkJobAdIsText(bytes: Uint8Array): void {
     if (!isResumeParseError(error, 'unsupported-type')) throw error;
     type = 'binary';
   }
-  if (type === 'text') return;
+  // A job ad saved as a web page is read from its text, as before.
+  if (type === 'text' || type === 'html') return;
   const what =
     type === 'pdf'
       ? 'a PDF'

@@ -1,0 +1,17 @@
+// Hostile HTML pages of about n characters (a generator per shape), shared by html-to-text.test.ts (each is read or
+// refused with a typed error) and the linear-time benchmark (bench/adversarial-cases.ts: the time at n and 2n).
+
+const repeat = (unit: string, size: number) => unit.repeat(Math.max(1, Math.floor(size / unit.length)));
+
+/** HTML pages of about n characters that must be read (or refused) in time linear in n. */
+export const HOSTILE_HTML: readonly (readonly [string, (size: number) => string])[] = [
+  ['n unclosed divs', (size) => `${repeat('<div>', size)}x`],
+  ['n unclosed lists and items', (size) => repeat('<ul><li>a', size)],
+  ['n ordered items', (size) => `<ol start="99999999">${repeat('<li>x</li>', size)}</ol>`],
+  ['n table cells in one row', (size) => `<table><tr>${repeat('<td>c</td>', size)}</tr></table>`],
+  ['n unclosed tables', (size) => repeat('<table><tr><td><p>a</p>', size)],
+  ['n paragraphs', (size) => repeat('<p>Senior Engineer at Acme</p>\n', size)],
+  ['n unclosed scripts and styles', (size) => `${repeat('<script><style>', size)}x`],
+  ['one text of n spaces and line ends', (size) => `<p>a${repeat(' \n\t', size)}b</p>`],
+  ['n entities', (size) => `<p>${repeat('&amp;&nbsp;&#8211;', size)}</p>`],
+];

@@ -1,0 +1,103 @@
+// Hand-written HTML for each construct the résumé page reader handles and hostile pages; pages written by LibreOffice
+// are tested in libreoffice.test.ts.
+import { describe, expect, it } from 'vitest';
+import { isResumeParseError } from '../parse/errors.js';
+import { parseResumeFile, resumeFileToText, sniffResumeType } from '../parse/index.js';
+import { HOSTILE_HTML } from './adversarial-inputs.js';
+import { htmlToLines } from './html-to-text.js';
+import { isHtml } from './is-html.js';
+
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+function codeOf(action: () => unknown): string {
+  try {
+    action();
+    return 'returned';
+  } catch (error) {
+    return isResumeParseError(error) ? error.code : String(error);
+  }
+}
+
+describe('isHtml', () => {
+  it('tells a page by <!DOCTYPE html or <html, after a byte-order mark, white space, an XML declaration and comments', () => {
+    expect(isHtml(bytes('<!DOCTYPE html><html><body>x</body></html>'))).toBe(true);
+    expect(isHtml(bytes('\uFEFF\n  <HTML lang="en">'))).toBe(true);
+    expect(
+      isHtml(bytes('<?xml version="1.0"?>\n<!-- saved --><!DOCTYPE HTML PUBLIC "-//W3C//DTD XHTML 1.0//EN">')),
+    ).toBe(true);
+    expect(isHtml(bytes('Jane Example\n<html> is a tag I know'))).toBe(false);
+    expect(isHtml(bytes('<htmlx>'))).toBe(false);
+    expect(isHtml(bytes(`<!-- ${'<!-- '.repeat(1_000)}`))).toBe(false);
+  });
+});
+
+describe('htmlToLines', () => {
+  it('reads a line per block, the source wrapped lines as one, and drops the head, scripts and styles', () => {
+    const html = `<!DOCTYPE html><html><head><title>CV of Jane</title><style>p { color: red }</style></head><body>
+      <header><h1>Jane   Example</h1></header><script>alert("x")</script>
+      <section><h2>Experience</h2><p>Senior Engineer at Acme Corp,
+      Springfield &amp; remote&nbsp;(2019 &ndash; 2021)</p><div>Led<br>a team</div></section></body></html>`;
+    expect(htmlToLines(html)).toEqual([
+      'Jane Example',
+      'Experience',
+      'Senior Engineer at Acme Corp, Springfield & remote (2019 – 2021)',
+      'Led',
+      'a team',
+    ]);
+  });
+
+  it('marks list items, a paragraph inside an item too, and counts ordered lists from their start', () => {
+    const html =
+      '<ul><li>Ran Airflow</li><li><p>Cut costs</p><ul><li>by a third</li></ul></li></ul><ol start="3"><li>AWS</li><li>GCP</li></ol>';
+    expect(htmlToLines(html)).toEqual(['• Ran Airflow', '• Cut costs', '• by a third', '3. AWS', '4. GCP']);
+  });
+
+  it('reads a table of one-line cells a row a line, tab-separated, a layout table cell by cell, <pre> as it is', () => {
+    const html =
+      '<table><tr><td><p>2020 – now</p></td><td>Data Engineer</td></tr><tr><th>2016</th><td></td></tr></table>' +
+      '<table><tr><td><p>Skills</p><p>Python</p></td><td>Summary</td></tr></table><pre>Go    Rust\nC</pre>';
+    expect(htmlToLines(html)).toEqual([
+      '2020 – now\tData Engineer',
+      '2016',
+      'Skills',
+      'Python',
+      'Summary',
+      'Go    Rust',
+      'C',
+    ]);
+  });
+
+  it('reads a page saved by Word: conditional comments, Office tags and list bullets it writes as text', () => {
+    const html = `<html xmlns:o="urn:schemas-microsoft-com:office:office"><head><!--[if gte mso 9]><xml><o:DocumentProperties><o:Author>Jane</o:Author></o:DocumentProperties></xml><![endif]--></head>
+<body lang=EN-US><div class=WordSection1><p class=MsoNormal><b>Jane Example<o:p></o:p></b></p>
+<p class=MsoListParagraphCxSpFirst style='text-indent:-.25in'><![if !supportLists]><span style='font-family:Symbol'>·<span style='font:7.0pt "Times New Roman"'>&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;
+</span></span><![endif]>Built Go services<o:p></o:p></p></div></body></html>`;
+    expect(htmlToLines(html)).toEqual(['Jane Example', '· Built Go services']);
+  });
+
+  it('reads every hostile page, or refuses it with a typed error, and refuses text past maxTextChars as too-large', () => {
+    for (const [, make] of HOSTILE_HTML) {
+      const code = codeOf(() => htmlToLines(make(40_000)));
+      expect(['returned', 'too-large']).toContain(code);
+    }
+    expect(codeOf(() => htmlToLines(`<p>${'word '.repeat(1_000)}</p>`, { maxTextChars: 100 }))).toBe('too-large');
+    // A million unclosed <div> and <ul>: the parser forgets the outermost, the lists past 16 take the innermost marker.
+    expect(htmlToLines(`${'<div>'.repeat(100_000)}deep`)).toEqual(['deep']);
+    expect(htmlToLines(`${'<ul>'.repeat(100_000)}<li>item`)).toEqual(['• item']);
+  });
+});
+
+describe('the HTML type', () => {
+  it('is sniffed as HTML, not text, read without its tags and parsed in the worker', async () => {
+    const page = bytes(
+      '<!DOCTYPE html><html><head><title>Resume</title></head><body><h1>Jane Doe</h1><p>jane@example.com</p><h2>Experience</h2><p>Backend Engineer, Acme, 2019 - 2023</p></body></html>',
+    );
+    expect(sniffResumeType(page)).toBe('html');
+    expect(await resumeFileToText(page)).toBe(
+      'Jane Doe\njane@example.com\nExperience\nBackend Engineer, Acme, 2019 - 2023',
+    );
+    const resume = await parseResumeFile(page, { timeoutMs: 30_000 });
+    expect(resume.contact.name).toBe('Jane Doe');
+    expect(resume.experience.map((entry) => entry.title)).toEqual(['Backend Engineer']);
+  });
+});

@@ -1,0 +1,241 @@
+// An HTML résumé (a page saved from a site builder, Word's "Save as Web Page", Google Docs' HTML export) read into lines
+// with htmlparser2's tokenizer, the parser the DOCX reader and core's htmlToText use: one pass, linear in the page.
+// Core's htmlToText reads job ads (a few block tags; a line end in the source is a line break); a résumé page needs
+// more: every block element, table cells, list markers, a source's wrapped lines read as one.
+import { Parser } from 'htmlparser2';
+import { forgetOutermostElements } from '@rolefit/core/internal';
+import { MAX_LIST_START, tableLines } from '../docx/word-xml.js';
+import { ResumeParseError } from '../parse/errors.js';
+
+/** Options for {@link htmlToLines}. */
+export interface HtmlToLinesOptions {
+  /** Most characters of text read; past it, 'too-large'. */
+  maxTextChars?: number | undefined;
+}
+
+/** Most lists open at once whose items are marked; deeper lists' items take the innermost marked list's marker. */
+const MAX_LIST_NESTING = 16;
+
+// Elements whose content no reader sees (the head: its title and metadata; scripts, styles, inline pictures).
+const HIDDEN = new Set(['head', 'title', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'object', 'iframe']);
+// Elements that start and end a line.
+const BLOCKS = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'br',
+  'caption',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'tfoot',
+  'thead',
+  'tr',
+  'ul',
+]);
+
+interface OpenList {
+  ordered: boolean;
+  count: number;
+}
+
+interface Table {
+  rows: string[][][];
+  row?: string[][];
+  cell?: string[];
+}
+
+/**
+ * The lines of an HTML page: a line per block element (paragraphs, headings, divisions, sections; list items with "• "
+ * or "1. "), tables as the DOCX reader reads them (a row of one-line cells one tab-separated line, a layout table cell by
+ * cell), white space in the source read as one space (but in `<pre>`), the head, scripts, styles and inline SVG
+ * dropped. Throws {@link ResumeParseError} 'too-large' past `maxTextChars`.
+ */
+export function htmlToLines(html: string, options: HtmlToLinesOptions = {}): string[] {
+  const maxChars = options.maxTextChars ?? Number.POSITIVE_INFINITY;
+  const lines: string[] = [];
+  // Where a finished line goes: the innermost open table cell, else the page's lines.
+  const sinks: string[][] = [];
+  const tables: Table[] = [];
+  let line = '';
+  // Asked of the line as it grows, kept here: endsWith or trim on a string built by += flattens it, each time.
+  let endsWithSpace = false;
+  let lineHasText = false;
+  let length = 0;
+  let hidden = 0;
+  let preformatted = 0;
+  const lists: OpenList[] = [];
+  let deeperLists = 0;
+  // A list item's marker, put before its first text (an item's text often sits in a <p> of its own).
+  let marker: string | undefined;
+  const flush = () => {
+    for (const part of line.split('\n')) {
+      // A run of non-breaking spaces (Word's indents after a list bullet) is one space; <pre>'s own spaces stay.
+      const text = part.replace(/[ \u00a0]+/g, (run) => (run.includes('\u00a0') ? ' ' : run)).trim();
+      if (text !== '') (sinks.at(-1) ?? lines).push(text);
+    }
+    line = '';
+    endsWithSpace = false;
+    lineHasText = false;
+  };
+  const add = (text: string) => {
+    length += text.length;
+    if (length > maxChars)
+      throw new ResumeParseError('too-large', `The HTML holds more than ${maxChars} characters of text`);
+    if (text === '') return;
+    const hasText = text.trim() !== '';
+    if (marker !== undefined && hasText && !lineHasText) {
+      line = `${marker} `;
+      marker = undefined;
+    }
+    line += text;
+    lineHasText ||= hasText;
+    endsWithSpace = text.endsWith(' ');
+  };
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        forgetOutermostElements(parser);
+        if (HIDDEN.has(name)) hidden += 1;
+        if (hidden > 0) return;
+        if (BLOCKS.has(name)) flush();
+        switch (name) {
+          case 'pre':
+            preformatted += 1;
+            return;
+          case 'ul':
+          case 'ol': {
+            if (lists.length >= MAX_LIST_NESTING) deeperLists += 1;
+            else {
+              const start = Number.parseInt(attributes.start ?? '1', 10);
+              const first = Number.isNaN(start) ? 1 : Math.min(Math.max(start, 1), MAX_LIST_START);
+              lists.push({ ordered: name === 'ol', count: first - 1 });
+            }
+            return;
+          }
+          case 'li': {
+            const list = lists.at(-1);
+            if (list?.ordered) {
+              list.count = Math.min(list.count + 1, MAX_LIST_START);
+              marker = `${list.count}.`;
+            } else marker = '•';
+            return;
+          }
+          case 'table':
+            tables.push({ rows: [] });
+            return;
+          case 'tr': {
+            const table = tables.at(-1);
+            if (table) table.row = [];
+            return;
+          }
+          case 'td':
+          case 'th': {
+            flush();
+            const table = tables.at(-1);
+            if (table?.row) {
+              table.cell = [];
+              table.row.push(table.cell);
+              sinks.push(table.cell);
+            }
+            return;
+          }
+          default:
+        }
+      },
+      onclosetag(name) {
+        if (HIDDEN.has(name)) {
+          hidden = Math.max(0, hidden - 1);
+          return;
+        }
+        if (hidden > 0) return;
+        if (BLOCKS.has(name)) flush();
+        switch (name) {
+          case 'pre':
+            preformatted = Math.max(0, preformatted - 1);
+            return;
+          case 'ul':
+          case 'ol':
+            if (deeperLists > 0) deeperLists -= 1;
+            else lists.pop();
+            return;
+          case 'li':
+            marker = undefined;
+            return;
+          case 'td':
+          case 'th': {
+            flush();
+            const table = tables.at(-1);
+            const index = table?.cell === undefined ? -1 : sinks.lastIndexOf(table.cell);
+            if (index !== -1) sinks.splice(index, 1);
+            if (table) table.cell = undefined;
+            return;
+          }
+          case 'tr': {
+            const table = tables.at(-1);
+            if (table?.row) table.rows.push(table.row);
+            if (table) table.row = undefined;
+            return;
+          }
+          case 'table': {
+            const table = tables.pop();
+            if (table) for (const tableLine of tableLines(table.rows)) (sinks.at(-1) ?? lines).push(tableLine);
+            return;
+          }
+          default:
+        }
+      },
+      ontext(text) {
+        if (hidden > 0) return;
+        // Outside <pre>, the source's line ends and indentation are white space, as a browser reads them.
+        if (preformatted > 0) add(text);
+        else {
+          const collapsed = text.replace(/[ \t\r\n\f]+/g, ' ');
+          add(endsWithSpace && collapsed.startsWith(' ') ? collapsed.slice(1) : collapsed);
+        }
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
+  );
+  parser.end(html);
+  flush();
+  // Tables never closed: their rows read so far.
+  for (const table of tables.reverse()) {
+    if (table.row) table.rows.push(table.row);
+    for (const tableLine of tableLines(table.rows)) lines.push(tableLine);
+  }
+  return lines;
+}
+
+/** The text of an HTML page, a line per block; see {@link htmlToLines}. */
+export function htmlToResumeText(html: string, options: HtmlToLinesOptions = {}): string {
+  return htmlToLines(html, options).join('\n');
+}
