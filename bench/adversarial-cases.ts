@@ -94,6 +94,8 @@ import { HOSTILE_HTML } from '../packages/ats/src/html/adversarial-inputs.js';
 import { htmlToLines } from '../packages/ats/src/html/html-to-text.js';
 import { ResumeParseError } from '../packages/ats/src/parse/errors.js';
 import { FLOATING_BOXES } from '../packages/ats/src/docx/adversarial-inputs.js';
+import { ITEM_PAGES } from '../packages/ats/src/pdf/adversarial-inputs.js';
+import { layoutPage } from '../packages/ats/src/pdf/layout.js';
 
 export { measureScaling };
 
@@ -376,6 +378,12 @@ export const ADVERSARIAL_CASES: readonly AdversarialCase[] = [
   ...cases('ats wordXmlToLines (floating boxes)', FLOATING_BOXES, (xml) => wordXmlToLines(xml).lines.length, {
     size: 1_000,
     maxSize: 8_000,
+  }),
+  // Round 25: one page of n text items at 10,000 → 20,000 (MAX_GUTTER_ITEMS), where the column search's arrays of every
+  // line's start became large objects past 16,384 lines (about 25 s a page, against 0.9 s at 16,300).
+  ...cases('ats layoutPage (items), 10,000 → 20,000', ITEM_PAGES, (items) => layoutPage(items).length, {
+    size: 10_000,
+    maxSize: 10_000,
   }),
   // A pasted text as the query, against 30 sample jobs: the BM25 ranker's work is all synchronous (the promise it returns
   // is settled by then). 50,000 → 100,000 characters: at 200,000 → 400,000 young-generation collections of the token

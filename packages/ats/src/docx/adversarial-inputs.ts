@@ -42,6 +42,19 @@ export const FLOATING_BOXES: readonly (readonly [string, (size: number) => strin
     'n boxes in two columns',
     (size) => body(`<w:p>${boxes(size, (index) => [index % 2 === 0 ? 30 : 300, Math.floor(index / 2) * 13])}</w:p>`),
   ],
+  // A table's column gap narrower than a tab stop (a0a2a66e: a gap of 0.6-2.5 em where runs after such gaps start at
+  // one x on two lines or more): the boxes are 150 points wide, the right column 20 points past the left's edge.
+  [
+    'n boxes in two columns a narrow gap apart',
+    (size) => body(`<w:p>${boxes(size, (index) => [index % 2 === 0 ? 30 : 200, Math.floor(index / 2) * 13])}</w:p>`),
+  ],
+  [
+    "n boxes in rows, each row's right box at its own x a narrow gap apart",
+    (size) =>
+      body(
+        `<w:p>${boxes(size, (index) => [index % 2 === 0 ? 30 : 190 + ((index * 7) % 2_000) / 100, Math.floor(index / 2) * 13])}</w:p>`,
+      ),
+  ],
   // The text block as wide as the boxes reach: the column search tries its most gutters.
   ['n boxes on a diagonal', (size) => body(`<w:p>${boxes(size, (index) => [index, index * 13])}</w:p>`)],
   [

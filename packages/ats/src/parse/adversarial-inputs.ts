@@ -1115,6 +1115,17 @@ export const LABELLED_LAYOUTS: readonly (readonly [string, (size: number) => str
     (size) =>
       `${LABELLED_RESUME}\n${'company - Interface Techno System\ndescription - Role              Network Engineer\n'.repeat(size / 86)}`,
   ],
+  // A full stop after the label and after the title (7b84c63d), and long roles of one employer each holding the last.
+  [
+    "'Designation.:' labels and titles ending in a full stop, each its own",
+    (size) =>
+      `${LABELLED_RESUME}\n${numbered(size, (index) => `company - Acme${index} Ltd\ndescription - DESIGNATION.: Java Developer${'.'.repeat(index % 40)}`)}`,
+  ],
+  [
+    'blocks of one employer, long roles each holding the one before',
+    (size) =>
+      `${LABELLED_RESUME}\n${numbered(size, (index) => `company - Interface Techno System\ndescription - Role: ${'Network '.repeat(1 + (index % 30))}Engineer`)}`,
+  ],
 ];
 
 /** UTF-8 read as Latin-1 and written again: each byte of "•" (E2 80 A2) became a character, two of them C1 controls. */

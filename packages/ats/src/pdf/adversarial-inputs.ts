@@ -1,0 +1,38 @@
+// Hostile pages of n text items (a generator per shape), shared by layout.test.ts (what each one must produce) and the
+// linear-time benchmark (bench/adversarial-cases.ts: the time at n and 2n items). Test and bench data only.
+// Round 25: the column search (findGutter) tries up to 1,000 candidate gutters over every item of a page of at most
+// 20,000 items; the DOCX reader's floating boxes (75a01d4c) hand it up to 20,000 boxes a paragraph.
+import type { PdfTextItem } from './layout.js';
+
+/** A text item of 12-point text at x, its baseline `top` points below the page's top. */
+export const textItem = (text: string, x: number, top: number, width = 150): PdfTextItem => ({
+  str: text,
+  transform: [12, 0, 0, 12, x, -top],
+  width,
+  height: 12,
+});
+
+/** Pages of n items. */
+export const ITEM_PAGES: readonly (readonly [string, (size: number) => PdfTextItem[]])[] = [
+  // No two items on a line and every start its own: each candidate gutter is judged to its last test.
+  [
+    'n items on a diagonal, no width',
+    (size) => Array.from({ length: size }, (_, index) => textItem(`w${index}`, index, 13 * index, 0)),
+  ],
+  [
+    'n items in two columns',
+    (size) =>
+      Array.from({ length: size }, (_, index) =>
+        textItem(
+          `${index % 2 === 0 ? 'left' : 'right'}${index}`,
+          index % 2 === 0 ? 30 : 300,
+          13 * Math.floor(index / 2),
+          100,
+        ),
+      ),
+  ],
+  [
+    'n items on one line',
+    (size) => Array.from({ length: size }, (_, index) => textItem(`w${index}`, 40 * index, 0, 30)),
+  ],
+];

@@ -1,0 +1,33 @@
+// The column search on the largest pages it reads (MAX_GUTTER_ITEMS items); ADVERSARIAL.md's rounds measure its time.
+import { describe, expect, it } from 'vitest';
+import { ITEM_PAGES } from './adversarial-inputs.js';
+import { findGutter, layoutPage } from './layout.js';
+
+const page = (name: string, size: number) => {
+  const [, make] = ITEM_PAGES.find(([shape]) => shape === name) ?? [];
+  if (!make) throw new Error(`no page ${name}`);
+  return make(size);
+};
+
+describe('findGutter and layoutPage on pages of 20,000 items', () => {
+  it('reads a page of 20,000 items on a diagonal as one column', () => {
+    // Each of its 1,000 candidate gutters made arrays of every line's start; past 16,384 lines those are large objects,
+    // and collecting 2,000 of them a page took V8 7-25 s (0.9 s at 16,300 items; now about 1 s).
+    expect(findGutter(page('n items on a diagonal, no width', 20_000))).toBeUndefined();
+  });
+
+  it('finds the gutter of two columns of 10,000 lines each, and reads the left column first', () => {
+    const items = page('n items in two columns', 20_000);
+    // Halfway between the left column's right edge (130) and the right column's left edge (300).
+    expect(findGutter(items)).toBe(215);
+    const lines = layoutPage(items).split('\n');
+    expect(lines.slice(0, 2)).toEqual(['left0', 'left2']);
+    expect(lines.indexOf('right1')).toBeGreaterThan(lines.indexOf('left19998'));
+  });
+
+  it('reads 20,000 items on one line as one line, left to right', () => {
+    const lines = layoutPage(page('n items on one line', 20_000)).split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]?.startsWith('w0 w1 w2 ')).toBe(true);
+  });
+});
