@@ -251,6 +251,21 @@ describe('readLabelledLayout', () => {
     ]);
   });
 
+  it('(review) reads no general role noun after "I am" or "As a" as a title', () => {
+    // A team's member, a fresher: what the person says they are, no job. "working as" still reads its role (as before).
+    const text = companyDetails('Engineer', [
+      'company - Birch Technologies',
+      'description - As a member of the QA team, I tested the billing system.',
+      'company - Cedar Infotech',
+      'description - I am an active team member and delivered two releases.',
+      'company - Oak Engineering Pvt Ltd',
+      'description - I am a fresher.',
+      'company - Elm Systems',
+      'description - As a Team Lead, I managed 5 people.',
+    ]);
+    expect(positionsOf(text)).toEqual([{ title: 'Team Lead', company: 'Elm Systems' }]);
+  });
+
   it('reads a title typed into the company slot as a title without an employer', () => {
     const text =
       'Education Details \n\nHR \n\n\nSkill Details \nCompany Details \ncompany - HR Assistant\ndescription - ';

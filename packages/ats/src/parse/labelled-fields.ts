@@ -4,6 +4,7 @@ import {
   type ExperienceEntry,
   findDateRanges,
   findDegreeMentions,
+  GENERAL_ROLE_NOUNS,
   parseLocationText,
 } from '@rolefit/core';
 import { LEGAL_FORMS, legalFormSource } from '@rolefit/core/internal';
@@ -256,17 +257,21 @@ const SENTENCE_OPENS_AS = /(?:^|[.!?][ \t]+)As[ \t]+an?[ \t]+(?=\S)/;
 // "of" ends it only before a number or an article ("Team Lead of 5 members", "Head of a team"): "Head of Sales" is a title.
 const TITLE_END =
   /[ \t](?:at|in|with|for|from|since|on|to|and|under|working|employed)[ \t]|[ \t]of[ \t]+(?:\d|an?[ \t]|the[ \t]|my[ \t]|our[ \t])|[.,;:(]/i;
+// What a person says they are in prose without naming a job: core's role nouns too general for a claim ("As a member of
+// the team, I …", "I am an active team member") and "fresher" ("I am a fresher").
+const NO_ROLE_IN_PROSE = new RegExp(String.raw`(?:^|[ \t])(?:${[...GENERAL_ROLE_NOUNS, 'fresher'].join('|')})s?$`, 'i');
 /** The title a description's opening sentence names ("I was working as a trainer." → "trainer"), or undefined. */
 function titleOfSentence(line: string): string | undefined {
   const text = squash(stripBullet(line)).slice(0, MAX_LINE);
-  const opensAs = SENTENCE_OPENS_AS.exec(text);
+  const working = SENTENCE_AS.exec(text)?.[1];
+  const opensAs = working === undefined ? SENTENCE_OPENS_AS.exec(text) : null;
   const rest =
-    SENTENCE_AS.exec(text)?.[1] ??
-    SENTENCE_I_AM.exec(text)?.[1] ??
-    (opensAs ? text.slice(opensAs.index + opensAs[0].length) : undefined);
+    working ?? SENTENCE_I_AM.exec(text)?.[1] ?? (opensAs ? text.slice(opensAs.index + opensAs[0].length) : undefined);
   if (!rest) return undefined;
   const end = rest.search(TITLE_END);
   const title = cleanValue(end === -1 ? rest : rest.slice(0, end));
+  // After "I am" or "As a", a general role noun names no job ("working as a team member" still does).
+  if (working === undefined && NO_ROLE_IN_PROSE.test(title)) return undefined;
   return titleLike(title) && endsOnRole(title) && wordCount(title) <= 5 ? title : undefined;
 }
 
