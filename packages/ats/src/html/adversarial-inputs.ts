@@ -13,5 +13,12 @@ export const HOSTILE_HTML: readonly (readonly [string, (size: number) => string]
   ['n paragraphs', (size) => repeat('<p>Senior Engineer at Acme</p>\n', size)],
   ['n unclosed scripts and styles', (size) => `${repeat('<script><style>', size)}x`],
   ['one text of n spaces and line ends', (size) => `<p>a${repeat(' \n\t', size)}b</p>`],
-  ['n entities', (size) => `<p>${repeat('&amp;&nbsp;&#8211;', size)}</p>`],
+  ['n entities', (size) => `<p>${repeat('&amp;&nbsp;&#8211;', size)}</p>`], // Round 25: tables nested in cells never closed (each cell a sink of its own), one attribute of n digits, entities of
+  // many digits, list items in paragraphs, <pre> blocks never closed, runs of spaces and no-break spaces in one line.
+  ['n tables nested in cells, never closed', (size) => `${repeat('<table><tr><td>', size)}x`],
+  ['one list start of n digits', (size) => `<ol start="${'9'.repeat(size)}"><li>x</li></ol>`],
+  ['n numeric entities of many digits', (size) => `<p>${repeat('&#0000000000065;&#x000000041;', size)}</p>`],
+  ['n list items each in a paragraph', (size) => `<ul>${repeat('<li><p>x</p></li>', size)}</ul>`],
+  ['n pre blocks never closed', (size) => repeat('<pre> a \n', size)],
+  ['one line of spaces and no-break spaces', (size) => `<p>a${repeat(' &nbsp;', size)}b</p>`],
 ];

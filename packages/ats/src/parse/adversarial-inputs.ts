@@ -360,6 +360,21 @@ export const RESUMES: readonly (readonly [string, (size: number) => string])[] =
     (size) =>
       `Experience\n${numbered(size, (index) => `Acme${index} Corp | January 2011 to January 2012 | Facilitator\nAcme${index} Corp | January 2011 to January 2012 | Mediator`)}`,
   ],
+  // The name beside a job title or before a town on its line (314e3104, 38c142ba): header segments again and again, and
+  // the town written as the person's place on many lines (the résumé is searched for the town and the name's words).
+  [
+    'a name and a title again and again on one line',
+    (size) => `jane@qwerty.io\n${'Jane Qwerty | Software Engineer | '.repeat(size / 34)}`,
+  ],
+  [
+    'a name and a town again and again on one line',
+    (size) => `${'Rohan Mehta Navi Mumbai, Maharashtra | '.repeat(size / 40)}\nrohan@mehta.io`,
+  ],
+  [
+    "a name before a town, then 'Place:' lines naming both",
+    (size) =>
+      `Rohan Mehta Navi Mumbai, Maharashtra\nrohan@mehta.io\n${'Place: Navi Mumbai Rohan Mehta\n'.repeat(size / 31)}`,
+  ],
   // Day-first dates (bb11547e, core's findDateRanges) under positions.
   [
     'day-first periods under positions, each its own',

@@ -26,5 +26,12 @@ export const PATHOLOGICAL: readonly (readonly [string, (size: number) => string]
   ],
   ['day-first ranges again and again', (size) => '06th June 2017 to 20th Aug 2018. '.repeat(size / 33)],
   ['digits before a month name', (size) => `${'1'.repeat(size)} Jan 2016`],
-  ["days and 'of' without a month, again and again", (size) => '1st of 2nd of 3rd - 4 - '.repeat(size / 24)],
+  ["days and 'of' without a month, again and again", (size) => '1st of 2nd of 3rd - 4 - '.repeat(size / 24)], // A month after its year or joined to it by a hyphen or slash (401e3518), its lookahead over the white space after it.
+  ['years before months again and again', (size) => '2013 Feb 2013-February 2013/Feb 2013 may '.repeat(size / 41)],
+  [
+    'months joined to years by hyphens and slashes again and again',
+    (size) => 'Feb-2013 Sep./2015 16-Aug-2012 '.repeat(size / 31),
+  ],
+  ['a year, a month, then spaces', (size) => `2013 Feb${' '.repeat(size)}x`],
+  ['a year and month, then spaces before a year', (size) => `2013 Feb${' '.repeat(size)}2014`],
 ];
