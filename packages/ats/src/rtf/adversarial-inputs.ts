@@ -25,6 +25,16 @@ export const HOSTILE_RTF: readonly (readonly [string, (size: number) => Uint8Arr
   ['n \\uN with \\uc8 fallbacks cut by groups', (size) => latin1(`{\\rtf1 ${repeat('{\\uc8\\u233}', size)}}`)],
   ['n \\uN lone surrogates', (size) => latin1(`{\\rtf1 ${repeat('\\u-10179?a', size)}}`)],
   ["n \\'hh bytes", (size) => latin1(`{\\rtf1\\ansi\\ansicpg1251 ${repeat("\\'cf\\'f0", size)}}`)],
+  // A font of another charset every byte: each switch decodes what came before with the last font's code page.
+  [
+    'n font switches between charsets',
+    (size) =>
+      latin1(
+        `{\\rtf1\\ansi{\\fonttbl{\\f1\\fcharset204 A;}{\\f2\\fcharset238 B;}{\\f3\\fcharset2 Symbol;}}${repeat("\\f1\\'cf\\f2\\'b3\\f3\\'b7", size)}}`,
+      ),
+  ],
+  // A font table of n fonts.
+  ['a font table of n fonts', (size) => latin1(`{\\rtf1{\\fonttbl${repeat('{\\f9\\fcharset204 A;}', size)}}x}`)],
   // Control words at the 32-letter limit, and one parameter of n digits.
   ['n control words of 32 letters', (size) => latin1(`{\\rtf1 ${repeat(`\\${'a'.repeat(32)} `, size)}}`)],
   ['one parameter of n digits', (size) => latin1(`{\\rtf1 \\fs${'9'.repeat(size)} x}`)],

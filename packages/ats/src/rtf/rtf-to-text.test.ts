@@ -44,6 +44,13 @@ describe('rtfToText', () => {
     expect(rtfToText(new Uint8Array([...bytes('{\\rtf1\\ansi Caf'), 0xe9, ...bytes('\\par}')]))).toBe('Café');
   });
 
+  it("reads \\'hh bytes in the code page of their font's charset, and Word's Symbol-font bullets as bullets", () => {
+    const fonts =
+      '{\\fonttbl{\\f0\\fswiss\\fcharset0 Arial;}{\\f1\\froman\\fcharset204 Times New Roman Cyr;}{\\f2\\fcharset238 Arial CE;}{\\f3\\fcharset2 Symbol;}}';
+    const rtf = `{\\rtf1\\ansi\\ansicpg1252\\deff0${fonts}{\\listtext\\f3 \\'b7\\tab}\\f1 \\'cf\\'f0\\'e8\\'e2\\'e5\\'f2 {\\f2 \\'b3\\'f3\\'ea} \\plain Caf\\'e9\\par}`;
+    expect(read(rtf)).toBe('• Привет łóę Café');
+  });
+
   it('reads \\uN characters and skips their \\ucN fallback, a negative N as a 16-bit unit, a pair as one character', () => {
     expect(read(`${HEADER}\\u8211\\'96 and \\u-3913?\\par}`)).toBe('\u2013 and \uf0b7');
     expect(read(`${HEADER}\\uc2\\u1055\\'cf\\'cf\\u1088??\\par}`)).toBe('Пр');

@@ -108,6 +108,10 @@ interface GroupState {
   unicodeSkip: number;
   /** Inside a list item's marker (\listtext, \pntext): its tab is a space, as the DOCX reader writes "• item". */
   marker: boolean;
+  /** The font (\fN) of the group's text, whose charset may name another code page; -1: the default font (\deffN). */
+  font: number;
+  /** Inside the font table, whose \fN and \fcharsetN say each font's charset. */
+  fontTable: boolean;
 }
 
 // Text of one sink: bytes in the document's code page gathered, decoded into pieces when a Unicode character comes or the
@@ -119,9 +123,16 @@ class TextSink {
   length = 0;
 
   constructor(
-    private readonly decode: (bytes: Uint8Array) => string,
+    private decode: (bytes: Uint8Array) => string,
     private readonly maxChars: number,
   ) {}
+
+  /** Decodes the bytes that come next with `decode` (a font of another charset), those gathered before with the last one. */
+  use(decode: (bytes: Uint8Array) => string): void {
+    if (decode === this.decode) return;
+    this.flush();
+    this.decode = decode;
+  }
 
   byte(value: number): void {
     this.buffer[this.used++] = value;
@@ -175,6 +186,35 @@ const WINDOWS_CODE_PAGES: Readonly<Record<number, string>> = {
   20866: 'koi8-r',
   65001: 'utf-8',
 };
+
+// The code page of a font's \fcharsetN (0 ANSI and 1 default: the document's own; 2 symbol: see SYMBOL_CHARACTERS).
+const CHARSET_CODE_PAGES: ReadonlyMap<number, number> = new Map([
+  [77, 10000],
+  [128, 932],
+  [129, 949],
+  [134, 936],
+  [136, 950],
+  [161, 1253],
+  [162, 1254],
+  [163, 1258],
+  [177, 1255],
+  [178, 1256],
+  [186, 1257],
+  [204, 1251],
+  [222, 874],
+  [238, 1250],
+]);
+
+// What the list bullets Word writes in its Symbol and Wingdings fonts (\fcharset2) stand for; other bytes read as Latin-1.
+const SYMBOL_CHARACTERS: ReadonlyMap<number, string> = new Map([
+  [0xb7, '\u2022'],
+  [0xa7, '\u25aa'],
+  [0xd8, '\u27a2'],
+  [0xfc, '\u2713'],
+]);
+
+const decodeSymbols = (bytes: Uint8Array) =>
+  Array.from(bytes, (value) => SYMBOL_CHARACTERS.get(value) ?? String.fromCharCode(value)).join('');
 
 /** A decoder of the bytes of code page `codePage` (\ansicpgN): Windows-1252 where no other is known to the runtime. */
 export function codePageDecoder(codePage: number): (bytes: Uint8Array) => string {
@@ -234,8 +274,25 @@ export function rtfToLines(bytes: Uint8Array, options: RtfToLinesOptions = {}): 
     if (which === 'body') return (body ??= new TextSink(decode, maxChars));
     return (margin ??= new TextSink(decode, maxChars));
   };
+  // Each font's charset (\fcharsetN in the font table), and the decoders of the code pages met.
+  const fontCharsets = new Map<number, number>();
+  const decoders = new Map<number, (bytes: Uint8Array) => string>();
+  let tableFont = -1;
+  let defaultFont = 0;
+  const decoderFor = (font: number) => {
+    const charset = fontCharsets.get(font < 0 ? defaultFont : font);
+    if (charset === 2) return decodeSymbols;
+    const codePage = charset === undefined ? undefined : CHARSET_CODE_PAGES.get(charset);
+    if (codePage === undefined) return decode;
+    let decoder = decoders.get(codePage);
+    if (decoder === undefined) {
+      decoder = codePageDecoder(codePage);
+      decoders.set(codePage, decoder);
+    }
+    return decoder;
+  };
   const stack: GroupState[] = [];
-  let state: GroupState = { sink: 'body', unicodeSkip: 1, marker: false };
+  let state: GroupState = { sink: 'body', unicodeSkip: 1, marker: false, font: -1, fontTable: false };
   // Fallback characters still to skip after a \uN.
   let skipping = 0;
   // A group's first control word names its destination; `starred` when `\*` came first.
@@ -250,7 +307,10 @@ export function rtfToLines(bytes: Uint8Array, options: RtfToLinesOptions = {}): 
       skipping -= 1;
       return;
     }
-    sink(state.sink)?.byte(value);
+    const target = sink(state.sink);
+    if (target === undefined) return;
+    target.use(decoderFor(state.font));
+    target.byte(value);
   };
 
   while (index < length && !ended) {
@@ -357,6 +417,7 @@ export function rtfToLines(bytes: Uint8Array, options: RtfToLinesOptions = {}): 
       continue;
     }
     if (first) {
+      if (word === 'fonttbl') state.fontTable = true;
       if (starred && !READ_STARRED.has(word)) state.sink = 'skip';
       else if (SKIPPED_DESTINATIONS.has(word)) state.sink = 'skip';
       else if (MARGIN_DESTINATIONS.has(word) && state.sink === 'body') {
@@ -364,12 +425,21 @@ export function rtfToLines(bytes: Uint8Array, options: RtfToLinesOptions = {}): 
         // A new page margin starts on a line of its own.
         sink('margin')?.byte(0x0a);
       }
-      if (state.sink === 'skip') {
+      // A skipped group's first word is no text (a font table's entries go on to say their fonts' charsets).
+      if (state.sink === 'skip' && !state.fontTable) {
         skipping = 0;
         continue;
       }
       if (word === 'listtext' || word === 'pntext') state.marker = true;
     }
+    if (state.fontTable) {
+      if (word === 'f' && parameter !== undefined) tableFont = parameter;
+      else if (word === 'fcharset' && parameter !== undefined && tableFont >= 0) fontCharsets.set(tableFont, parameter);
+      continue;
+    }
+    if (word === 'f' && parameter !== undefined) state.font = parameter;
+    else if (word === 'plain') state.font = -1;
+    else if (word === 'deff' && parameter !== undefined) defaultFont = parameter;
     if (word === 'ansicpg' && parameter !== undefined && body === undefined && margin === undefined) {
       decode = codePageDecoder(parameter);
       continue;
