@@ -627,12 +627,12 @@ describe('parseEducationSection', () => {
     expect(fields('High School Diploma 1998 Our Lady of Mercy High\nSchool - Newark, NJ 1995 to 1998')).toEqual([
       ['High School Diploma', undefined, 'Our Lady of Mercy High School'],
     ]);
-    // Not after a school's word, nor after a line that does not end with a name's word.
+    // Not after a school's word, nor after a line that does not end with a name's word (the school's word alone then
+    // names no school).
     expect(fields('B.Sc in Physics\nHill College\nUniversity, 2010').map((entry) => entry[2])).toEqual([
       'Hill College',
-      'University',
     ]);
-    expect(fields('MBA in finance\nUniversity - Pune, Maharashtra\n2012')).toEqual([['MBA', 'finance', 'University']]);
+    expect(fields('MBA in finance\nUniversity - Pune, Maharashtra\n2012')).toEqual([['MBA', 'finance', undefined]]);
     // Nor after a degree.
     expect(fields('SSC\nSCHOOL, Vidya Mandir School\n2008')).toEqual([
       ['SSC', undefined, 'SCHOOL, Vidya Mandir School'],
@@ -2517,6 +2517,31 @@ describe('a school known by its acronym', () => {
     ['B.Sc IT Mumbai University\n2012', [['B.Sc', 'IT', 'Mumbai University']]],
     // A college named by capitals that are also a field's keeps them.
     ['MBA, HR College of Commerce, Mumbai', [['MBA', undefined, 'HR College of Commerce']]],
+  ])('reads %j', (text, expected) => {
+    expect(fields(text)).toEqual(expected);
+  });
+});
+
+// Helper 242's audit of UpdatedResumeDataSet rows: row 455 writes "Bachelor of Technology Information Technology branch",
+// row 482 "description - ACADEMIA" above "• Matric" (the heading was read as the school).
+describe("a field's closing 'branch' and a school's word alone", () => {
+  it.each<[string, (string | undefined)[][]]>([
+    [
+      'January 2014 Bachelor of Technology Information Technology branch  BPUT University',
+      [['Bachelor of Technology', 'Information Technology', 'BPUT University']],
+    ],
+    ['B.E. Mechanical stream, Pune University', [['B.E.', 'Mechanical', 'Pune University']]],
+    [
+      'description - ACADEMIA\n• Matric\n• Diploma in Electrical Engineering',
+      [
+        ['Matric', undefined, undefined],
+        ['Diploma', 'Electrical Engineering', undefined],
+      ],
+    ],
+    ['ACADEMIA\n• Matric', [['Matric', undefined, undefined]]],
+    // An acronym among the school's words names a school.
+    ['IIT\nB.Tech Computer Science', [['B.Tech', 'Computer Science', 'IIT']]],
+    ['B.Sc, Academia Sinica', [['B.Sc', undefined, 'Academia Sinica']]],
   ])('reads %j', (text, expected) => {
     expect(fields(text)).toEqual(expected);
   });

@@ -190,6 +190,9 @@ function readLine(text: string, now: Date | undefined): EducationLine {
   const url = URL.test(head);
   const words = squash(withoutDates).split(' ').length;
   const placed = !long && !url && words <= 10 && namesBeforePlace(withoutDates);
+  // "ACADEMIA", "University:": a school's word alone on its line is a heading or a label, no school's name (the
+  // acronyms among those words, "IIT", "BITS", are names).
+  const loneSchoolWord = words === 1 && isLoneSchoolWord(withoutDates);
   // A line of prose that names no degree is no entry's line (nor is a clause's, which only its case tells from a name,
   // nor where it is a name in lower case before a dash and a place: "br day public school -  Begusarai, Bihar"), unless
   // it opens with a school's name ("06/2012 Centennial High School GPA: 3.98 Full time student and athlete all four
@@ -206,6 +209,7 @@ function readLine(text: string, now: Date | undefined): EducationLine {
       !long &&
       !url &&
       (!notAName || degree) &&
+      !loneSchoolWord &&
       (INSTITUTION.test(schoolText) ||
         UNIVERSITY_ACRONYM.test(withoutOwnInitials(head, mentions)) ||
         (placed && !degree && !BOARD.test(head))),
@@ -225,6 +229,13 @@ function readLine(text: string, now: Date | undefined): EducationLine {
         !/:\s/.test(withoutDates)),
     hasDate,
   };
+}
+
+const LONGEST_SCHOOL_ACRONYM = 4;
+/** Whether a line is nothing but a school's word ("ACADEMIA", "College:"), not one of the acronyms among them ("IIT"). */
+function isLoneSchoolWord(line: string): boolean {
+  const word = line.trim().replace(/[.,:;–—-]+$/, '');
+  return word.length > LONGEST_SCHOOL_ACRONYM && SCHOOL_WORD.test(word);
 }
 
 // A line written again in the section (a template's repeated rows, hostile text of one line repeated) is read once: a
@@ -1471,12 +1482,22 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
     )
       entry.end = null;
   }
-  if (entry.field !== undefined) entry.field = withoutLoneMonths(entry.field, false);
+  if (entry.field !== undefined) entry.field = withoutBranchWord(withoutLoneMonths(entry.field, false));
   if (entry.institution !== undefined) {
     const undated = range === undefined && entry.end === undefined;
     entry.institution = withoutLeadingPlace(onceWritten(withoutLoneMonths(entry.institution, true, undated)));
+    // "description - ACADEMIA / • Matric": a heading's word left where the school goes names none.
+    if (isLoneSchoolWord(entry.institution)) delete entry.institution;
   }
   return entry;
+}
+
+// "Bachelor of Technology Information Technology branch", "B.E. Mechanical stream": the word for a degree's subject
+// after the field is no word of its name.
+const TRAILING_BRANCH_WORD = /(?<=\p{L})[ \t]+(?:branch|stream)$/iu;
+/** A field without a closing "branch" or "stream" ("Information Technology branch" → "Information Technology"). */
+function withoutBranchWord(field: string): string {
+  return field.replace(TRAILING_BRANCH_WORD, '');
 }
 
 // "Bachelor of Science : Petroleum Engineering , Jul Texas A&M University", "CALIFORNIA STATE UNIVERSITY May B.S :
