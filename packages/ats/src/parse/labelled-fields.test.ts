@@ -550,6 +550,30 @@ describe('readLabelledLayout', () => {
     ]);
   });
 
+  it("reads the region of the place written before the school as the place's, and a state's board as the school", () => {
+    // Hand-written in the layout of UpdatedResumeDataSet rows whose education lines are " LL.B  Guwahati, Assam University
+    // Law College, Guwahati University" (helper 242's audit: the region read into the school), " Diploma Aggregate
+    // Maharashtra State" and " S.S.C. Education Nagpur, Maharashtra Maharashtra State" (the board, read as a place, dropped).
+    const education = educationOf([
+      ' LL.B  Guwahati, Assam University Law College, Guwahati University',
+      // The region alone before a school's word: one name, kept.
+      ' B.Sc  Silchar, Assam University',
+      ' B.E. Nagpur, Maharashtra Nagpur University',
+      ' Diploma Aggregate  Maharashtra State',
+      ' S.S.C. Education Nagpur, Maharashtra Maharashtra State',
+      // A place with "State" after its comma names no board.
+      ' H.S.C.  Pune, Maharashtra State',
+    ])?.map(({ degree, institution }) => ({ degree, institution }));
+    expect(education).toEqual([
+      { degree: 'LL.B', institution: 'University Law College' },
+      { degree: 'B.Sc', institution: 'Assam University' },
+      { degree: 'B.E.', institution: 'Nagpur University' },
+      { degree: 'Diploma', institution: 'Maharashtra State' },
+      { degree: 'S.S.C.', institution: 'Maharashtra State' },
+      { degree: 'H.S.C.', institution: undefined },
+    ]);
+  });
+
   it('reads a lone country between the field and the school as the place, in neither of them', () => {
     // Hand-written in the layout of UpdatedResumeDataSet rows whose education lines are "Mba Finance/hr India Mlrit" and
     // "Bachelor's Commerce India Guru Nanak high school" (the form's place written as the country alone).

@@ -393,6 +393,60 @@ function townsOfEducation(lines: readonly string[]): { afterEmptyField: Set<stri
   return { afterEmptyField, fieldAndTown };
 }
 
+// " LL.B  Guwahati, Assam University Law College, Guwahati University": the form's place is a town, a comma and its
+// region, and the school's column comes after it; the education reader keeps a region that a school's word follows as
+// the school's ("Punjab University" is one name), so the school read "Assam University Law College". In this layout a
+// school written right after the town's comma opens with the place's region: the region is cut where what is left still
+// names a school past its first word ("University Law College"; "Silchar, Assam University" keeps its name).
+const FIRST_WORD_REST = /^\S+[ \t]+(.+)$/;
+/** The parts of the lines after each comma, to the next one, spaces squashed: a school written right after a comma. */
+function partsAfterCommas(lines: readonly string[]): Set<string> {
+  const parts = new Set<string>();
+  for (const line of lines) {
+    if (line.length > MAX_LINE || !line.includes(',')) continue;
+    for (const part of line.split(',').slice(1)) parts.add(squash(part));
+  }
+  return parts;
+}
+/** A school written right after a town's comma without the region that opens it, where what is left names a school. */
+function withoutFormRegion(school: string): string {
+  const words = school.split(' ');
+  for (let take = Math.min(MAX_REGION_WORDS, words.length - 2); take >= 1; take--) {
+    if (!isRegionOrCountry(words.slice(0, take).join(' '))) continue;
+    const rest = words.slice(take).join(' ');
+    const pastFirstWord = FIRST_WORD_REST.exec(rest)?.[1] ?? '';
+    return findDegreeMentions(rest, { mode: 'education' }).length === 0 && namesSchoolWord(pastFirstWord)
+      ? rest
+      : school;
+  }
+  return school;
+}
+const SCHOOL_WORD_IN = /\b(?:university|college|institute|school|academy|polytechnic|vidyalaya|mahavidyalaya)\b/i;
+/** Whether a text holds a school's word. */
+function namesSchoolWord(text: string): boolean {
+  return SCHOOL_WORD_IN.test(text);
+}
+
+// " S.S.C. Education Nagpur, Maharashtra Maharashtra State", " Diploma Aggregate  Maharashtra State": a state's board
+// written in the school's column without "Board", a region core knows and "State" at the line's end, not after a comma
+// (", Maharashtra State" is a place). One anchored match per line.
+const STATE_AT_END = /(?<!,[ \t]{0,3})(?<=[ \t])((?:\p{Lu}\p{Ll}+[ \t]){1,3})State[ \t]*$/u;
+/** The boards written without the word in the school columns of the education lines, by the line's first degree, in order. */
+function stateBoardsOfEducation(lines: readonly string[]): Map<string, string[]> {
+  const boards = new Map<string, string[]>();
+  for (const line of lines) {
+    if (line.length > MAX_LINE) continue;
+    const region = STATE_AT_END.exec(line)?.[1]?.trim();
+    if (region === undefined || !isRegionOrCountry(region)) continue;
+    const degree = findDegreeMentions(line, { mode: 'education' })[0]?.text.trim();
+    if (degree === undefined) continue;
+    const list = boards.get(degree) ?? [];
+    list.push(`${region} State`);
+    boards.set(degree, list);
+  }
+  return boards;
+}
+
 // Longer lines are no form line (the education reader reads at most 300 characters of one as an entry).
 const MAX_LINE = 300;
 // "Mba Finance/hr India Mlrit", "Bachelor's Commerce India Guru Nanak high school": a country core knows written alone
@@ -518,7 +572,17 @@ export function readLabelledLayout(text: string, options: EntryOptions = {}): La
   const educationLines = blocks.education.split('\n');
   const schools = schoolsAfterEmptyColumns(educationLines);
   const towns = townsOfEducation(educationLines);
+  const boards = stateBoardsOfEducation(educationLines);
+  const afterCommas = partsAfterCommas(educationLines);
   for (const entry of education) {
+    if (entry.institution !== undefined && afterCommas.has(entry.institution))
+      entry.institution = withoutFormRegion(entry.institution);
+    else if (entry.institution === undefined && entry.degree !== undefined) {
+      // The school's column holds a state's board without the word ("Maharashtra State"), which the reader takes for a
+      // place: the board of the first such line of the entry's degree, each line's once.
+      const board = boards.get(entry.degree)?.shift();
+      if (board !== undefined) entry.institution = board;
+    }
     if (entry.field !== undefined && entry.institution === undefined && schools.has(entry.field)) {
       entry.institution = entry.field;
       delete entry.field;
