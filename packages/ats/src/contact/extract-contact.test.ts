@@ -872,6 +872,14 @@ describe('extractContact: a title or a town beside the name on its line', () => 
       expect(nameOf(line, 'contact@example.com'), line).toBe(line);
     expect(nameOf('Nava Kumar', 'nava.k@example.com')).toBe('Nava Kumar');
   });
+
+  it('(review) reads a name beside a title that the e-mail spells whole, though a word of it names a region', () => {
+    expect(nameOf('Software Engineer   Jordan Smith', 'jordan.smith@example.com')).toBe('Jordan Smith');
+    expect(nameOf('Registered Nurse | Georgia Brown', 'georgiabrown@example.com')).toBe('Georgia Brown');
+    // Spelling one word is not enough beside a title where another names a region.
+    expect(nameOf('Registered Nurse | Georgia Brown', 'gbrown@example.com')).toBeUndefined();
+    expect(nameOf('Sales Manager | New York', 'newyork@example.com')).toBeUndefined();
+  });
 });
 
 describe('extractContact: the place in an international header', () => {

@@ -1285,9 +1285,10 @@ function nameBesideTitle(segments: readonly string[], evidence: NameEvidence): s
   if (!spellsAWordOf(name, handles)) return undefined;
   const words = name.split(' ');
   // A title's line often gives the town ("Software Engineer | San Francisco"): any town's first word opening it is one.
-  if (words.some(isRegionOrCountry) || isTownNamePrefix(words[0] as string) || namesPlace(name, written))
-    return undefined;
+  if (isTownNamePrefix(words[0] as string) || namesPlace(name, written)) return undefined;
+  // The e-mail spelling all of it says it is the person's, though a word of it names a region ("Jordan Smith").
   if (spelledByHandle(name, handles)) return name;
+  if (words.some(isRegionOrCountry)) return undefined;
   // An employer's name ("Goldman Sachs") or a line of work the résumé writes again; a name is written once.
   if (written.times(name) > 1 || words.some((word) => written.inLowerCase(word.toLowerCase()))) return undefined;
   const skills = extractSkills(name);
