@@ -550,6 +550,21 @@ describe('readLabelledLayout', () => {
     ]);
   });
 
+  it('(review) keeps the region that opens a school whose name goes on with no school word first', () => {
+    // Schools named after their state: the region before them is theirs, not the form's place ("University Law College",
+    // the case above, opens with a school's word).
+    const education = educationOf([
+      ' B.E  Ahmedabad, Gujarat Technological University',
+      ' B.Sc  Coimbatore, Tamil Nadu Agricultural University',
+      ' B.Tech  New Delhi, Delhi Technological University',
+    ])?.map(({ institution }) => institution);
+    expect(education).toEqual([
+      'Gujarat Technological University',
+      'Tamil Nadu Agricultural University',
+      'Delhi Technological University',
+    ]);
+  });
+
   it("reads the region of the place written before the school as the place's, and a state's board as the school", () => {
     // Hand-written in the layout of UpdatedResumeDataSet rows whose education lines are " LL.B  Guwahati, Assam University
     // Law College, Guwahati University" (helper 242's audit: the region read into the school), " Diploma Aggregate

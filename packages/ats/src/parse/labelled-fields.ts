@@ -397,8 +397,10 @@ function townsOfEducation(lines: readonly string[]): { afterEmptyField: Set<stri
 // region, and the school's column comes after it; the education reader keeps a region that a school's word follows as
 // the school's ("Punjab University" is one name), so the school read "Assam University Law College". In this layout a
 // school written right after the town's comma opens with the place's region: the region is cut where what is left still
-// names a school past its first word ("University Law College"; "Silchar, Assam University" keeps its name).
-const FIRST_WORD_REST = /^\S+[ \t]+(.+)$/;
+// opens with a school's word and names a school past it ("University Law College"; "Silchar, Assam University" keeps its
+// name, as do the many schools a region's name opens: "Gujarat Technological University", "Tamil Nadu Agricultural
+// University", "Delhi Technological University").
+const FIRST_WORD_REST = /^(\S+)[ \t]+(.+)$/;
 /** The parts of the lines after each comma, to the next one, spaces squashed: a school written right after a comma. */
 function partsAfterCommas(lines: readonly string[]): Set<string> {
   const parts = new Set<string>();
@@ -414,8 +416,10 @@ function withoutFormRegion(school: string): string {
   for (let take = Math.min(MAX_REGION_WORDS, words.length - 2); take >= 1; take--) {
     if (!isRegionOrCountry(words.slice(0, take).join(' '))) continue;
     const rest = words.slice(take).join(' ');
-    const pastFirstWord = FIRST_WORD_REST.exec(rest)?.[1] ?? '';
-    return findDegreeMentions(rest, { mode: 'education' }).length === 0 && namesSchoolWord(pastFirstWord)
+    const [, firstWord = '', pastFirstWord = ''] = FIRST_WORD_REST.exec(rest) ?? [];
+    return findDegreeMentions(rest, { mode: 'education' }).length === 0 &&
+      namesSchoolWord(firstWord) &&
+      namesSchoolWord(pastFirstWord)
       ? rest
       : school;
   }
