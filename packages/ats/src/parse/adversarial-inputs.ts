@@ -944,6 +944,16 @@ export const EDUCATION_SECTIONS: readonly (readonly [string, (size: number) => s
     'credential label lines, spaces before the body after a date, each its own',
     (size) => numbered(size, (index) => `Certification : Food Safety\t${spaces(250)}Johnson ${index}`),
   ],
+  // A line of one word that may be a school's word alone, trimmed of closing marks (48038783), and fields ending in
+  // 'branch' after a run of spaces.
+  [
+    'one-word lines of dots before a letter, each its own',
+    (size) => numbered(size, (index) => `College${'.'.repeat(250)}${letterIndex(index)}`),
+  ],
+  [
+    "fields ending in 'branch' after spaces, each its own",
+    (size) => numbered(size, (index) => `B.E in Information Technology ${letterIndex(index)}\t${spaces(200)}branch`),
+  ],
 ];
 
 // Hand-written in the key–value layout of the Kaggle UpdatedResumeDataSet (../shared/data/updated-resume-dataset):
@@ -1140,6 +1150,20 @@ export const LABELLED_LAYOUTS: readonly (readonly [string, (size: number) => str
     'blocks of one employer, long roles each holding the one before',
     (size) =>
       `${LABELLED_RESUME}\n${numbered(size, (index) => `company - Interface Techno System\ndescription - Role: ${'Network '.repeat(1 + (index % 30))}Engineer`)}`,
+  ],
+  // A region opening a school's name after a town's comma (31c16382, 20da9eae), each its own and again and again.
+  [
+    'education lines of a town, a region and a school, each its own',
+    (size) =>
+      LABELLED_RESUME.replace(
+        'January 2012',
+        `${numbered(size, (index) => `June 2014 B.E Pune, Maharashtra Westfield${letterIndex(index)} Institute of Technology`)}\nJanuary 2012`,
+      ),
+  ],
+  [
+    'an education line of regions after commas again and again',
+    (size) =>
+      LABELLED_RESUME.replace('January 2012 HSC   ', `January 2012 HSC${', Maharashtra College'.repeat(size / 21)}   `),
   ],
 ];
 
