@@ -825,7 +825,7 @@ describe('extractContact: a title or a town beside the name on its line', () => 
       'Rohan Kumar Mehta',
     );
     // A region's name core knows right after a name of two words and a comma.
-    expect(nameOf('Priya Sharma, New Delhi')).toBe('Priya Sharma');
+    expect(nameOf('Priya Sharma, New Delhi', 'priya.s@example.com')).toBe('Priya Sharma');
     // The place read from the name's line leaves the name out.
     expect(extractContact('Rohan Kumar Mehta, Navi Mumbai, Maharashtra\nrohan@example.com')).toMatchObject({
       name: 'Rohan Kumar Mehta',
@@ -871,6 +871,15 @@ describe('extractContact: a title or a town beside the name on its line', () => 
     for (const line of ['Nava Kumar', 'Navi Sandhu', 'San Kyaw Thu', 'Santa Ozola'])
       expect(nameOf(line, 'contact@example.com'), line).toBe(line);
     expect(nameOf('Nava Kumar', 'nava.k@example.com')).toBe('Nava Kumar');
+  });
+
+  it('(review) reads no town of two words before a comma and its region as a name', () => {
+    // The header's place with no name above it: the town and its region, as "Priya Sharma, New Delhi" is written.
+    for (const line of ['Cedar Rapids, Iowa', 'Ann Arbor, Michigan', 'Kansas City, Missouri', 'Little Rock, Arkansas'])
+      expect(extractContact([line, 'someone@example.com', '(555) 123-4567'].join('\n')), line).toMatchObject({
+        location: line,
+      });
+    expect(nameOf('Cedar Rapids, Iowa', 'someone@example.com')).toBeUndefined();
   });
 
   it('(review) reads a name beside a title that the e-mail spells whole, though a word of it names a region', () => {

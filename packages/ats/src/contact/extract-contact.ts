@@ -1179,7 +1179,7 @@ const NAME_AND_TOWN_WORDS = 8;
  * "Rohan Mehta Pune Maharashtra", "Rohan Mehta Pune, Maharashtra", "Jane Doe Austin, TX" (a comma before the town or a
  * region after it, and another line writes the town before a region, "Mumbai, Maharashtra", or as the person's place:
  * a header segment's place, or after "Address:" or "Place:"); or before a region's name core knows after a comma
- * ("Priya Sharma, New Delhi"). A town at the line's end that nothing marks is read as a surname ("Mary Ann Austin" of
+ * ("Priya Sharma, New Delhi", where the e-mail spells a word of the name). A town at the line's end that nothing marks is read as a surname ("Mary Ann Austin" of
  * Austin, TX; "Rohan Mehta Mumbai" stays whole), and a name ends on no town's first word. The name is two or three words
  * before a town of one word, or of two that a town's first word opens ("Navi Mumbai", "New Delhi"). The last of three
  * capitalised words is read as no town without such evidence ("Rohan Kumar Sharma, Maharashtra", "Mary Jo Washington"),
@@ -1209,8 +1209,11 @@ function nameBeforeTown(segment: string, evidence: NameEvidence): string | undef
     const code = regionWords === 1 && !spelt && commaAfter(regionStart - 1) && isRegionOrCountry(region);
     if (regionWords > 0 && !spelt && !code) continue;
     if (words.slice(regionStart, -1).some((word) => word.endsWith(','))) continue;
-    // "Priya Sharma, New Delhi", "Jane Doe, Texas": a region's name core knows after a name of two words and a comma.
-    if (spelt && regionStart === 2 && commaAfter(1) && readsAsName(2)) return bare.slice(0, 2).join(' ');
+    // "Priya Sharma, New Delhi", "Jane Doe, Texas": a region's name core knows after a name of two words and a comma,
+    // where the e-mail spells a word of the name: a town of two words is written so too ("Cedar Rapids, Iowa", "Ann
+    // Arbor, Michigan", "Kansas City, Missouri": the header's place, no name).
+    const pair = bare.slice(0, 2).join(' ');
+    if (spelt && regionStart === 2 && commaAfter(1) && readsAsName(2) && spellsAWordOf(pair, handles)) return pair;
     for (const townWords of [1, 2]) {
       const townStart = regionStart - townWords;
       if (townStart < 2 || townStart > 3) continue;
