@@ -1931,6 +1931,30 @@ describe('lines under an experience heading that are not a position as written',
     ]);
   });
 
+  it("(review) reads no project, place, team size or skills beside a repeated employer and dates as a position's title", () => {
+    // Hand-written: an IT résumé writes the employer and dates again above each project; the words beside them name none.
+    for (const other of [
+      'Project: Billing System',
+      'Team size 5',
+      'Mumbai',
+      'New York',
+      'Java, SQL',
+      'Machine Learning',
+    ]) {
+      const text = [
+        'Acme Corp | Jan 2019 - Dec 2020 | Software Engineer',
+        'Built the billing services.',
+        '',
+        `Acme Corp | Jan 2019 - Dec 2020 | ${other}`,
+        'Moved the reports to the cloud.',
+      ].join('\n');
+      expect(
+        headers(text).map((entry) => entry.slice(0, 2)),
+        other,
+      ).toEqual([['Software Engineer', 'Acme Corp']]);
+    }
+  });
+
   // Kaggle BUSINESS-DEVELOPMENT/12377803 and HR/ARTS résumés as pdftotext reads them: the header line below the dates runs
   // into the first sentence of the description.
   it('reads the header of a line run into its description, and keeps the rest as the description', () => {

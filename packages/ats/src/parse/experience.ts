@@ -1121,7 +1121,27 @@ function writtenLikePreviousHeading(
   const at = parts.findIndex((part) => normalizeValue(part) === employer);
   if (at === -1 || previousParts.findIndex((part) => normalizeValue(part) === employer) !== at) return false;
   const title = readHeader([...parts]).title;
-  return title !== undefined && normalizeValue(title) !== normalizeValue(previous.title);
+  return (
+    title !== undefined && normalizeValue(title) !== normalizeValue(previous.title) && readsAsOtherTitle(title.trim())
+  );
+}
+
+/**
+ * Whether the words beside a repeated employer and dates read as another position's title: capitalised, a few words,
+ * no label's colon, digit or list ("Project: Billing System", "Team size 5", "Java, SQL"), and a role our words know or
+ * two words or more that name no place and no skill ("Peer Mediator"; not "Mumbai", "New York", "Machine Learning").
+ */
+function readsAsOtherTitle(title: string): boolean {
+  if (!/^\p{Lu}/u.test(title) || /[:\d,;]/.test(title) || wordCount(title) > 6) return false;
+  if (titleScore(title) > 0) return true;
+  const first = title.split(/\s+/)[0] as string;
+  return (
+    wordCount(title) >= 2 &&
+    !isPlaceName(title) &&
+    !isTownNamePrefix(first) &&
+    !looksLikeLocation(title) &&
+    canonicalSkillName(title) === undefined
+  );
 }
 
 /**
