@@ -550,6 +550,21 @@ describe('readLabelledLayout', () => {
     ]);
   });
 
+  it("(review) takes no project's duration for the position's dates where the description labels several", () => {
+    const text = companyDetails('Engineer', [
+      'company - Acme Ltd',
+      'description - Worked as Java Developer.',
+      'Project 1: Billing',
+      'Client: Walmart',
+      'Duration: Jan 2019 to Mar 2019',
+      'Project 2: CRM',
+      'Duration: Apr 2019 to Dec 2020',
+    ]);
+    const [position] = readLabelledLayout(text, { now: NOW })?.experience ?? [];
+    expect(position).toMatchObject({ title: 'Java Developer', company: 'Acme Ltd' });
+    expect(position?.start).toBeUndefined();
+  });
+
   it('(review) keeps the region that opens a school whose name goes on with no school word first', () => {
     // Schools named after their state: the region before them is theirs, not the form's place ("University Law College",
     // the case above, opens with a school's word).

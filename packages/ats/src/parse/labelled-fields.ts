@@ -202,14 +202,26 @@ function titleInDescription(lines: readonly string[]): string | undefined {
 // "Duration: Feb 2017 to Till Date", "Period: 7 Dec 2006 to 20 March 2007", "Tenure - …": a label for the position's dates,
 // at a line's start, further down the description than its first lines (after the employer's blurb, the team's size).
 const PERIOD_LABEL = /^(?:duration|period|tenure|working\s+period)[ \t]*[:-][ \t]*(?=\S)/i;
-/** The dates of the first line of a description's first lines that a period's label opens ("Duration: Feb 2017 to Till Date"). */
+/**
+ * The dates of the first line of a description's first lines that a period's label opens ("Duration: Feb 2017 to Till
+ * Date"); none where another labelled line of the description gives dates too (each project's).
+ */
 function labelledPeriod(lines: readonly string[], options: EntryOptions): DateRange | undefined {
-  for (const line of lines.slice(0, DESCRIPTION_LINES_READ)) {
+  let found: DateRange | undefined;
+  for (const [index, line] of lines.entries()) {
     const text = squash(stripBullet(line)).slice(0, MAX_LINE);
     const label = PERIOD_LABEL.exec(text);
-    if (label) return findDateRanges(text.slice(label[0].length), { now: options.now })[0];
+    if (!label) continue;
+    const range = findDateRanges(text.slice(label[0].length), { now: options.now })[0];
+    if (found === undefined) {
+      // The first label decides, in the description's first lines; one with no range after it gives none.
+      if (index >= DESCRIPTION_LINES_READ || range === undefined) return undefined;
+      found = range;
+      // A second period's label with dates below it: the labels give each project's dates ("Project 1: … / Duration:
+      // Jan 2019 to Mar 2019 / Project 2: … / Duration: …"), not the position's.
+    } else if (range !== undefined) return undefined;
   }
-  return undefined;
+  return found;
 }
 
 interface LabelledJob {
