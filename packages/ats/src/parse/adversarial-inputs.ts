@@ -375,6 +375,12 @@ export const RESUMES: readonly (readonly [string, (size: number) => string])[] =
     (size) =>
       `Rohan Mehta Navi Mumbai, Maharashtra\nrohan@mehta.io\n${'Place: Navi Mumbai Rohan Mehta\n'.repeat(size / 31)}`,
   ],
+  // A repeated employer-and-dates line whose words beside read as a title or not (b181559a).
+  [
+    'repeated employer-and-dates lines beside places and skills, each its own',
+    (size) =>
+      `Experience\nCompany Name January 2011 to January 2012 Safezones Facilitator\n${numbered(size, (index) => `Company Name January 2011 to January 2012 ${['Mumbai', 'New York', 'Machine Learning', 'Team size 5'][index % 4]} ${letterIndex(index)}`)}`,
+  ],
   // Day-first dates (bb11547e, core's findDateRanges) under positions.
   [
     'day-first periods under positions, each its own',
@@ -1164,6 +1170,22 @@ export const LABELLED_LAYOUTS: readonly (readonly [string, (size: number) => str
     'an education line of regions after commas again and again',
     (size) =>
       LABELLED_RESUME.replace('January 2012 HSC   ', `January 2012 HSC${', Maharashtra College'.repeat(size / 21)}   `),
+  ],
+  // A period's label further down a description, every line of which is read for a second one (47f51837, 64880b5d).
+  [
+    "a period's label, then a long description",
+    (size) =>
+      `${LABELLED_RESUME}\ncompany - Acme\ndescription - Team size 5\nDuration: Feb 2017 to Till Date\n${'Built the billing system for the sales team.\n'.repeat(size / 45)}`,
+  ],
+  [
+    "periods' labels on every line",
+    (size) =>
+      `${LABELLED_RESUME}\ncompany - Acme\ndescription - Team size 5\n${'Period: 7 Dec 2006 to 20 March 2007\n'.repeat(size / 36)}`,
+  ],
+  [
+    "companies each with a period's label and a description",
+    (size) =>
+      `${LABELLED_RESUME}\n${numbered(size, (index) => `company - Acme${index} Ltd\ndescription - Team size 5\nDuration: Feb 2017 to Till Date\nBuilt the billing system.`)}`,
   ],
 ];
 
