@@ -824,6 +824,15 @@ describe('parseEducationSection', () => {
 
   // Kaggle CHEF/10588874, BPO/30709029, FITNESS/14107571, AVIATION/12043694 and TEACHER/15850434, hand-written in the same
   // flattened form: a credential from a body no school's word names was no entry at all.
+  it("(review) reads no person's licence to drive as a credential's entry, a commercial one still", () => {
+    expect(read("B.E. Mechanical, Pune University, 2015\nDriving License : Valid LMV\nDriver's License : Yes")).toEqual(
+      [entry('B.E.', 'Mechanical', 'Pune University', undefined, '2015-01')],
+    );
+    expect(read("Commercial Driver's License : Class A , 2015 Roadmaster Drivers School ï¼ City , State")).toHaveLength(
+      1,
+    );
+  });
+
   it("reads a credential's label line as an entry where no school's word names the body that gave it", () => {
     expect(
       read(

@@ -1563,6 +1563,10 @@ function onceWritten(school: string): string {
 const CREDENTIAL_LABEL =
   /^[ \t]*((?:\p{Lu}[\p{L}'’&/.-]*[ \t]+){0,4}(?:certi?ficate|certification|licen[cs]e)(?:[ \t]+of[ \t]+(?:completion|achievement))?)[ \t]*:[ \t]*(?=\S)/iu;
 const LEADING_DATE_OR_ONGOING = /^[ \t]*(?:(?:\d{1,2}[/.-])?\d{4}|present|current)[ \t]+/i;
+// A person's licence to drive ("Driving License : Valid LMV", "Driver's License : Yes"), a personal detail some résumés
+// write among their qualifications, is no credential's entry; a commercial one ("Commercial Driver's License : Class A")
+// is.
+const PERSONAL_DRIVING_LICENCE = /^(?:(?:valid|full|clean|current)[ \t]+)?driv(?:ing|er'?s|er’s|ers)[ \t]+licen[cs]e$/i;
 /**
  * True when `text` (a date before it left out) opens with a credential's label and a colon, the label no school's name;
  * `namingMore`: and words after the colon other than dates and the anonymised place.
@@ -1573,7 +1577,8 @@ function opensWithCredentialLabel(text: string, namingMore = false): boolean {
   // Administration 2004 License : …").
   const opening = text.replace(LEADING_DATE_OR_ONGOING, '');
   const label = CREDENTIAL_LABEL.exec(opening);
-  if (label === null || namesSchool(label[1] as string)) return false;
+  if (label === null || namesSchool(label[1] as string) || PERSONAL_DRIVING_LICENCE.test(label[1] as string))
+    return false;
   return (
     !namingMore ||
     /\p{L}/u.test(withoutSingleDates(opening.slice(label[0].length), ' ').replace(/\bCity\b|\bState\b/g, ''))
