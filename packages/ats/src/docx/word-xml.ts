@@ -3,6 +3,7 @@
 import { Parser } from 'htmlparser2';
 import { ResumeParseError } from '../parse/errors.js';
 import { joinHyphenatedLines, layoutPage, type PdfTextItem } from '../pdf/layout.js';
+import { OpenTables } from '../tables/open-tables.js';
 
 /** Most elements open at once in a part; a deeper part is refused as 'too-large' (Word's own documents stay under 30). */
 export const MAX_WORD_XML_DEPTH = 256;
@@ -25,21 +26,25 @@ export interface WordXmlReadout {
   imageCount: number;
 }
 
-// Streams the parser's events through a small handler, refusing nesting deeper than MAX_WORD_XML_DEPTH.
-function walk(
+/**
+ * Streams an XML part's events (a DOCX's or an ODT's: `format` names it in the error) through a small handler; throws
+ * {@link ResumeParseError} 'too-large' past MAX_WORD_XML_DEPTH elements deep.
+ */
+export function walkXml(
   xml: string,
   handler: {
     open(name: string, attributes: Record<string, string>): void;
     close(name: string): void;
     text?(text: string): void;
   },
+  format: 'DOCX' | 'ODT' = 'DOCX',
 ): void {
   let depth = 0;
   const parser = new Parser(
     {
       onopentag(name, attributes) {
         if (++depth > MAX_WORD_XML_DEPTH)
-          throw new ResumeParseError('too-large', `The DOCX nests elements more than ${MAX_WORD_XML_DEPTH} deep`);
+          throw new ResumeParseError('too-large', `The ${format} nests elements more than ${MAX_WORD_XML_DEPTH} deep`);
         handler.open(name, attributes);
       },
       onclosetag(name) {
@@ -84,7 +89,7 @@ export function readWordNumbering(xml: string): WordNumbering {
   let abstractId: string | undefined;
   let level: (WordListLevel & { ilvl: string }) | undefined;
   let numId: string | undefined;
-  walk(xml, {
+  walkXml(xml, {
     open(name, attributes) {
       if (name === 'w:abstractNum') {
         abstractId = attributes['w:abstractNumId'];
@@ -302,12 +307,6 @@ function floatingBoxLines(boxes: readonly FloatingBox[], pages = true): string[]
   return lines;
 }
 
-interface Table {
-  rows: string[][][];
-  row?: string[][];
-  cell?: string[];
-}
-
 const PICTURES = new Set(['pic:pic', 'v:imagedata']);
 
 /**
@@ -320,7 +319,6 @@ const PICTURES = new Set(['pic:pic', 'v:imagedata']);
 export function wordXmlToLines(xml: string, numbering?: WordNumbering): WordXmlReadout {
   const lines: string[] = [];
   const paragraphs: Paragraph[] = [];
-  const tables: Table[] = [];
   const anchors: OpenAnchor[] = [];
   const groups: ShapeGroup[] = [];
   const shapes: OpenShape[] = [];
@@ -330,6 +328,7 @@ export function wordXmlToLines(xml: string, numbering?: WordNumbering): WordXmlR
     const index = sink === undefined ? -1 : sinks.lastIndexOf(sink);
     if (index !== -1) sinks.splice(index, 1);
   };
+  const tables = new OpenTables(sinks);
   const counter = new ListCounter(numbering);
   let fallbackDepth = 0;
   let depth = 0; // elements open, counted here to pair a shape's or group's closing tag with its opening one
@@ -340,7 +339,7 @@ export function wordXmlToLines(xml: string, numbering?: WordNumbering): WordXmlR
   const emit = (line: string) => (sinks.at(-1) ?? lines).push(line);
   const current = () => paragraphs.at(-1);
 
-  walk(xml, {
+  walkXml(xml, {
     open(name, attributes) {
       depth++;
       if (name === 'mc:Fallback' || fallbackDepth > 0) {
@@ -377,22 +376,14 @@ export function wordXmlToLines(xml: string, numbering?: WordNumbering): WordXmlR
           if (current()) (current() as Paragraph).text += '-';
           return;
         case 'w:tbl':
-          tables.push({ rows: [] });
+          tables.openTable();
           return;
-        case 'w:tr': {
-          const table = tables.at(-1);
-          if (table) table.row = [];
+        case 'w:tr':
+          tables.openRow();
           return;
-        }
-        case 'w:tc': {
-          const table = tables.at(-1);
-          if (table?.row) {
-            table.cell = [];
-            table.row.push(table.cell);
-            sinks.push(table.cell);
-          }
+        case 'w:tc':
+          tables.openCell();
           return;
-        }
         case 'wp:anchor': {
           const box: FloatingBox = { lines: [], width: 0, height: 0, frame: '' };
           anchors.push({ box, owner: current(), frames: {} });
@@ -493,12 +484,9 @@ export function wordXmlToLines(xml: string, numbering?: WordNumbering): WordXmlR
           for (const part of parts) if (part) emit(part);
           return;
         }
-        case 'w:tc': {
-          const table = tables.at(-1);
-          closeSink(table?.cell);
-          if (table) table.cell = undefined;
+        case 'w:tc':
+          tables.closeCell();
           return;
-        }
         case 'wp:posOffset': {
           const anchor = anchors.at(-1);
           if (anchor?.axis === undefined || anchor.offset === undefined) return;
@@ -549,17 +537,12 @@ export function wordXmlToLines(xml: string, numbering?: WordNumbering): WordXmlR
           else for (const line of anchor.box.lines) emit(line);
           return;
         }
-        case 'w:tr': {
-          const table = tables.at(-1);
-          if (table?.row) table.rows.push(table.row);
-          if (table) table.row = undefined;
+        case 'w:tr':
+          tables.closeRow();
           return;
-        }
-        case 'w:tbl': {
-          const table = tables.pop();
-          if (table) for (const line of tableLines(table.rows)) emit(line);
+        case 'w:tbl':
+          for (const line of tables.closeTable()) emit(line);
           return;
-        }
         default:
       }
     },
@@ -577,21 +560,6 @@ export function wordXmlToLines(xml: string, numbering?: WordNumbering): WordXmlR
     if (paragraph.text.trim()) lines.push(paragraph.text.trim());
   }
   return { lines, imageCount };
-}
-
-// A row whose cells hold several lines lays out the page (a sidebar beside the main column): each cell's lines in turn.
-/** Lines of a table: a row of cells that hold at most one line each is data (dates | title | company), one line, cells separated by tabs. */
-export function tableLines(rows: readonly string[][][]): string[] {
-  const lines: string[] = [];
-  for (const row of rows) {
-    if (row.every((cell) => cell.length <= 1)) {
-      const cells = row.map((cell) => cell[0] ?? '');
-      while (cells.length > 0 && cells.at(-1) === '') cells.pop();
-      if (cells.some(Boolean)) lines.push(cells.join('\t'));
-      // A loop, not push(...cell): a cell of 200,000 paragraphs (4.8 MB) overflowed the stack with a RangeError.
-    } else for (const cell of row) for (const line of cell) lines.push(line);
-  }
-  return lines;
 }
 
 /** The text of a WordprocessingML part as one string: {@link wordXmlToLines}'s lines joined by line breaks. */

@@ -4,8 +4,9 @@
 // more: every block element, table cells, list markers, a source's wrapped lines read as one.
 import { Parser } from 'htmlparser2';
 import { forgetOutermostElements } from '@rolefit/core/internal';
-import { MAX_LIST_START, tableLines } from '../docx/word-xml.js';
+import { MAX_LIST_START } from '../docx/word-xml.js';
 import { ResumeParseError } from '../parse/errors.js';
+import { OpenTables } from '../tables/open-tables.js';
 
 /** Options for {@link htmlToLines}. */
 export interface HtmlToLinesOptions {
@@ -67,12 +68,6 @@ interface OpenList {
   count: number;
 }
 
-interface Table {
-  rows: string[][][];
-  row?: string[][];
-  cell?: string[];
-}
-
 /**
  * The lines of an HTML page: a line per block element (paragraphs, headings, divisions, sections; list items with "• "
  * or "1. "), tables as the DOCX reader reads them (a row of one-line cells one tab-separated line, a layout table cell by
@@ -84,7 +79,7 @@ export function htmlToLines(html: string, options: HtmlToLinesOptions = {}): str
   const lines: string[] = [];
   // Where a finished line goes: the innermost open table cell, else the page's lines.
   const sinks: string[][] = [];
-  const tables: Table[] = [];
+  const tables = new OpenTables(sinks);
   let line = '';
   // Asked of the line as it grows, kept here: endsWith or trim on a string built by += flattens it, each time.
   let endsWithSpace = false;
@@ -150,24 +145,16 @@ export function htmlToLines(html: string, options: HtmlToLinesOptions = {}): str
             return;
           }
           case 'table':
-            tables.push({ rows: [] });
+            tables.openTable();
             return;
-          case 'tr': {
-            const table = tables.at(-1);
-            if (table) table.row = [];
+          case 'tr':
+            tables.openRow();
             return;
-          }
           case 'td':
-          case 'th': {
+          case 'th':
             flush();
-            const table = tables.at(-1);
-            if (table?.row) {
-              table.cell = [];
-              table.row.push(table.cell);
-              sinks.push(table.cell);
-            }
+            tables.openCell();
             return;
-          }
           default:
         }
       },
@@ -191,25 +178,16 @@ export function htmlToLines(html: string, options: HtmlToLinesOptions = {}): str
             marker = undefined;
             return;
           case 'td':
-          case 'th': {
+          case 'th':
             flush();
-            const table = tables.at(-1);
-            const index = table?.cell === undefined ? -1 : sinks.lastIndexOf(table.cell);
-            if (index !== -1) sinks.splice(index, 1);
-            if (table) table.cell = undefined;
+            tables.closeCell();
             return;
-          }
-          case 'tr': {
-            const table = tables.at(-1);
-            if (table?.row) table.rows.push(table.row);
-            if (table) table.row = undefined;
+          case 'tr':
+            tables.closeRow();
             return;
-          }
-          case 'table': {
-            const table = tables.pop();
-            if (table) for (const tableLine of tableLines(table.rows)) (sinks.at(-1) ?? lines).push(tableLine);
+          case 'table':
+            for (const tableLine of tables.closeTable()) (sinks.at(-1) ?? lines).push(tableLine);
             return;
-          }
           default:
         }
       },
@@ -228,10 +206,7 @@ export function htmlToLines(html: string, options: HtmlToLinesOptions = {}): str
   parser.end(html);
   flush();
   // Tables never closed: their rows read so far.
-  for (const table of tables.reverse()) {
-    if (table.row) table.rows.push(table.row);
-    for (const tableLine of tableLines(table.rows)) lines.push(tableLine);
-  }
+  for (const tableLine of tables.closeAll()) lines.push(tableLine);
   return lines;
 }
 

@@ -1,9 +1,8 @@
 // OpenDocument text XML (content.xml and styles.xml of an ODT) to lines, read with htmlparser2's streaming parser in XML
 // mode, as the DOCX reader reads WordprocessingML: no DOM is built and nothing recurses, so a deeply nested or huge part
 // costs time in proportion to its size, never the stack.
-import { Parser } from 'htmlparser2';
-import { formatNumber, MAX_LIST_START, MAX_WORD_XML_DEPTH, tableLines } from '../docx/word-xml.js';
-import { ResumeParseError } from '../parse/errors.js';
+import { formatNumber, MAX_LIST_START, walkXml } from '../docx/word-xml.js';
+import { OpenTables } from '../tables/open-tables.js';
 
 /** Most spaces one `<text:s text:c="N"/>` stands for; a larger N counts as this. */
 export const MAX_ODT_SPACES = 256;
@@ -65,65 +64,39 @@ const MARGINS = new Set([
   'style:footer-first',
 ]);
 
-// Streams the parser's events through a small handler, refusing nesting deeper than the DOCX reader's cap.
-function walk(
-  xml: string,
-  handler: {
-    open(name: string, attributes: Record<string, string>): void;
-    close(name: string): void;
-    text(text: string): void;
-  },
-): void {
-  let depth = 0;
-  const parser = new Parser(
-    {
-      onopentag(name, attributes) {
-        if (++depth > MAX_WORD_XML_DEPTH)
-          throw new ResumeParseError('too-large', `The ODT nests elements more than ${MAX_WORD_XML_DEPTH} deep`);
-        handler.open(name, attributes);
-      },
-      onclosetag(name) {
-        depth--;
-        handler.close(name);
-      },
-      ontext(text) {
-        handler.text(text);
-      },
-    },
-    { xmlMode: true, decodeEntities: true },
-  );
-  parser.end(xml);
-}
-
 /** Adds the list styles of a part (styles.xml, or content.xml's automatic styles) to `styles`. */
 export function readOdtListStyles(xml: string, styles: OdtListStyles = new Map()): OdtListStyles {
   let current: Map<number, OdtListLevel> | undefined;
-  walk(xml, {
-    open(name, attributes) {
-      if (name === 'text:list-style') {
-        current = new Map();
-        styles.set(attributes['style:name'] ?? '', current);
-        return;
-      }
-      if (current === undefined) return;
-      const level = Math.min(Math.max(Number.parseInt(attributes['text:level'] ?? '1', 10) || 1, 1), 10);
-      if (name === 'text:list-level-style-bullet')
-        current.set(level, { bullet: (attributes['text:bullet-char'] ?? '•').slice(0, 4) || '•' });
-      else if (name === 'text:list-level-style-number') {
-        const start = Number.parseInt(attributes['text:start-value'] ?? '1', 10);
-        current.set(level, {
-          format: attributes['style:num-format'] ?? '',
-          prefix: (attributes['style:num-prefix'] ?? '').slice(0, 16),
-          suffix: (attributes['style:num-suffix'] ?? '').slice(0, 16),
-          start: Number.isNaN(start) ? 1 : Math.min(Math.max(start, 1), MAX_LIST_START),
-        });
-      }
+  walkXml(
+    xml,
+    {
+      open(name, attributes) {
+        if (name === 'text:list-style') {
+          current = new Map();
+          styles.set(attributes['style:name'] ?? '', current);
+          return;
+        }
+        if (current === undefined) return;
+        const level = Math.min(Math.max(Number.parseInt(attributes['text:level'] ?? '1', 10) || 1, 1), 10);
+        if (name === 'text:list-level-style-bullet')
+          current.set(level, { bullet: (attributes['text:bullet-char'] ?? '•').slice(0, 4) || '•' });
+        else if (name === 'text:list-level-style-number') {
+          const start = Number.parseInt(attributes['text:start-value'] ?? '1', 10);
+          current.set(level, {
+            format: attributes['style:num-format'] ?? '',
+            prefix: (attributes['style:num-prefix'] ?? '').slice(0, 16),
+            suffix: (attributes['style:num-suffix'] ?? '').slice(0, 16),
+            start: Number.isNaN(start) ? 1 : Math.min(Math.max(start, 1), MAX_LIST_START),
+          });
+        }
+      },
+      close(name) {
+        if (name === 'text:list-style') current = undefined;
+      },
+      text() {},
     },
-    close(name) {
-      if (name === 'text:list-style') current = undefined;
-    },
-    text() {},
-  });
+    'ODT',
+  );
   return styles;
 }
 
@@ -131,12 +104,6 @@ interface OpenList {
   style: string | undefined;
   level: number;
   count: number;
-}
-
-interface Table {
-  rows: string[][][];
-  row?: string[][];
-  cell?: string[];
 }
 
 /**
@@ -152,9 +119,9 @@ export function odtXmlToLines(xml: string, listStyles: OdtListStyles = new Map()
   // `space`: the text ends with a collapsible space (asked of a flag: endsWith on a string built by += flattens it).
   const paragraphs: { text: string; marker?: string; space?: boolean }[] = [];
   const lists: OpenList[] = [];
-  const tables: Table[] = [];
   // Where a finished line goes: the innermost open table cell, else the margin or body lines.
   const sinks: string[][] = [];
+  const tables = new OpenTables(sinks);
   let skipped = 0;
   let inBody = 0;
   let inMargin = 0;
@@ -185,135 +152,122 @@ export function odtXmlToLines(xml: string, listStyles: OdtListStyles = new Map()
     return `${style.prefix ?? ''}${formatNumber(list.count, format)}${style.suffix ?? ''}`;
   };
 
-  walk(xml, {
-    open(name, attributes) {
-      if (skipped > 0 || SKIPPED.has(name)) {
-        skipped++;
-        return;
-      }
-      switch (name) {
-        case 'office:text':
-          inBody++;
-          return;
-        case 'text:p':
-        case 'text:h':
-          paragraphs.push(pendingMarker === undefined ? { text: '' } : { text: '', marker: pendingMarker });
-          pendingMarker = undefined;
-          return;
-        case 'text:s': {
-          const count = Number.parseInt(attributes['text:c'] ?? '1', 10);
-          // Explicit spaces, kept apart from the XML's white space (collapsed) until the line is done.
-          append('\u00a0'.repeat(Number.isNaN(count) ? 1 : Math.min(Math.max(count, 1), MAX_ODT_SPACES)));
+  walkXml(
+    xml,
+    {
+      open(name, attributes) {
+        if (skipped > 0 || SKIPPED.has(name)) {
+          skipped++;
           return;
         }
-        case 'text:tab':
-          append('\t');
-          return;
-        case 'text:line-break':
-          append('\n');
-          return;
-        case 'text:list': {
-          const outer = lists.at(-1);
-          const style = attributes['text:style-name'] ?? outer?.style;
-          const level = Math.min((outer?.level ?? 0) + 1, 10);
-          const continued = attributes['text:continue-numbering'] === 'true';
-          const start = style === undefined ? undefined : listStyles.get(style)?.get(level)?.start;
-          const last = continued && style !== undefined ? lastCounts.get(`${style}\u0000${level}`) : undefined;
-          lists.push({ style, level, count: last ?? (start ?? 1) - 1 });
-          return;
-        }
-        case 'text:list-item': {
-          const list = lists.at(-1);
-          if (list === undefined) return;
-          const start = Number.parseInt(attributes['text:start-value'] ?? '', 10);
-          list.count = Number.isNaN(start) ? list.count + 1 : start;
-          list.count = Math.min(Math.max(list.count, 1), MAX_LIST_START);
-          pendingMarker = markerOf(list);
-          return;
-        }
-        case 'table:table':
-          tables.push({ rows: [] });
-          return;
-        case 'table:table-row': {
-          const table = tables.at(-1);
-          if (table) table.row = [];
-          return;
-        }
-        case 'table:table-cell': {
-          const table = tables.at(-1);
-          if (table?.row) {
-            table.cell = [];
-            table.row.push(table.cell);
-            sinks.push(table.cell);
+        switch (name) {
+          case 'office:text':
+            inBody++;
+            return;
+          case 'text:p':
+          case 'text:h':
+            paragraphs.push(pendingMarker === undefined ? { text: '' } : { text: '', marker: pendingMarker });
+            pendingMarker = undefined;
+            return;
+          case 'text:s': {
+            const count = Number.parseInt(attributes['text:c'] ?? '1', 10);
+            // Explicit spaces, kept apart from the XML's white space (collapsed) until the line is done.
+            append('\u00a0'.repeat(Number.isNaN(count) ? 1 : Math.min(Math.max(count, 1), MAX_ODT_SPACES)));
+            return;
           }
+          case 'text:tab':
+            append('\t');
+            return;
+          case 'text:line-break':
+            append('\n');
+            return;
+          case 'text:list': {
+            const outer = lists.at(-1);
+            const style = attributes['text:style-name'] ?? outer?.style;
+            const level = Math.min((outer?.level ?? 0) + 1, 10);
+            const continued = attributes['text:continue-numbering'] === 'true';
+            const start = style === undefined ? undefined : listStyles.get(style)?.get(level)?.start;
+            const last = continued && style !== undefined ? lastCounts.get(`${style}\u0000${level}`) : undefined;
+            lists.push({ style, level, count: last ?? (start ?? 1) - 1 });
+            return;
+          }
+          case 'text:list-item': {
+            const list = lists.at(-1);
+            if (list === undefined) return;
+            const start = Number.parseInt(attributes['text:start-value'] ?? '', 10);
+            list.count = Number.isNaN(start) ? list.count + 1 : start;
+            list.count = Math.min(Math.max(list.count, 1), MAX_LIST_START);
+            pendingMarker = markerOf(list);
+            return;
+          }
+          case 'table:table':
+            tables.openTable();
+            return;
+          case 'table:table-row':
+            tables.openRow();
+            return;
+          case 'table:table-cell':
+            tables.openCell();
+            return;
+          default:
+            if (MARGINS.has(name)) inMargin++;
+        }
+      },
+      close(name) {
+        if (skipped > 0) {
+          skipped--;
           return;
         }
-        default:
-          if (MARGINS.has(name)) inMargin++;
-      }
+        switch (name) {
+          case 'office:text':
+            inBody = Math.max(0, inBody - 1);
+            return;
+          case 'text:p':
+          case 'text:h': {
+            const paragraph = paragraphs.pop();
+            if (paragraph === undefined) return;
+            const parts = paragraph.text
+              .replace(/[ \r\n\t]*\n[ \r\n\t]*/g, '\n')
+              .split('\n')
+              .map((part) => part.replace(/\u00a0/g, ' ').trim());
+            const first = parts.findIndex(Boolean);
+            if (paragraph.marker !== undefined && first !== -1) parts[first] = `${paragraph.marker} ${parts[first]}`;
+            for (const part of parts) if (part) emit(part);
+            return;
+          }
+          case 'text:list': {
+            const list = lists.pop();
+            if (list?.style !== undefined) lastCounts.set(`${list.style}\u0000${list.level}`, list.count);
+            return;
+          }
+          case 'text:list-item':
+            pendingMarker = undefined;
+            return;
+          case 'table:table-cell':
+            tables.closeCell();
+            return;
+          case 'table:table-row':
+            tables.closeRow();
+            return;
+          case 'table:table':
+            for (const line of tables.closeTable()) emit(line);
+            return;
+          default:
+            if (MARGINS.has(name)) inMargin = Math.max(0, inMargin - 1);
+        }
+      },
+      text(text) {
+        if (skipped > 0 || paragraphs.length === 0) return;
+        // The XML's own white space (line ends, indentation, runs of spaces) is one space, as ODF reads it.
+        const paragraph = paragraphs.at(-1) as { text: string; space?: boolean };
+        const collapsed = text.replace(/[ \t\r\n]+/g, ' ');
+        if (collapsed === '') return;
+        paragraph.text += paragraph.space && collapsed.startsWith(' ') ? collapsed.slice(1) : collapsed;
+        paragraph.space = collapsed.endsWith(' ');
+      },
     },
-    close(name) {
-      if (skipped > 0) {
-        skipped--;
-        return;
-      }
-      switch (name) {
-        case 'office:text':
-          inBody = Math.max(0, inBody - 1);
-          return;
-        case 'text:p':
-        case 'text:h': {
-          const paragraph = paragraphs.pop();
-          if (paragraph === undefined) return;
-          const parts = paragraph.text
-            .replace(/[ \r\n\t]*\n[ \r\n\t]*/g, '\n')
-            .split('\n')
-            .map((part) => part.replace(/\u00a0/g, ' ').trim());
-          const first = parts.findIndex(Boolean);
-          if (paragraph.marker !== undefined && first !== -1) parts[first] = `${paragraph.marker} ${parts[first]}`;
-          for (const part of parts) if (part) emit(part);
-          return;
-        }
-        case 'text:list': {
-          const list = lists.pop();
-          if (list?.style !== undefined) lastCounts.set(`${list.style}\u0000${list.level}`, list.count);
-          return;
-        }
-        case 'text:list-item':
-          pendingMarker = undefined;
-          return;
-        case 'table:table-cell': {
-          const table = tables.at(-1);
-          const index = table?.cell === undefined ? -1 : sinks.lastIndexOf(table.cell);
-          if (index !== -1) sinks.splice(index, 1);
-          if (table) table.cell = undefined;
-          return;
-        }
-        case 'table:table-row': {
-          const table = tables.at(-1);
-          if (table?.row) table.rows.push(table.row);
-          if (table) table.row = undefined;
-          return;
-        }
-        case 'table:table': {
-          const table = tables.pop();
-          if (table) for (const line of tableLines(table.rows)) emit(line);
-          return;
-        }
-        default:
-          if (MARGINS.has(name)) inMargin = Math.max(0, inMargin - 1);
-      }
-    },
-    text(text) {
-      if (skipped > 0 || paragraphs.length === 0) return;
-      // The XML's own white space (line ends, indentation, runs of spaces) is one space, as ODF reads it.
-      const paragraph = paragraphs.at(-1) as { text: string; space?: boolean };
-      const collapsed = text.replace(/[ \t\r\n]+/g, ' ');
-      if (collapsed === '') return;
-      paragraph.text += paragraph.space && collapsed.startsWith(' ') ? collapsed.slice(1) : collapsed;
-      paragraph.space = collapsed.endsWith(' ');
-    },
-  });
+    'ODT',
+  );
   const seen = new Set<string>();
   const uniqueMargins = margins.filter((line) => !seen.has(line) && seen.add(line));
   return { body, margins: uniqueMargins };
