@@ -82,5 +82,10 @@ export const HOSTILE_ODT_XML: readonly (readonly [string, (size: number) => stri
     'n spans and spaces in one paragraph',
     (size) => body(`<text:p>${repeat('a <text:span> b</text:span> ', size)}</text:p>`),
   ],
-  ['n runs of white space', (size) => body(`<text:p>${repeat('a \n\t ', size)}</text:p>`)],
+  ['n runs of white space', (size) => body(`<text:p>${repeat('a \n\t ', size)}</text:p>`)], // Round 25: tabs (and counted spaces) between line breaks, whose runs a pattern around each break retried.
+  ['n tabs in one paragraph', (size) => body(`<text:p>a${repeat('<text:tab/>', size)}x</text:p>`)],
+  [
+    'n tabs and counted spaces around line breaks',
+    (size) => body(`<text:p>${repeat('<text:tab/> <text:s/><text:line-break/><text:tab/>a', size)}</text:p>`),
+  ],
 ];
