@@ -31,8 +31,8 @@ export async function readOdtLines(
   const stylesXml = stylesEntry === undefined ? '' : await readPart(archive, stylesEntry);
   const contentXml = await readPart(archive, content);
   const listStyles = readOdtListStyles(contentXml, readOdtListStyles(stylesXml));
-  const { margins } = odtXmlToLines(stylesXml, listStyles);
-  const { body } = odtXmlToLines(contentXml, listStyles);
+  const { margins } = odtXmlToLines(stylesXml, listStyles, resolved.maxTextChars);
+  const { body } = odtXmlToLines(contentXml, listStyles, resolved.maxTextChars);
   return { margins, body };
 }
 

@@ -102,6 +102,24 @@ describe('odtXmlToLines', () => {
       `a${' '.repeat(MAX_ODT_SPACES)}b`,
     ]);
   });
+
+  it('stops as too-large once the text passes maxTextChars, counted spaces as the characters they stand for', () => {
+    // 40,000 counted spaces of 256 are 0.9 MB of XML and 10 million characters: the reader held them all before.
+    const spaces = content(`<text:p>${'<text:s text:c="256"/>'.repeat(40_000)}</text:p>`);
+    const codeOf = (read: () => unknown) => {
+      try {
+        read();
+        return 'read';
+      } catch (error) {
+        return isResumeParseError(error) ? error.code : String(error);
+      }
+    };
+    expect(codeOf(() => odtXmlToLines(spaces, new Map(), 1_000_000))).toBe('too-large');
+    expect(
+      codeOf(() => odtXmlToLines(content(`<text:p>${'word '.repeat(300_000)}</text:p>`), new Map(), 1_000_000)),
+    ).toBe('too-large');
+    expect(odtXmlToLines(content('<text:p>Jane Example</text:p>'), new Map(), 12).body).toEqual(['Jane Example']);
+  });
 });
 
 describe('readOdtText and the ODT type', () => {

@@ -2,6 +2,7 @@
 // mode, as the DOCX reader reads WordprocessingML: no DOM is built and nothing recurses, so a deeply nested or huge part
 // costs time in proportion to its size, never the stack.
 import { formatNumber, MAX_LIST_START, walkXml } from '../docx/word-xml.js';
+import { ResumeParseError } from '../parse/errors.js';
 import { OpenTables } from '../tables/open-tables.js';
 
 /** Most spaces one `<text:s text:c="N"/>` stands for; a larger N counts as this. */
@@ -110,9 +111,15 @@ interface OpenList {
  * The text of an ODT part: paragraphs and headings a line each (line breaks split them, tabs kept, `<text:s c="N"/>` as
  * N spaces, runs of white space in the XML as one), list items with their marker ("• ", "1. ") from `listStyles`, text
  * boxes and frames read where they are anchored, before the paragraph's own text, tables row by row as the DOCX reader
- * reads them; the master pages' headers and footers (styles.xml) as `margins`.
+ * reads them; the master pages' headers and footers (styles.xml) as `margins`. Throws {@link ResumeParseError}
+ * 'too-large' once the paragraphs' text passes `maxTextChars` (counted spaces expand: 22 bytes of `<text:s text:c="256"/>`
+ * are 256 characters).
  */
-export function odtXmlToLines(xml: string, listStyles: OdtListStyles = new Map()): OdtXmlReadout {
+export function odtXmlToLines(
+  xml: string,
+  listStyles: OdtListStyles = new Map(),
+  maxTextChars = Number.POSITIVE_INFINITY,
+): OdtXmlReadout {
   const body: string[] = [];
   const margins: string[] = [];
   // The text of each open paragraph (a frame's paragraphs open inside another's).
@@ -136,9 +143,16 @@ export function odtXmlToLines(xml: string, listStyles: OdtListStyles = new Map()
     else if (inMargin > 0) margins.push(line);
     else if (inBody > 0) body.push(line);
   };
+  let length = 0;
+  const grow = (added: number) => {
+    length += added;
+    if (length > maxTextChars)
+      throw new ResumeParseError('too-large', `The ODT holds more than ${maxTextChars} characters of text`);
+  };
   const append = (text: string) => {
     const paragraph = paragraphs.at(-1);
     if (paragraph) {
+      grow(text.length);
       paragraph.text += text;
       paragraph.space = false;
     }
@@ -261,6 +275,7 @@ export function odtXmlToLines(xml: string, listStyles: OdtListStyles = new Map()
         const paragraph = paragraphs.at(-1) as { text: string; space?: boolean };
         const collapsed = text.replace(/[ \t\r\n]+/g, ' ');
         if (collapsed === '') return;
+        grow(collapsed.length);
         paragraph.text += paragraph.space && collapsed.startsWith(' ') ? collapsed.slice(1) : collapsed;
         paragraph.space = collapsed.endsWith(' ');
       },
