@@ -26,6 +26,16 @@ const TAXONOMY = 'one per distinct skill of the skill taxonomy the job names';
 
 const BOUNDED: readonly BoundedSpread[] = [
   {
+    file: 'packages/ats/src/rtf/rtf-to-text.ts',
+    spread: 'gathered',
+    reason: 'taken only when the bytes gathered are at most 64 (this.used <= 64); more go to the decoder',
+  },
+  {
+    file: 'packages/ats/src/rtf/rtf-to-text.ts',
+    spread: 'bytes.subarray(index + 1, end)',
+    reason: "a control word's letters: past MAX_CONTROL_WORD (32) the reader throws 'corrupt' first",
+  },
+  {
     file: 'packages/ats/src/contact/extract-contact.ts',
     spread: "new URL(link.value).pathname.split('/')",
     reason: 'a link passes contactSchema: at most MAX_URL_LENGTH (8,192) characters, so at most 4,097 segments',
