@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Crawl → embed → index into Elasticsearch → recommend, for users who outgrow one machine.
-//   ELASTICSEARCH_URL=http://localhost:9200 [ROLEFIT_EMBEDDING_MODEL=<hub id or dir>] node examples/elastic.mjs [--jobs FILE] [--resume ID]
+//   ELASTICSEARCH_URL=http://localhost:9200 [ROLEFIT_EMBEDDING_MODEL=<hub id or dir>] node examples/elastic.mjs [--jobs FILE] [--resume ID] [--max-retries N]
 // Without ROLEFIT_EMBEDDING_MODEL the jobs are indexed without vectors and recommended by lexical search only.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -17,12 +17,14 @@ const { values } = readArguments({
     jobs: { type: 'string' },
     resume: { type: 'string', default: sampleResumes[0].id },
     prefix: { type: 'string', default: 'rolefit-example' },
+    // The client's retries of a request that failed to connect, with a back-off of seconds between them (default 3).
+    'max-retries': { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 });
 if (values.help) {
   console.log(
-    'Usage: ELASTICSEARCH_URL=http://localhost:9200 [ROLEFIT_EMBEDDING_MODEL=<hub id or dir>] node examples/elastic.mjs [--jobs FILE.jsonl] [--resume ID] [--prefix INDEX-PREFIX]',
+    'Usage: ELASTICSEARCH_URL=http://localhost:9200 [ROLEFIT_EMBEDDING_MODEL=<hub id or dir>] node examples/elastic.mjs [--jobs FILE.jsonl] [--resume ID] [--prefix INDEX-PREFIX] [--max-retries N]',
   );
   process.exit(0);
 }
@@ -36,12 +38,16 @@ async function main() {
   const sample = sampleResumes.find((resume) => resume.id === values.resume);
   if (!sample) throw new Error(`--resume must be one of ${sampleResumes.map((resume) => resume.id).join(', ')}`);
   const resume = parseResume(sample);
+  const maxRetries = values['max-retries'] === undefined ? undefined : Number(values['max-retries']);
+  if (maxRetries !== undefined && !/^\d+$/.test(values['max-retries']))
+    throw new Error(`--max-retries must be a whole number of 0 or more, not ${values['max-retries']}`);
 
   const modelName = process.env.ROLEFIT_EMBEDDING_MODEL;
   const embedder = modelName ? createTransformersEmbedder({ model: modelName }) : undefined;
   if (embedder) await embedder.load();
   const store = await createElasticStore({
     node,
+    ...(maxRetries === undefined ? {} : { clientOptions: { maxRetries } }),
     indexPrefix: values.prefix,
     dimensions: embedder?.dimensions,
     replicas: 0,

@@ -12,9 +12,9 @@ const built = ['core', 'crawlers', 'rankers', 'store-elastic'].every((name) =>
   existsSync(new URL(`../packages/${name}/dist/index.js`, import.meta.url)),
 );
 
-function run(environment: Record<string, string | undefined>) {
+function run(environment: Record<string, string | undefined>, options: string[] = []) {
   const { ELASTICSEARCH_URL: _url, ROLEFIT_EMBEDDING_MODEL: _model, ...rest } = process.env;
-  return spawnSync(process.execPath, ['elastic.mjs'], {
+  return spawnSync(process.execPath, ['elastic.mjs', ...options], {
     cwd: examples,
     encoding: 'utf8',
     env: { ...rest, ...environment },
@@ -33,10 +33,20 @@ describe.skipIf(!built)('elastic example', () => {
   });
 
   it('fails with a readable message, not a stack trace, when the cluster is unreachable', () => {
-    const result = run({ ELASTICSEARCH_URL: 'http://127.0.0.1:9' });
+    // Port 9 refuses the connection at once; without --max-retries 0 the client's 3 retries wait 5 to 10 s of back-off
+    // before the same ConnectionError reaches the example.
+    const result = run({ ELASTICSEARCH_URL: 'http://127.0.0.1:9' }, ['--max-retries', '0']);
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/^elastic example failed: /m);
+    expect(result.stderr).toMatch(/^elastic example failed: .*ECONNREFUSED/m);
     expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('refuses a --max-retries that is no whole number', () => {
+    const result = run({ ELASTICSEARCH_URL: 'http://127.0.0.1:9' }, ['--max-retries', '1.5']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(
+      /^elastic example failed: --max-retries must be a whole number of 0 or more, not 1\.5$/m,
+    );
   });
 });
 
