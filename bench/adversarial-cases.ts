@@ -90,7 +90,8 @@ import { HOSTILE_RTF } from '../packages/ats/src/rtf/adversarial-inputs.js';
 import { rtfToLines } from '../packages/ats/src/rtf/rtf-to-text.js';
 import { HOSTILE_ODT_XML } from '../packages/ats/src/odt/adversarial-inputs.js';
 import { odtXmlToLines, readOdtListStyles } from '../packages/ats/src/odt/odt-xml.js';
-import { HOSTILE_HTML } from '../packages/ats/src/html/adversarial-inputs.js';
+import { HOSTILE_HTML, HOSTILE_HTML_BYTES } from '../packages/ats/src/html/adversarial-inputs.js';
+import { decodeHtmlBytes } from '../packages/ats/src/html/html-encoding.js';
 import { htmlToLines } from '../packages/ats/src/html/html-to-text.js';
 import { ResumeParseError } from '../packages/ats/src/parse/errors.js';
 import { FLOATING_BOXES } from '../packages/ats/src/docx/adversarial-inputs.js';
@@ -373,6 +374,8 @@ export const ADVERSARIAL_CASES: readonly AdversarialCase[] = [
   }),
   // An HTML résumé page read in one pass (packages/ats/src/html): unclosed elements, lists, tables, white space.
   ...cases('ats htmlToLines', HOSTILE_HTML, (html) => htmlToLines(html).length),
+  // An HTML page's bytes decoded in the encoding a browser would find (BOM, meta prescan of 1024 bytes, default).
+  ...cases('ats decodeHtmlBytes', HOSTILE_HTML_BYTES, (bytes) => decodeHtmlBytes(bytes).length),
   // Round 25: floating text boxes and group shapes read by where they sit (75a01d4c, ec1d8bce), n boxes (under the
   // 20,000 a paragraph lays out): the page layout's column search tries up to 1,000 gutters over every box.
   ...cases('ats wordXmlToLines (floating boxes)', FLOATING_BOXES, (xml) => wordXmlToLines(xml).lines.length, {

@@ -22,3 +22,23 @@ export const HOSTILE_HTML: readonly (readonly [string, (size: number) => string]
   ['n pre blocks never closed', (size) => repeat('<pre> a \n', size)],
   ['one line of spaces and no-break spaces', (size) => `<p>a${repeat(' &nbsp;', size)}b</p>`],
 ];
+
+const latin1Bytes = (text: string) => new Uint8Array(Buffer.from(text, 'latin1'));
+
+/**
+ * HTML pages' bytes of about n bytes whose encoding is sniffed and decoded (decodeHtmlBytes) in time linear in n: the
+ * meta prescan reads at most 1024 bytes whatever follows; the decoding is one TextDecoder pass.
+ */
+export const HOSTILE_HTML_BYTES: readonly (readonly [string, (size: number) => Uint8Array])[] = [
+  [
+    'n bytes of Windows-1251 after a meta',
+    (size) => latin1Bytes(`<meta charset="windows-1251">${repeat('\xcf\xf0\xe8 ', size)}`),
+  ],
+  ['n unclosed metas and comments', (size) => latin1Bytes(repeat('<meta charset="<!--', size))],
+  ['one attribute value of n bytes', (size) => latin1Bytes(`<meta content="${repeat('charset=', size)}`)],
+  [
+    'UTF-16 without a byte-order mark, n bytes',
+    (size) => new Uint8Array(Buffer.from(repeat('<p>Zoë</p>', size / 2), 'utf16le')),
+  ],
+  ['n bytes of Windows-1252 past ASCII, no meta', (size) => latin1Bytes(`<html>${repeat('\x93\x94\x96', size)}`)],
+];

@@ -70,4 +70,34 @@ describe.skipIf(!soffice)('HTML pages written by LibreOffice', () => {
     },
     300_000,
   );
+
+  it('reads its page of a Cyrillic resume saved again as Windows-1251 (meta rewritten) and as UTF-16, as the UTF-8 page', async () => {
+    const textPath = path.join(directory, 'cyrillic.txt');
+    writeFileSync(textPath, 'Иван Петров\nivan@example.com\nОпыт работы\nИнженер данных, Яндекс, 2019 – 2023\n');
+    const utf8Page = await convert(textPath, 'html', 'Text (encoded):UTF8,LF,,');
+    const source = new TextDecoder().decode(utf8Page);
+    // LibreOffice 7 writes HTML in UTF-8 only; the other encodings are made here from its page, as an editor saving it
+    // again would: Windows-1251 by its table for the Cyrillic letters (the page's other characters are ASCII and
+    // the dash, 0x96), the meta naming it; UTF-16 little-endian with a byte-order mark, the meta left saying UTF-8.
+    expect(source).toMatch(/charset=utf-8/i);
+    const windows1251 = Uint8Array.from(source.replace(/charset=utf-8/i, 'charset=windows-1251'), (character) => {
+      const code = character.charCodeAt(0);
+      if (code >= 0x410 && code <= 0x44f) return code - 0x410 + 0xc0;
+      if (character === '–') return 0x96;
+      if (code > 0x7f) throw new Error(`No Windows-1251 byte written here for ${character}`);
+      return code;
+    });
+    const utf16 = new Uint8Array(Buffer.from(`\uFEFF${source}`, 'utf16le'));
+    const expected = await resumeFileToText(utf8Page, { timeoutMs: 30_000 });
+    expect(expected.split('\n')).toEqual([
+      'Иван Петров',
+      'ivan@example.com',
+      'Опыт работы',
+      'Инженер данных, Яндекс, 2019 – 2023',
+    ]);
+    for (const page of [windows1251, utf16]) {
+      expect(sniffResumeType(page)).toBe('html');
+      expect(await resumeFileToText(page, { timeoutMs: 30_000 })).toBe(expected);
+    }
+  }, 300_000);
 });

@@ -1,8 +1,8 @@
 // The résumé reading that runs inside the extraction worker (readResumeInWorker) and resumeFileToText; the reading of a file
 // on the calling thread (readResumeFile, parseResumeFile, sniffResumeType, …) is read-resume-file.ts, which loads no parser.
 import { rejectUnknownKeys } from '@rolefit/core';
-import { decodeTextBytes, detectTextEncoding } from '@rolefit/core/base';
 import { readDocxText } from '../docx/docx-to-text.js';
+import { decodeHtmlBytes } from '../html/html-encoding.js';
 import { checkOcrSettings, ocrPdf } from '../ocr/ocr-pdf.js';
 import { pdfToText, readPdfText } from '../pdf/pdf-to-text.js';
 import { rtfToText } from '../rtf/rtf-to-text.js';
@@ -72,9 +72,10 @@ export async function readDocumentText(
     return readOdtText(bytes, limits);
   }
   if (type === 'html') {
-    // The page's bytes as text (UTF-8, else Windows-1252, as Word saves a web page), then its text without the markup.
+    // The page's bytes as text in the encoding a browser would find (a byte-order mark, a <meta charset>, else UTF-8 or
+    // Windows-1252), then its text without the markup.
     const { htmlToResumeText } = await import('../html/html-to-text.js');
-    return htmlToResumeText(decodeTextBytes(bytes, detectTextEncoding(bytes)), { maxTextChars: limits.maxTextChars });
+    return htmlToResumeText(decodeHtmlBytes(bytes), { maxTextChars: limits.maxTextChars });
   }
   return rtfToText(bytes, { maxTextChars: limits.maxTextChars });
 }

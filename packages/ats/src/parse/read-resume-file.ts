@@ -278,7 +278,7 @@ const startsWith = (bytes: Uint8Array, prefix: readonly number[]) =>
  * The type of a resume file from its bytes: `%PDF`, a ZIP holding `word/document.xml` (DOCX) or whose first entry names
  * the OpenDocument text mimetype (ODT, LibreOffice's own format), `{\rtf` (after an optional
  * byte-order mark and white space: RTF, which is ASCII and was read as text full of control words before),
- * `<!DOCTYPE html` or `<html` (HTML, read as text with its tags before), or text
+ * `<!DOCTYPE html` or `<html` (HTML, UTF-16 too, with or without a byte-order mark; read as text with its tags before), or text
  * (UTF-8, UTF-16 with a byte-order mark, Windows-1252); throws 'unsupported-type' otherwise.
  */
 export function sniffResumeType(bytes: Uint8Array): ResumeFileType {
