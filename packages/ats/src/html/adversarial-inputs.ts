@@ -21,6 +21,17 @@ export const HOSTILE_HTML: readonly (readonly [string, (size: number) => string]
   ['n list items each in a paragraph', (size) => `<ul>${repeat('<li><p>x</p></li>', size)}</ul>`],
   ['n pre blocks never closed', (size) => repeat('<pre> a \n', size)],
   ['one line of spaces and no-break spaces', (size) => `<p>a${repeat(' &nbsp;', size)}b</p>`],
+  // Boxes kept apart by a tab (floats, Word's tabs, flex and grid items): their styles read, their depths stacked.
+  ['n floated spans in one line', (size) => `<p>${repeat('a<span style="float:right">b</span>', size)}</p>`],
+  ['n flex containers nested, never closed', (size) => `${repeat('<div style="display:flex"><span>a</span>', size)}`],
+  [
+    'one style attribute of n spaces and semicolons',
+    (size) => `<p>a<span style="${repeat(' ;float :', size)}">b</span></p>`,
+  ],
+  [
+    'n flex items with gaps of no-break spaces',
+    (size) => `<div style="display:grid">${repeat('<b>x</b>&nbsp; ', size)}</div>`,
+  ],
 ];
 
 const latin1Bytes = (text: string) => new Uint8Array(Buffer.from(text, 'latin1'));

@@ -75,6 +75,30 @@ describe('htmlToLines', () => {
     expect(htmlToLines(html)).toEqual(['Jane Example', '· Built Go services']);
   });
 
+  it("keeps a floated box, Word's tab and flex or grid items apart from the text beside them with a tab", () => {
+    expect(
+      htmlToLines(
+        '<p><b>Data Engineer</b><span style="float:right">Jan 2019 – Dec 2021</span></p>' +
+          '<div><span style="FLOAT: left">Acme Corp</span>Remote</div>' +
+          '<p>Analyst <span style="float: right ">2016</span> </p>' +
+          "<p class=MsoNormal>Intern<span style='mso-tab-count:3'>&nbsp;&nbsp;&nbsp; </span>2015</p>" +
+          '<div style="display: flex; justify-content: space-between"><span>Lead</span><span><i>2022</i> – now</span></div>' +
+          '<div style="display:grid"><div><b>Go</b></div></div><p>a<span style="float:none">b</span></p>',
+      ),
+    ).toEqual([
+      'Data Engineer\tJan 2019 – Dec 2021',
+      'Acme Corp\tRemote',
+      'Analyst\t2016',
+      'Intern\t2015',
+      'Lead\t2022 – now',
+      'Go',
+      'ab',
+    ]);
+    // Gaps in a floated box's own text, nested flex containers past 16, a float at a line's start: no stray tabs.
+    expect(htmlToLines('<p><span style="float:right">2019</span>Engineer</p>')).toEqual(['2019\tEngineer']);
+    expect(htmlToLines(`${'<div style="display:flex">'.repeat(40)}<span>a</span><span>b</span>`)).toEqual(['a\tb']);
+  });
+
   it('reads every hostile page, or refuses it with a typed error, and refuses text past maxTextChars as too-large', () => {
     for (const [, make] of HOSTILE_HTML) {
       const code = codeOf(() => htmlToLines(make(40_000)));
@@ -99,5 +123,16 @@ describe('the HTML type', () => {
     const resume = await parseResumeFile(page, { timeoutMs: 30_000 });
     expect(resume.contact.name).toBe('Jane Doe');
     expect(resume.experience.map((entry) => entry.title)).toEqual(['Backend Engineer']);
+  });
+
+  it('reads a job title and its dates floated right of it apart', async () => {
+    const page = bytes(
+      '<!DOCTYPE html><html><body><h1>Jane Doe</h1><h2>Experience</h2><p><b>Data Engineer</b><span style="float:right">Jan 2019 – Dec 2021</span></p><p>Acme Corp</p></body></html>',
+    );
+    const resume = await parseResumeFile(page, { timeoutMs: 30_000 });
+    const month = (date: Date | null | undefined) => date?.toISOString().slice(0, 7);
+    expect(resume.experience.map((entry) => [entry.title, month(entry.start), month(entry.end)])).toEqual([
+      ['Data Engineer', '2019-01', '2021-12'],
+    ]);
   });
 });

@@ -63,6 +63,31 @@ const BLOCKS = new Set([
   'ul',
 ]);
 
+/** Most flex or grid containers (and boxes kept apart) remembered at once: the innermost; outer ones are forgotten. */
+const MAX_FLEX_NESTING = 16;
+
+// An element's depth pushed on a stack of at most MAX_FLEX_NESTING, the outermost dropped to make room.
+function keepInnermost(depths: number[], depth: number): void {
+  if (depths.length >= MAX_FLEX_NESTING) depths.shift();
+  depths.push(depth);
+}
+
+// A gap between two inline boxes (a float, Word's tab, flex or grid items): this character while the line grows, a tab
+// when the line is finished (with the white space around it), so that "Data Engineer" and a date floated right of it
+// read as "Data Engineer\t2019 – 2021", as the DOCX reader reads a tab.
+const GAP = '\u0001';
+
+/** How an element's inline style lays it out: floated (or Word's tab), a flex or grid container, or neither. */
+function styleLayout(style: string | undefined): { gap: boolean; flex: boolean } {
+  if (style === undefined || style === '') return { gap: false, flex: false };
+  // One pass to drop white space, then substring tests: linear in the attribute.
+  const compact = `;${style.toLowerCase().replace(/\s+/g, '')}`;
+  return {
+    gap: /;float:(?:left|right|inline-start|inline-end)/.test(compact) || compact.includes(';mso-tab-count:'),
+    flex: /;display:(?:inline-)?(?:flex|grid)/.test(compact),
+  };
+}
+
 interface OpenList {
   ordered: boolean;
   count: number;
@@ -91,15 +116,26 @@ export function htmlToLines(html: string, options: HtmlToLinesOptions = {}): str
   let deeperLists = 0;
   // A list item's marker, put before its first text (an item's text often sits in a <p> of its own).
   let marker: string | undefined;
+  // A gap to put before the next text (an inline box floated, a flex item, Word's tab began or ended).
+  let gapPending = false;
+  // Elements open (as their open and close tags are told), the depths of the flex or grid containers among them and of
+  // the boxes that stand apart (floated, Word's tabs, flex items): a gap after these too. Each stack at most 16 deep.
+  let depth = 0;
+  const flexDepths: number[] = [];
+  const apartDepths: number[] = [];
   const flush = () => {
     for (const part of line.split('\n')) {
-      // A run of non-breaking spaces (Word's indents after a list bullet) is one space; <pre>'s own spaces stay.
-      const text = part.replace(/[ \u00a0]+/g, (run) => (run.includes('\u00a0') ? ' ' : run)).trim();
+      // A run of non-breaking spaces (Word's indents after a list bullet) is one space; <pre>'s own spaces stay; a gap
+      // with the white space around it is one tab.
+      const text = part
+        .replace(/[ \u00a0\u0001]+/g, (run) => (run.includes(GAP) ? '\t' : run.includes('\u00a0') ? ' ' : run))
+        .trim();
       if (text !== '') (sinks.at(-1) ?? lines).push(text);
     }
     line = '';
     endsWithSpace = false;
     lineHasText = false;
+    gapPending = false;
   };
   const add = (text: string) => {
     length += text.length;
@@ -120,8 +156,16 @@ export function htmlToLines(html: string, options: HtmlToLinesOptions = {}): str
       onopentag(name, attributes) {
         forgetOutermostElements(parser);
         if (HIDDEN.has(name)) hidden += 1;
+        depth += 1;
         if (hidden > 0) return;
         if (BLOCKS.has(name)) flush();
+        const layout = styleLayout(attributes.style);
+        // A floated box, Word's tab or a flex container's child stands apart from the text before it (and after it).
+        if (layout.gap || flexDepths.at(-1) === depth - 1) {
+          gapPending ||= lineHasText;
+          keepInnermost(apartDepths, depth);
+        }
+        if (layout.flex) keepInnermost(flexDepths, depth);
         switch (name) {
           case 'pre':
             preformatted += 1;
@@ -159,6 +203,16 @@ export function htmlToLines(html: string, options: HtmlToLinesOptions = {}): str
         }
       },
       onclosetag(name) {
+        // The closed element's depth; the stacks' entries deeper than it are elements whose close was never told.
+        const closed = depth;
+        depth = Math.max(0, depth - 1);
+        while ((flexDepths.at(-1) ?? 0) >= closed) flexDepths.pop();
+        while ((apartDepths.at(-1) ?? 0) > closed) apartDepths.pop();
+        // What follows a floated box or a flex item stands apart from it: a gap before the next text.
+        if (apartDepths.at(-1) === closed) {
+          apartDepths.pop();
+          gapPending ||= lineHasText;
+        }
         if (HIDDEN.has(name)) {
           hidden = Math.max(0, hidden - 1);
           return;
@@ -193,6 +247,10 @@ export function htmlToLines(html: string, options: HtmlToLinesOptions = {}): str
       },
       ontext(text) {
         if (hidden > 0) return;
+        if (gapPending && text.trim() !== '') {
+          add(GAP);
+          gapPending = false;
+        }
         // Outside <pre>, the source's line ends and indentation are white space, as a browser reads them.
         if (preformatted > 0) add(text);
         else {
