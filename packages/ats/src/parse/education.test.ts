@@ -223,7 +223,8 @@ describe('parseEducationSection', () => {
       ['DIPLOMA', 'Electrical', 'K.B.P.Hill Polytechnic'],
       ['B.Sc', undefined, 'Westfield College'],
       ['B.S.', 'Nutrition and Dietetics', 'Westfield International University'],
-      ['M.S.', 'Exercise Physiology', 'Teachers College'],
+      // The college's university after its comma is the school's name too.
+      ['M.S.', 'Exercise Physiology', 'Teachers College, Hill University'],
       ['B.E', undefined, 'L.N.B.C.College of Engg Satara.'],
       ['B.E', 'Computer Engineering', 'Hill International School'],
       ['B.Sc', 'Computer Science', 'Westfield University'],
@@ -2571,5 +2572,43 @@ describe("a certificate's first word in the degree's slot", () => {
     const text =
       'Master : Business Administration , 2014 Villanova University ï¼ City , State , US Master of Business Administration';
     expect(fields(text)).toEqual([['Master', 'Business Administration', 'Villanova University']]);
+  });
+});
+
+describe("a college's university after a comma on the degree's line", () => {
+  it('keeps the university with the college or faculty', () => {
+    expect(fields("B.Com, St. Xavier's College, University of Mumbai, 2015")).toEqual([
+      ['B.Com', undefined, "St. Xavier's College, University of Mumbai"],
+    ]);
+    expect(fields("B.Com | St. Xavier's College, University of Mumbai | 2015")).toEqual([
+      ['B.Com', undefined, "St. Xavier's College, University of Mumbai"],
+    ]);
+    expect(fields('B.Sc. Computer Science, Faculty of Engineering, Cairo University, 2015')).toEqual([
+      ['B.Sc.', 'Computer Science', 'Faculty of Engineering, Cairo University'],
+    ]);
+    expect(fields('January 2018 M.S. Nutrition New York, NY Teachers College, Columbia University')).toEqual([
+      ['M.S.', 'Nutrition', 'Teachers College, Columbia University'],
+    ]);
+  });
+  it("reads a town after the college as the school's place", () => {
+    expect(fields("B.Sc. Computer Science, St. Xavier's College, Mumbai, 2015")).toEqual([
+      ['B.Sc.', 'Computer Science', "St. Xavier's College"],
+    ]);
+  });
+  it("leaves out the field's first word written again after the university, and a unit written twice", () => {
+    expect(
+      fields(
+        'Bachelor of Science , Business Administration College of Business and Professional Studies, Mississippi University for Women Business\nAdministration',
+      ),
+    ).toEqual([
+      [
+        'Bachelor of Science',
+        'Business Administration',
+        'College of Business and Professional Studies, Mississippi University for Women',
+      ],
+    ]);
+    expect(
+      fields('MBA : Finance Carlson School of Management, University of Minnesota Carlson School of Management 2001'),
+    ).toEqual([['MBA', 'Finance', 'Carlson School of Management']]);
   });
 });

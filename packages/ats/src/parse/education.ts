@@ -1333,6 +1333,54 @@ function withCollegePrepApart(part: string): string[] {
   const course = LEADING_COLLEGE_PREP.exec(part);
   return course?.[1] === undefined ? [part] : [course[1], part.slice(course[0].length)];
 }
+// A school's unit: a college, faculty, institute, school or department, which a university may hold.
+const SCHOOL_UNIT =
+  /(?<![\p{L}])(?:colleg(?:e|io)|faculty|facult[ée]|facultad|institut(?:e|o)?|school|department|centre|center|academy|polytechnic)(?![\p{L}])/iu;
+const UNIVERSITY_WORD = /(?<![\p{L}])(?:universit(?:y|ät|é|à|ad|ade|eit)|universidad)(?![\p{L}])/iu;
+/**
+ * "St. Xavier's College, University of Mumbai", "Faculty of Engineering, Cairo University" on a degree's line that commas
+ * part: the unit's part and, right after its comma, the university's part are one school's name ("College, Mumbai" is
+ * the school and its town). Undefined unless the unit names no university and the part after it names one.
+ */
+function universityAfterUnit(
+  named: string | undefined,
+  candidates: readonly string[],
+  line: string | undefined,
+  field: string | undefined,
+): string | undefined {
+  if (named === undefined || line === undefined || line.length > MAX_ENTRY_LINE) return undefined;
+  if (!SCHOOL_UNIT.test(named) || UNIVERSITY_WORD.test(named)) return undefined;
+  const after = candidates[candidates.indexOf(named) + 1];
+  if (after === undefined || after.length > MAX_NAME_PART || !UNIVERSITY_WORD.test(after)) return undefined;
+  // "University of Minnesota Carlson School of Management": a unit again, the template writing the school twice.
+  if (SCHOOL_UNIT.test(after)) return undefined;
+  const joined = `${named}, ${after}`;
+  if (
+    !squash(line)
+      .replace(/\s*,\s*/g, ', ')
+      .includes(joined)
+  )
+    return undefined;
+  return field === undefined ? joined : withoutFieldOpening(joined, field);
+}
+/**
+ * "…, Mississippi University for Women Business" where the field "Business Administration" is written again after the
+ * school and wraps: the field's first words at the end of the school's name go, the school's word left before them.
+ */
+function withoutFieldOpening(school: string, field: string): string {
+  const schoolWords = school.split(' ');
+  const fieldWords = field.split(/\s+/);
+  for (let count = Math.min(fieldWords.length - 1, 3); count >= 1; count--) {
+    const tail = schoolWords.slice(-count).join(' ').toLowerCase();
+    const kept = schoolWords.slice(0, -count).join(' ');
+    if (
+      tail === fieldWords.slice(0, count).join(' ').toLowerCase() &&
+      UNIVERSITY_WORD.test(kept.slice(kept.lastIndexOf(',')))
+    )
+      return kept;
+  }
+  return school;
+}
 function readBlock(block: Block, options: EntryOptions): EducationEntry {
   const entry: EducationEntry = {};
   const blockText = block.lines.map((line) => line.text).join('\n');
@@ -1389,6 +1437,7 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
     (part) => !NOT_AN_INSTITUTION.test(part) && !SCHOOLING_LEVEL.test(part) && !COLLEGE_PREP_COURSE.test(part),
   );
   const institution =
+    universityAfterUnit(named, candidates, block.degree?.text, entry.field) ??
     named ??
     (block.institution && block.institution !== block.degree ? unnamed[0] : undefined) ??
     unnamed.find((part) => /^\p{Lu}/u.test(part) && part.split(' ').length >= 2) ??
