@@ -94,7 +94,7 @@ import { HOSTILE_HTML, HOSTILE_HTML_BYTES } from '../packages/ats/src/html/adver
 import { decodeHtmlBytes } from '../packages/ats/src/html/html-encoding.js';
 import { htmlToLines } from '../packages/ats/src/html/html-to-text.js';
 import { ResumeParseError } from '../packages/ats/src/parse/errors.js';
-import { FLOATING_BOXES } from '../packages/ats/src/docx/adversarial-inputs.js';
+import { FLOATING_BOXES, HOSTILE_NOTES } from '../packages/ats/src/docx/adversarial-inputs.js';
 import { ITEM_PAGES } from '../packages/ats/src/pdf/adversarial-inputs.js';
 import { layoutPage } from '../packages/ats/src/pdf/layout.js';
 
@@ -378,6 +378,16 @@ export const ADVERSARIAL_CASES: readonly AdversarialCase[] = [
   ...cases('ats decodeHtmlBytes', HOSTILE_HTML_BYTES, (bytes) => decodeHtmlBytes(bytes).length),
   // Round 25: floating text boxes and group shapes read by where they sit (75a01d4c, ec1d8bce), n boxes (under the
   // 20,000 a paragraph lays out): the page layout's column search tries up to 1,000 gutters over every box.
+  // Footnotes and endnotes: the body's references gathered, a notes part's notes sliced from its lines.
+  ...cases('ats wordXmlToLines (notes)', HOSTILE_NOTES, (xml) => {
+    try {
+      const readout = wordXmlToLines(xml);
+      return readout.notes.length + readout.noteReferences.length;
+    } catch (error) {
+      if (error instanceof ResumeParseError) return error.code;
+      throw error;
+    }
+  }),
   ...cases('ats wordXmlToLines (floating boxes)', FLOATING_BOXES, (xml) => wordXmlToLines(xml).lines.length, {
     size: 1_000,
     maxSize: 8_000,

@@ -117,3 +117,34 @@ export const FLOATING_BOXES: readonly (readonly [string, (size: number) => strin
     },
   ],
 ];
+
+const repeatTo = (unit: string, size: number) => unit.repeat(Math.max(1, Math.floor(size / unit.length)));
+
+/**
+ * Parts of about n characters with footnotes and endnotes: a body of n references, a notes part of n notes (each a
+ * copy of its lines, once), notes never closed and nested; wordXmlToLines reads each in time linear in n.
+ */
+export const HOSTILE_NOTES: readonly (readonly [string, (size: number) => string])[] = [
+  [
+    'n note references in one paragraph',
+    (size) => body(`<w:p><w:r>${repeatTo('<w:footnoteReference w:id="1"/>', size)}</w:r></w:p>`),
+  ],
+  [
+    'n notes of a paragraph each',
+    (size) =>
+      `<w:footnotes>${repeatTo('<w:footnote w:id="7"><w:p><w:r><w:t>x</w:t></w:r></w:p></w:footnote>', size)}</w:footnotes>`,
+  ],
+  [
+    'n separator notes',
+    (size) =>
+      `<w:endnotes>${repeatTo('<w:endnote w:type="separator" w:id="0"><w:p><w:r><w:separator/></w:r></w:p></w:endnote>', size)}</w:endnotes>`,
+  ],
+  [
+    'one note never closed holding n paragraphs',
+    (size) => `<w:footnotes><w:footnote w:id="1">${repeatTo(paragraph('x'), size)}`,
+  ],
+  [
+    'n notes nested in a note',
+    (size) => `<w:footnotes>${repeatTo('<w:footnote w:id="1"><w:p><w:r><w:t>x</w:t></w:r></w:p>', size)}`,
+  ],
+];

@@ -1,7 +1,8 @@
 // What the hostile document parts of adversarial-inputs.ts read as; their time at n and 2n boxes is measured by
 // `pnpm bench --only adversarial` (bench/adversarial-cases.ts; no timings in tests).
 import { describe, expect, it } from 'vitest';
-import { FLOATING_BOXES } from './adversarial-inputs.js';
+import { FLOATING_BOXES, HOSTILE_NOTES } from './adversarial-inputs.js';
+import { isResumeParseError } from '../parse/errors.js';
 import { wordXmlToLines } from './word-xml.js';
 
 describe('wordXmlToLines on hostile floating boxes and group shapes', () => {
@@ -23,4 +24,22 @@ describe('wordXmlToLines on hostile floating boxes and group shapes', () => {
     expect(lines.slice(-2)).toEqual(['level58', 'level59']);
     expect(lines).toHaveLength(2_000);
   });
+});
+
+describe('wordXmlToLines on hostile footnotes and endnotes', () => {
+  it.each(HOSTILE_NOTES)(
+    'reads 40,000 characters of them, at most a note a paragraph, or refuses them as too-large: %s',
+    (_name, make) => {
+      try {
+        const readout = wordXmlToLines(make(40_000));
+        expect(readout.notes.length).toBeLessThanOrEqual(readout.lines.length + 1);
+        // A note's lines are its own: all the notes together hold no more lines than the part.
+        expect(readout.notes.reduce((sum, note) => sum + note.lines.length, 0)).toBeLessThanOrEqual(
+          readout.lines.length,
+        );
+      } catch (error) {
+        expect(isResumeParseError(error, 'too-large')).toBe(true);
+      }
+    },
+  );
 });

@@ -14,7 +14,7 @@ export const MAX_DOCX_PART_BYTES = 5 * 1024 * 1024;
 
 /**
  * The text of a DOCX file, one paragraph a line: page headers and footers first (contact details often sit there), then
- * the body; tables row by row, text boxes once, list items with their marker. Throws {@link ResumeParseError}.
+ * the body, then the footnotes and endnotes it refers to; tables row by row, text boxes once, list items with their marker. Throws {@link ResumeParseError}.
  */
 export async function docxToText(bytes: Uint8Array, options: DocxToTextOptions = {}): Promise<string> {
   checkBytesArgument('docxToText', 'bytes', bytes);
@@ -32,7 +32,8 @@ export async function readDocxText(bytes: Uint8Array, limits: ExtractionLimits =
     maxEntryBytes: MAX_DOCX_PART_BYTES,
   });
   // Margins first: contact details often sit there, and a footer read last would run into the last section (skills).
-  const text = [...document.header, ...document.footer, ...document.body].join('\n');
+  // Footnotes and endnotes after the body, in the order the body refers to them.
+  const text = [...document.header, ...document.footer, ...document.body, ...document.notes].join('\n');
   if (text.length > resolved.maxTextChars)
     throw new ResumeParseError('too-large', `The DOCX holds more than ${resolved.maxTextChars} characters of text`);
   return text;

@@ -12,6 +12,8 @@ export interface WordDocumentText {
   body: string[];
   /** Lines of the page footers (each line once). */
   footer: string[];
+  /** Lines of the footnotes and endnotes the body refers to, in the order of its references (each note once). */
+  notes: string[];
   /** Pictures placed in the body, headers and footers. */
   imageCount: number;
 }
@@ -20,6 +22,7 @@ const HEADER_PART = /^word\/header(\d*)\.xml$/;
 const FOOTER_PART = /^word\/footer(\d*)\.xml$/;
 const BODY_PART = 'word/document.xml';
 const NUMBERING_PART = 'word/numbering.xml';
+const NOTE_PARTS = ['word/footnotes.xml', 'word/endnotes.xml'];
 
 const partNumber = (name: string, pattern: RegExp) => Number(pattern.exec(name)?.[1] || 0);
 
@@ -52,8 +55,29 @@ async function marginLines(
   return { lines, imageCount };
 }
 
+// The lines of the notes `references` names ("footnote:2"), in that order, each note once; the note parts are read only
+// when the body refers to a note.
+async function noteLines(
+  archive: ZipArchive,
+  references: readonly string[],
+  numbering: WordNumbering | undefined,
+): Promise<string[]> {
+  if (references.length === 0) return [];
+  const notes = new Map<string, string[]>();
+  for (const name of NOTE_PARTS) {
+    const entry = archive.entries.find((candidate) => candidate.name === name);
+    if (entry === undefined) continue;
+    for (const note of wordXmlToLines(await readPart(archive, entry), numbering).notes)
+      if (!notes.has(note.key)) notes.set(note.key, note.lines);
+  }
+  const lines: string[] = [];
+  // Each note once: a body referring to one long note many times reads it once, not once a reference.
+  for (const key of new Set(references)) for (const line of notes.get(key) ?? []) lines.push(line);
+  return lines;
+}
+
 /**
- * Reads a DOCX's body, headers and footers (each part inflated once, within the ZIP caps of `options`); pictures and
+ * Reads a DOCX's body, headers, footers and the footnotes and endnotes the body refers to (each part inflated once, within the ZIP caps of `options`); pictures and
  * other media are never inflated. Throws {@link ResumeParseError} ('corrupt', 'encrypted', 'too-large').
  */
 export async function readWordDocument(bytes: Uint8Array, options: OpenZipOptions = {}): Promise<WordDocumentText> {
@@ -66,10 +90,12 @@ export async function readWordDocument(bytes: Uint8Array, options: OpenZipOption
   const bodyReadout = wordXmlToLines(await readPart(archive, body), numbering);
   const header = await marginLines(archive, HEADER_PART, numbering);
   const footer = await marginLines(archive, FOOTER_PART, numbering);
+  const notes = await noteLines(archive, bodyReadout.noteReferences, numbering);
   return {
     header: header.lines,
     body: bodyReadout.lines,
     footer: footer.lines,
+    notes,
     imageCount: bodyReadout.imageCount + header.imageCount + footer.imageCount,
   };
 }

@@ -222,7 +222,12 @@ describe('wordXmlToLines', () => {
       '<w:p><w:pPr><w:tabs><w:tab w:val="right" w:pos="9000"/></w:tabs></w:pPr><w:r><w:t>Engineer</w:t><w:tab/><w:t>2019</w:t><w:br/><w:t>Acme</w:t></w:r><w:del><w:r><w:delText>old</w:delText></w:r></w:del></w:p><w:p/>' +
         '<w:p><w:r><w:drawing><pic:pic/></w:drawing></w:r></w:p>',
     );
-    expect(wordXmlToLines(xml)).toEqual({ lines: ['Engineer\t2019', 'Acme'], imageCount: 1 });
+    expect(wordXmlToLines(xml)).toEqual({
+      lines: ['Engineer\t2019', 'Acme'],
+      imageCount: 1,
+      noteReferences: [],
+      notes: [],
+    });
     expect(wordXmlToText(xml)).toBe('Engineer\t2019\nAcme');
   });
 

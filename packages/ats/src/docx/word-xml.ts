@@ -24,7 +24,20 @@ export interface WordXmlReadout {
   lines: string[];
   /** Pictures placed in the part (DrawingML pictures and legacy VML images, each counted once). */
   imageCount: number;
+  /** The footnotes and endnotes the part refers to, in the order of their references: "footnote:2", "endnote:1". */
+  noteReferences: string[];
+  /** The notes a footnotes or endnotes part holds (not its separators), each with its lines. */
+  notes: WordNote[];
 }
+
+/** A footnote or endnote of a footnotes or endnotes part: its key ("footnote:2", as the body refers to it) and lines. */
+export interface WordNote {
+  key: string;
+  lines: string[];
+}
+
+// The notes Word shows: a note of another type is a separator line or the continuation notice between pages.
+const NOTE_TYPES = new Set(['normal', undefined]);
 
 /**
  * Streams an XML part's events (a DOCX's or an ODT's: `format` names it in the error) through a small handler; throws
@@ -335,6 +348,10 @@ export function wordXmlToLines(xml: string, numbering?: WordNumbering): WordXmlR
   let inText = 0;
   let inProperties = 0;
   let imageCount = 0;
+  const noteReferences: string[] = [];
+  const notes: WordNote[] = [];
+  // The note being read (a w:footnote or w:endnote at the part's top): its key, type, first line and depth.
+  let openNote: { key: string; shown: boolean; start: number; depth: number } | undefined;
 
   const emit = (line: string) => (sinks.at(-1) ?? lines).push(line);
   const current = () => paragraphs.at(-1);
@@ -348,6 +365,21 @@ export function wordXmlToLines(xml: string, numbering?: WordNumbering): WordXmlR
       }
       if (PICTURES.has(name)) imageCount++;
       switch (name) {
+        case 'w:footnoteReference':
+        case 'w:endnoteReference':
+          if (attributes['w:id'] !== undefined)
+            noteReferences.push(`${name === 'w:footnoteReference' ? 'footnote' : 'endnote'}:${attributes['w:id']}`);
+          return;
+        case 'w:footnote':
+        case 'w:endnote':
+          if (openNote === undefined && sinks.length === 0 && attributes['w:id'] !== undefined)
+            openNote = {
+              key: `${name.slice(2)}:${attributes['w:id']}`,
+              shown: NOTE_TYPES.has(attributes['w:type']),
+              start: lines.length,
+              depth,
+            };
+          return;
         case 'w:p':
           paragraphs.push({ text: '' });
           return;
@@ -466,6 +498,12 @@ export function wordXmlToLines(xml: string, numbering?: WordNumbering): WordXmlR
         return;
       }
       switch (name) {
+        case 'w:footnote':
+        case 'w:endnote':
+          if (openNote?.depth !== closing) return;
+          if (openNote.shown) notes.push({ key: openNote.key, lines: lines.slice(openNote.start) });
+          openNote = undefined;
+          return;
         case 'w:t':
           inText = Math.max(0, inText - 1);
           return;
@@ -559,7 +597,9 @@ export function wordXmlToLines(xml: string, numbering?: WordNumbering): WordXmlR
     if (paragraph.boxes) for (const line of floatingBoxLines(paragraph.boxes)) lines.push(line);
     if (paragraph.text.trim()) lines.push(paragraph.text.trim());
   }
-  return { lines, imageCount };
+  // A note never closed (the part cut short): its lines so far.
+  if (openNote?.shown) notes.push({ key: openNote.key, lines: lines.slice(openNote.start) });
+  return { lines, imageCount, noteReferences, notes };
 }
 
 /** The text of a WordprocessingML part as one string: {@link wordXmlToLines}'s lines joined by line breaks. */
