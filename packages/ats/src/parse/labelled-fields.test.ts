@@ -565,6 +565,41 @@ describe('readLabelledLayout', () => {
     expect(position?.start).toBeUndefined();
   });
 
+  // Helper 250: UpdatedResumeDataSet rows 712, 295 and 785 open a description with "Pune Sept 2017 to Present",
+  // "Mumbai, India." and "Sun Trust Bank, NY JAN 2018 to present".
+  it("reads the place a description opens with, alone or beside the dates, as the position's", () => {
+    const text = [
+      'Education Details ',
+      'January 2018 MCS  Pune, Maharashtra Westfield University',
+      'Engineer ',
+      '',
+      '',
+      'Skill Details ',
+      'Company Details ',
+      ...['company - Globex Pvt. Ltd', 'description - Pune Sept 2017 to Present', 'Role: Database Administrator'],
+      ...['company - Initech Limited', 'description - Mumbai, India.', 'Role: QA Engineer'],
+      ...['company - Acme Trust Bank NY', 'description - Acme Trust Bank, NY JAN 2015 to Dec 2016', 'Role: Developer'],
+      // A town the education lines do not write beside a region, a label's line, a sentence, a firm's name: no place.
+      ...['company - Umbrella Ltd', 'description - Mumbai Jan 2012 to Dec 2013', 'Role: Tester'],
+      ...['company - Hooli Ltd', 'description - Duration: Jan 2010 to Dec 2011', 'Role: Analyst'],
+      ...['company - Vandelay Ltd', 'description - Working Since Jan 2008', 'Role: Analyst'],
+      ...['company - Stark Ltd', 'description - Westfield Bank, NY Jan 2006 to Dec 2007', 'Role: Analyst'],
+    ].join('\n');
+    const positions = readLabelledLayout(text, { now: NOW })?.experience.map(({ company, location }) => ({
+      company,
+      location,
+    }));
+    expect(positions).toEqual([
+      { company: 'Globex Pvt. Ltd', location: 'Pune' },
+      { company: 'Initech Limited', location: 'Mumbai, India' },
+      { company: 'Acme Trust Bank', location: 'NY' },
+      { company: 'Umbrella Ltd', location: undefined },
+      { company: 'Hooli Ltd', location: undefined },
+      { company: 'Vandelay Ltd', location: undefined },
+      { company: 'Stark Ltd', location: undefined },
+    ]);
+  });
+
   it('(review) keeps the region that opens a school whose name goes on with no school word first', () => {
     // Schools named after their state: the region before them is theirs, not the form's place ("University Law College",
     // the case above, opens with a school's word).

@@ -19,6 +19,7 @@ import {
   namesProductNotEmployer,
   namesOnlySkills,
   placeAfterLegalForm,
+  splitLocation,
   TITLE_WORDS,
   type UntitledPosition,
   WORKING_AS,
@@ -224,6 +225,45 @@ function labelledPeriod(lines: readonly string[], options: EntryOptions): DateRa
   return found;
 }
 
+// "description - Pune Sept 2017 to Present", "description - Mumbai, India.", "description - Sun Trust Bank, NY JAN 2018 to
+// present": the form's description may open with the position's place, alone or beside its dates, or with the employer's
+// name written again and its place after a comma. A place is one core knows ("Mumbai, India", "Bengaluru, KA"), or a
+// town that the education lines write before their region ("Pune, Maharashtra") set beside the dates: a capitalised word
+// alone on the line could as well open a sentence.
+const DATE_WORD_LEFT = /[ \t]+(?:from|since)$/i;
+/** Whether the whole text is a place core knows ("Mumbai, India", "Telangana", "NY"). */
+const namesPlaceAlone = (text: string) => splitLocation(`x, ${text}`).location === text;
+/** The place a titled position's description opens with, and the employer's name without it where the slot glued them. */
+function placeOpeningDescription(
+  job: LabelledJob,
+  towns: ReadonlySet<string>,
+  options: EntryOptions,
+): { place: string; company?: string } | undefined {
+  const first = job.description[0];
+  if (first === undefined) return undefined;
+  const text = squash(stripBullet(first)).slice(0, MAX_LINE);
+  // A label's line ("Duration: …", "Client: …", "Location: …, near …") is read elsewhere or not at all.
+  if (text.includes(':')) return undefined;
+  const range = findDateRanges(text, { now: options.now })[0];
+  const rest = cleanValue((range ? text.replace(range.text, ' ') : text).trim().replace(DATE_WORD_LEFT, '')).replace(
+    /(?<=\p{L})\.$/u,
+    '',
+  );
+  if (!rest) return undefined;
+  const comma = rest.lastIndexOf(',');
+  const name = comma < 1 ? '' : rest.slice(0, comma).trim();
+  const company = lettersOf(job.company ?? '');
+  if (lettersOf(name).length >= MIN_NAMED_LETTERS && company.startsWith(lettersOf(name))) {
+    const place = rest.slice(comma + 1).trim();
+    if (!namesPlaceAlone(place)) return undefined;
+    // "company - Sun Trust Bank NY": the slot wrote the place after the name without the comma.
+    return company === lettersOf(name) + lettersOf(place) ? { place, company: name } : { place };
+  }
+  // A place core knows, its words no firm's ("Acme Bank, NY" names the employer first).
+  if (namesPlaceAlone(rest) && !COMPANY_WORDS.test(rest)) return { place: rest };
+  return range !== undefined && towns.has(rest.toLowerCase()) ? { place: rest } : undefined;
+}
+
 interface LabelledJob {
   company?: string;
   location?: string;
@@ -386,23 +426,31 @@ function regionAfter(text: string, comma: number): boolean {
 }
 /**
  * The places the education lines write before a comma and a region: the whole text after a degree and its empty field's
- * two spaces ("Guwahati"), and the two words before the comma of every line ("Science Gulbarga").
+ * two spaces ("Guwahati"), the two words before the comma of every line ("Science Gulbarga"), and the word before it,
+ * lower-cased ("gulbarga").
  */
-function townsOfEducation(lines: readonly string[]): { afterEmptyField: Set<string>; fieldAndTown: Set<string> } {
+function townsOfEducation(lines: readonly string[]): {
+  afterEmptyField: Set<string>;
+  fieldAndTown: Set<string>;
+  town: Set<string>;
+} {
   const afterEmptyField = new Set<string>();
   const fieldAndTown = new Set<string>();
+  const town = new Set<string>();
   for (const line of lines) {
     const comma = line.indexOf(',');
     if (comma === -1 || !regionAfter(line, comma)) continue;
     // The field's last word and the town: the field runs into the place's column.
     const words = squash(line.slice(Math.max(0, comma - REGION_TEXT), comma)).split(' ');
     if (words.length >= 2) fieldAndTown.add(words.slice(-2).join(' '));
+    const last = words[words.length - 1];
+    if (last) town.add(last.toLowerCase());
     const gap = DEGREE_GAP.exec(line);
     if (!gap || gap[0].length > comma || gap[2] !== '  ') continue;
     if (findDegreeMentions(gap[1] as string, { mode: 'education' }).length > 0)
       afterEmptyField.add(squash(line.slice(gap[0].length, comma)));
   }
-  return { afterEmptyField, fieldAndTown };
+  return { afterEmptyField, fieldAndTown, town };
 }
 
 // " LL.B  Guwahati, Assam University Law College, Guwahati University": the form's place is a town, a comma and its
@@ -563,6 +611,8 @@ export function readLabelledLayout(text: string, options: EntryOptions = {}): La
     else if (range) titleAfterEmployerLine(job, first.replace(range.text, ' '));
     if (!job.title) job.title = titleOfSentence(first);
   }
+  const educationLines = blocks.education.split('\n');
+  const towns = townsOfEducation(educationLines);
   const experience: ExperienceEntry[] = [];
   const untitled: UntitledPosition[] = [];
   for (const job of jobs) {
@@ -571,6 +621,11 @@ export function readLabelledLayout(text: string, options: EntryOptions = {}): La
     if (!job.title) {
       if (range && job.company) untitled.push({ company: job.company, start: range.start, end: range.end });
       continue;
+    }
+    const opening = job.location === undefined ? placeOpeningDescription(job, towns.town, options) : undefined;
+    if (opening) {
+      job.location = opening.place;
+      if (opening.company !== undefined) job.company = opening.company;
     }
     const body = job.description.filter((line) => !TITLE_FIELD.test(squash(stripBullet(line))));
     // "Cloud Operations Architect (DevOps) - DevOps": the company slot names the field the title names, not an employer.
@@ -585,9 +640,7 @@ export function readLabelledLayout(text: string, options: EntryOptions = {}): La
     });
   }
   const education = parseEducationSection(blocks.education, options);
-  const educationLines = blocks.education.split('\n');
   const schools = schoolsAfterEmptyColumns(educationLines);
-  const towns = townsOfEducation(educationLines);
   const boards = stateBoardsOfEducation(educationLines);
   const afterCommas = partsAfterCommas(educationLines);
   for (const entry of education) {
