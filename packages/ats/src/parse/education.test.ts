@@ -1033,28 +1033,6 @@ describe('honours and certificates listed with a school', () => {
     ]);
   });
 
-  it("reads a credential written before its school on the school's line, not the course listed above it", () => {
-    // Kaggle BPO/45077654: the last of the courses under the degree above was read as the certification's name.
-    const text = [
-      'Bachelor of Science : Psychology , Current',
-      'Hill University - City , State',
-      'Psychology/ Christian Counseling',
-      'Case Management',
-      'Mental Health Services Programming',
-      'Certification in Medical Coding May 2017 : Lake College -',
-    ].join('\n');
-    expect(read(text)[1]).toEqual(entry('Certification', 'Medical Coding', 'Lake College', undefined, '2017-05'));
-  });
-
-  it("reads a credential's subject up to its school where no comma or colon ends it", () => {
-    const [found] = read('Certificate in European Studies Hill School of Economics - City , United Kingdom');
-    expect([found?.degree, found?.field, found?.institution]).toEqual([
-      'Certificate',
-      'European Studies',
-      'Hill School of Economics',
-    ]);
-  });
-
   it('reads no school from a level of schooling in the school column (the updated-resume-dataset form)', () => {
     const text = [
       'September 2015 B.Sc. Information technology Nagpur, Maharashtra Nagpur University',
@@ -2632,5 +2610,22 @@ describe("a college's university after a comma on the degree's line", () => {
     expect(
       fields('MBA : Finance Carlson School of Management, University of Minnesota Carlson School of Management 2001'),
     ).toEqual([['MBA', 'Finance', 'Carlson School of Management']]);
+  });
+});
+
+describe('a field written again, wider, in the next column', () => {
+  it('reads the second writing, which holds the first, as the field', () => {
+    // The updated-resume-dataset form: the degree's column "Bachelor in Hospitality Management", then the field's.
+    expect(fields('January 2006 Bachelor in Hospitality Management International Hospitality Management')).toEqual([
+      ['Bachelor', 'International Hospitality Management', undefined],
+    ]);
+    expect(
+      fields('2012 - 2016 Bachelor in Hospitality Management International Hospitality Management Glion Institute'),
+    ).toEqual([['Bachelor', 'International Hospitality Management', 'Glion Institute']]);
+  });
+  it('keeps a field whose closing word comes before the words written again', () => {
+    expect(fields('MBA : Healthcare Administration Management Healthcare Administration , 2012')).toEqual([
+      ['MBA', 'Healthcare Administration Management Healthcare Administration', undefined],
+    ]);
   });
 });

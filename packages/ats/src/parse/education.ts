@@ -890,7 +890,7 @@ export function parseEducationSection(text: string, options: EntryOptions = {}):
     // Above a school, where the degree goes ("Accounting / Science College / 2010"); in a section that names no degree
     // we know, the first line when it is the only such line ("Certificate of Achievement / Microsoft Virtual Academy").
     const onlyGuess = !anyDegree && index === firstContent && next?.institution && !next.degree;
-    if ((degreeAbove > 0 || onlyGuess) && next?.institution && !next.degree && !opensWithCredentialPhrase(next.text)) {
+    if ((degreeAbove > 0 || onlyGuess) && next?.institution && !next.degree) {
       const target =
         block && !closed(block) && !block.degree && !block.degreeGuess && !block.institution ? block : open();
       target.degreeGuess = line;
@@ -1633,14 +1633,6 @@ function opensWithCredentialLabel(text: string, namingMore = false): boolean {
     /\p{L}/u.test(withoutSingleDates(opening.slice(label[0].length), ' ').replace(/\bCity\b|\bState\b/g, ''))
   );
 }
-// "Certification in Medical Coding May 2017 : Ashworth College": a school's line that opens with the credential the
-// school gave (a date before it left out) names its entry's degree itself; a line above it (the last of a list of courses
-// under the entry before) is not that degree.
-function opensWithCredentialPhrase(text: string): boolean {
-  if (text.length > MAX_ENTRY_LINE) return false;
-  const found = CREDENTIAL_PHRASE.exec(text.replace(LEADING_DATE_OR_ONGOING, ''));
-  return found?.index === 0 && !namesSchool(found[1] as string);
-}
 // The entries whose degree is such a label: a school written inside another's there is another school, the subject glued
 // before it ("Certificate : Lean Villanova University" after "Certificate : Six Sigma Villanova University").
 const CREDENTIAL_BEFORE_SCHOOL = new WeakSet<EducationEntry>();
@@ -1688,7 +1680,6 @@ function readCredentialLabel(block: Block, entry: EducationEntry, undated: (line
 // Welding Certificate"), nor is a line's opening verb ("Completed …").
 const CREDENTIAL_PHRASE =
   /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}'’&/.-]*[ \t]+){0,5}(?:[Cc]ertificate|CERTIFICATE|[Cc]ertification|CERTIFICATION|[Ll]icen[cs]e|LICEN[CS]E)(?:[ \t]+of[ \t]+(?:[Cc]ompletion|[Aa]chievement))?)(?![\p{L}])(?:[ \t]+in[ \t]+([^,:;|\t()]{2,60}?)[ \t]*(?=[,:]))?/u;
-const SUBJECT_BEFORE_SCHOOL = /^[ \t]+in[ \t]+([^,:;|\t()]{2,60}?)(?:[ \t]+(?:[–—-]|â€”|â€“))?[ \t]*$/;
 const NOT_A_CREDENTIAL_WORD =
   /^(?:City|State|US|USA|Completed|Completing|Earned|Received|Awarded|Obtained|Currently|Current)$/;
 function readCredentialPhrase(block: Block, entry: EducationEntry, undated: (line: string) => string): void {
@@ -1706,15 +1697,7 @@ function readCredentialPhrase(block: Block, entry: EducationEntry, undated: (lin
   const credential = cleanPart(words.slice(start).join(' '));
   if (credential === '' || namesSchool(credential)) return;
   entry.degree = credential;
-  let subject = found[2] === undefined ? undefined : cleanPart(found[2]);
-  // "Certificate in European Studies London School of Economics - City , United Kingdom": the subject ends where the
-  // entry's school begins, not at the place's comma.
-  if (entry.institution !== undefined && (subject === undefined || subject.includes(entry.institution))) {
-    const after = undated(first.text).slice(found.index + (found[1] as string).length);
-    const at = after.indexOf(entry.institution);
-    const before = at > 0 ? SUBJECT_BEFORE_SCHOOL.exec(after.slice(0, at)) : null;
-    if (before) subject = cleanPart(before[1] as string);
-  }
+  const subject = found[2] === undefined ? undefined : cleanPart(found[2]);
   if (entry.field === undefined && subject !== undefined && subject !== '' && !namesSchool(subject))
     entry.field = subject;
 }
@@ -2464,6 +2447,28 @@ function doubledLead(part: string): { lead: string; end: number } | undefined {
   return undefined;
 }
 
+/**
+ * "Hospitality Management International Hospitality Management": a form's degree column ("Bachelor in Hospitality
+ * Management") and its field column, which writes the same subject again with up to three words before it. The field is
+ * the second writing, which holds the first; `part` is returned as it is otherwise, and where a field's closing word
+ * comes right before the second writing.
+ */
+function widerFieldWrittenAgain(part: string): string {
+  const words = part.split(' ');
+  if (words.length < 3 || words.length > 16) return part;
+  const lower = words.map((word) => word.toLowerCase());
+  for (let count = Math.floor((words.length - 1) / 2); count >= 1; count--) {
+    const between = words.length - 2 * count;
+    if (between < 1 || between > 3) continue;
+    const tail = lower.slice(-count);
+    // "Healthcare Administration Management Healthcare Administration": a field's closing word before the second
+    // writing ends the first field there, the rest a repeat of its start, not a wider name.
+    if (FIELD_END_WORD.test(words[words.length - count - 1] as string)) continue;
+    if (tail.every((word, index) => word === lower[index])) return words.slice(count).join(' ');
+  }
+  return part;
+}
+
 // A minor ("Minor in Computer Science", "/minor Social Work", "with a minor in Business") or a count of credits ("113 credit
 // hours earned") after the field's words, and all that follows it.
 const NOT_THE_FIELD =
@@ -2743,7 +2748,11 @@ function readDegreeLine(line: string): { degree?: string; field?: string; rest: 
       }
     }
   }
-  return { degree, ...(field ? { field } : {}), rest: [...splitParts(before), ...afterParts] };
+  return {
+    degree,
+    ...(field ? { field: widerFieldWrittenAgain(field) } : {}),
+    rest: [...splitParts(before), ...afterParts],
+  };
 }
 
 // A grade and everything after it on the line. `.*$` cannot cross "\r", U+2028 or U+2029, so it is applied past the last one:
