@@ -1033,6 +1033,28 @@ describe('honours and certificates listed with a school', () => {
     ]);
   });
 
+  it("reads a credential written before its school on the school's line, not the course listed above it", () => {
+    // Kaggle BPO/45077654: the last of the courses under the degree above was read as the certification's name.
+    const text = [
+      'Bachelor of Science : Psychology , Current',
+      'Hill University - City , State',
+      'Psychology/ Christian Counseling',
+      'Case Management',
+      'Mental Health Services Programming',
+      'Certification in Medical Coding May 2017 : Lake College -',
+    ].join('\n');
+    expect(read(text)[1]).toEqual(entry('Certification', 'Medical Coding', 'Lake College', undefined, '2017-05'));
+  });
+
+  it("reads a credential's subject up to its school where no comma or colon ends it", () => {
+    const [found] = read('Certificate in European Studies Hill School of Economics - City , United Kingdom');
+    expect([found?.degree, found?.field, found?.institution]).toEqual([
+      'Certificate',
+      'European Studies',
+      'Hill School of Economics',
+    ]);
+  });
+
   it('reads no school from a level of schooling in the school column (the updated-resume-dataset form)', () => {
     const text = [
       'September 2015 B.Sc. Information technology Nagpur, Maharashtra Nagpur University',

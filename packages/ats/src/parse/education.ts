@@ -890,7 +890,7 @@ export function parseEducationSection(text: string, options: EntryOptions = {}):
     // Above a school, where the degree goes ("Accounting / Science College / 2010"); in a section that names no degree
     // we know, the first line when it is the only such line ("Certificate of Achievement / Microsoft Virtual Academy").
     const onlyGuess = !anyDegree && index === firstContent && next?.institution && !next.degree;
-    if ((degreeAbove > 0 || onlyGuess) && next?.institution && !next.degree) {
+    if ((degreeAbove > 0 || onlyGuess) && next?.institution && !next.degree && !opensWithCredentialPhrase(next.text)) {
       const target =
         block && !closed(block) && !block.degree && !block.degreeGuess && !block.institution ? block : open();
       target.degreeGuess = line;
@@ -1633,6 +1633,14 @@ function opensWithCredentialLabel(text: string, namingMore = false): boolean {
     /\p{L}/u.test(withoutSingleDates(opening.slice(label[0].length), ' ').replace(/\bCity\b|\bState\b/g, ''))
   );
 }
+// "Certification in Medical Coding May 2017 : Ashworth College": a school's line that opens with the credential the
+// school gave (a date before it left out) names its entry's degree itself; a line above it (the last of a list of courses
+// under the entry before) is not that degree.
+function opensWithCredentialPhrase(text: string): boolean {
+  if (text.length > MAX_ENTRY_LINE) return false;
+  const found = CREDENTIAL_PHRASE.exec(text.replace(LEADING_DATE_OR_ONGOING, ''));
+  return found?.index === 0 && !namesSchool(found[1] as string);
+}
 // The entries whose degree is such a label: a school written inside another's there is another school, the subject glued
 // before it ("Certificate : Lean Villanova University" after "Certificate : Six Sigma Villanova University").
 const CREDENTIAL_BEFORE_SCHOOL = new WeakSet<EducationEntry>();
@@ -1680,6 +1688,7 @@ function readCredentialLabel(block: Block, entry: EducationEntry, undated: (line
 // Welding Certificate"), nor is a line's opening verb ("Completed …").
 const CREDENTIAL_PHRASE =
   /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}'’&/.-]*[ \t]+){0,5}(?:[Cc]ertificate|CERTIFICATE|[Cc]ertification|CERTIFICATION|[Ll]icen[cs]e|LICEN[CS]E)(?:[ \t]+of[ \t]+(?:[Cc]ompletion|[Aa]chievement))?)(?![\p{L}])(?:[ \t]+in[ \t]+([^,:;|\t()]{2,60}?)[ \t]*(?=[,:]))?/u;
+const SUBJECT_BEFORE_SCHOOL = /^[ \t]+in[ \t]+([^,:;|\t()]{2,60}?)(?:[ \t]+(?:[–—-]|â€”|â€“))?[ \t]*$/;
 const NOT_A_CREDENTIAL_WORD =
   /^(?:City|State|US|USA|Completed|Completing|Earned|Received|Awarded|Obtained|Currently|Current)$/;
 function readCredentialPhrase(block: Block, entry: EducationEntry, undated: (line: string) => string): void {
@@ -1697,7 +1706,15 @@ function readCredentialPhrase(block: Block, entry: EducationEntry, undated: (lin
   const credential = cleanPart(words.slice(start).join(' '));
   if (credential === '' || namesSchool(credential)) return;
   entry.degree = credential;
-  const subject = found[2] === undefined ? undefined : cleanPart(found[2]);
+  let subject = found[2] === undefined ? undefined : cleanPart(found[2]);
+  // "Certificate in European Studies London School of Economics - City , United Kingdom": the subject ends where the
+  // entry's school begins, not at the place's comma.
+  if (entry.institution !== undefined && (subject === undefined || subject.includes(entry.institution))) {
+    const after = undated(first.text).slice(found.index + (found[1] as string).length);
+    const at = after.indexOf(entry.institution);
+    const before = at > 0 ? SUBJECT_BEFORE_SCHOOL.exec(after.slice(0, at)) : null;
+    if (before) subject = cleanPart(before[1] as string);
+  }
   if (entry.field === undefined && subject !== undefined && subject !== '' && !namesSchool(subject))
     entry.field = subject;
 }
