@@ -2651,3 +2651,14 @@ describe('a field written again, wider, in the next column', () => {
     ]);
   });
 });
+
+describe('a licence to drive below the schools', () => {
+  it('reads no degree from it', () => {
+    expect(fields('BSc Biology, University of Leeds, 2015\nFull Driving Licence : Yes')).toEqual([
+      ['BSc', 'Biology', 'University of Leeds'],
+    ]);
+    expect(fields('BSc Biology, University of Leeds, 2015\nSkills: Excel\nDriving Licence: Full, clean')).toEqual([
+      ['BSc', 'Biology', 'University of Leeds'],
+    ]);
+  });
+});

@@ -198,6 +198,14 @@ describe('international degrees', () => {
   it('does not read a driving licence as a degree', () => {
     expect(highestDegreeLevel(['Full UK driving licence', 'Licence to operate forklifts'])).toBeUndefined();
   });
+
+  it("reads no résumé's licence to drive as the French Licence", () => {
+    for (const text of ['Full Driving Licence : Yes', "Driver's licence: full, clean", 'Drivers Licence B'])
+      expect(findDegreeMentions(text, { mode: 'education' }), text).toEqual([]);
+    expect(findDegreeMentions('Licence : Mathématiques', { mode: 'education' }).map((found) => found.level)).toEqual([
+      'bachelor',
+    ]);
+  });
 });
 
 describe('the international degree list', () => {

@@ -46,6 +46,8 @@ const END = String.raw`(?:(?![\p{L}\p{N}])|(?=(?:19|20)\d\d(?![\p{L}\p{N}@_]|[.-
 // diploma; the German Promotion (Dr.-Ing.)), Russian (бакалавр, магистр, специалитет, кандидат наук) and Latin
 // American and Portuguese (Licenciatura, "Lic. en", Licenciado en / em, Maestría, Doctorado, Técnico Superior). The
 // GCE and the Caribbean CSEC are school-leaving exams (education mode). "Bachlor" (the e left out) is a bachelor's too.
+// "Full Driving Licence", "driver's licence": a licence to drive, not the French Licence (a bachelor's).
+const NOT_DRIVING = String.raw`(?<!driv(?:ing|er['’]?s|ers?)[ \t]+)`;
 const WORD_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
   [
     'phd',
@@ -174,7 +176,7 @@ const EDUCATION_WORD_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
   [
     'bachelor',
     new RegExp(
-      String.raw`\b(?:licence(?:[ \t]+[1-3](?![\p{L}\p{N}]))?|laurea|grado|ingenier[oaí]a?|graduation|under[-\s]?graduat(?:e|ion)|b\.\s?e\.?)${END}`,
+      String.raw`\b(?:${NOT_DRIVING}licence(?:[ \t]+[1-3](?![\p{L}\p{N}]))?|laurea|grado|ingenier[oaí]a?|graduation|under[-\s]?graduat(?:e|ion)|b\.\s?e\.?)${END}`,
       'giu',
     ),
   ],
