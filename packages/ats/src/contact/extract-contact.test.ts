@@ -810,6 +810,29 @@ describe('extractContact: a title or a town beside the name on its line', () => 
     expect(besideTitle('Marketing Manager | Tata Motors', '', 'EXPERIENCE', 'Tata Motors, Pune')).toBeUndefined();
   });
 
+  it('reads the name one space after a job title where the e-mail spells it, and no employer, place or skill', () => {
+    // Hand-written: the title and the name one space apart, as a PDF's text runs them together.
+    expect(nameOf('Senior Data Engineer Jane Doe', 'jane.doe@example.com')).toBe('Jane Doe');
+    expect(nameOf('SENIOR DATA ENGINEER JANE DOE', 'jdoe@example.com')).toBe('JANE DOE');
+    expect(nameOf('Registered Nurse Maria Lopez Garcia', 'mlgarcia@example.com')).toBe('Maria Lopez Garcia');
+    expect(nameOf('Senior Data Engineer Jane Doe', 'contact@example.com')).toBeUndefined();
+    for (const [line, handle] of [
+      ['Project Manager Agile Scrum', 'agile'],
+      ['Software Engineer Machine Learning', 'machine'],
+      ['Data Analyst Power BI', 'power'],
+      ['Sales Manager New York', 'newyork'],
+      ['Software Engineer San Francisco', 'sanfrancisco'],
+      ['Data Analyst Hyderabad Telangana', 'hyderabad'],
+      ['Sales Manager Mumbai Maharashtra', 'mumbai'],
+      ['Software Engineer Team Lead', 'team.lead'],
+      ['Senior Data Engineer Project Manager', 'project.manager'],
+    ] as const)
+      expect(nameOf(line, `${handle}@example.com`), line).toBeUndefined();
+    expect(nameOf('Marketing Manager Tata Motors', 'tata@example.com', '', 'EXPERIENCE', 'Tata Motors, Pune')).toBe(
+      undefined,
+    );
+  });
+
   it('reads the name before a town on its line where another line shows the town is one', () => {
     const education = ['', 'EDUCATION', 'B.E., Pune University, Pune, Maharashtra, 2015'];
     // A region after the town, and another line writes the town before a region.

@@ -1016,7 +1016,9 @@ function guessName(
       (spelledByHandle(candidate, handles) || (!elsewhere(candidate) && !namesPlace(candidate, written)))
     )
       return candidate.replace(/\s+/g, ' ');
-    const beside = nameBesideTitle(segments.slice(first), evidence);
+    // "Senior Data Engineer Jane Doe": the title and the name one space apart, parted where the title ends.
+    const parted = segments.length === first + 1 ? titleThenName(segment) : undefined;
+    const beside = nameBesideTitle(parted ?? segments.slice(first), evidence);
     if (beside !== undefined && (spelledByHandle(beside, handles) || !elsewhere(beside))) return beside;
   }
   return undefined;
@@ -1298,6 +1300,21 @@ function nameBesideTitle(segments: readonly string[], evidence: NameEvidence): s
   if (skills.some((skill) => /\s/.test(skill.text)) || words.every((word) => extractSkills(word).length > 0))
     return undefined;
   return name;
+}
+
+/**
+ * A segment of a job title and a name with no gap between ("Senior Data Engineer Jane Doe", "Registered Nurse Maria
+ * Lopez Garcia"): the title, up to its last role word, and the two or three words after it; undefined where no such
+ * title opens it. Whether those words are a name is nameBesideTitle's to say.
+ */
+function titleThenName(segment: string): [string, string] | undefined {
+  const words = segment.split(/\s+/);
+  if (words.length < 3 || words.length > TITLE_BESIDE_NAME_WORDS + 3) return undefined;
+  for (let nameWords = 2; nameWords <= 3 && nameWords < words.length; nameWords++) {
+    const title = words.slice(0, -nameWords).join(' ');
+    if (readsAsTitle(title)) return [title, words.slice(-nameWords).join(' ')];
+  }
+  return undefined;
 }
 
 /**
