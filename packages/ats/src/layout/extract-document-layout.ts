@@ -1,6 +1,6 @@
 import { checkResumeInput, readResumeBytes, sniffResumeType, type ResumeFileType } from '../parse/parse-resume-file.js';
 import { rejectUnknownKeys } from '@rolefit/core';
-import { EXTRACTION_LIMIT_NAMES, type ExtractionLimits, resolveLimits } from '../parse/sandbox.js';
+import { EXTRACTION_LIMIT_NAMES, type ExtractionLimits, resolveLimits, runExtraction } from '../parse/sandbox.js';
 import { docxLayoutLimited } from './docx-layout.js';
 import { pdfLayout } from './pdf-layout.js';
 import type { DocumentLayout } from './types.js';
@@ -23,7 +23,12 @@ const EXTRACT_DOCUMENT_LAYOUT_OPTION_NAMES = {
   countImages: true,
 } satisfies Record<keyof ExtractDocumentLayoutOptions, true>;
 
-/** Page header and footer text and image count of a resume file (a path or its bytes; PDF or DOCX; plain text, RTF, ODT and HTML have none); throws {@link ResumeParseError}. */
+/**
+ * Page header and footer text and image count of a resume file (a path or its bytes): a PDF's lines repeated at the top
+ * and bottom of its pages; a DOCX's header and footer parts; an ODT's master pages' headers and footers; an RTF's
+ * \header and \footer groups. Plain text and HTML have no page headers or footers (a web page has no pages; its
+ * `<header>` and `<footer>` elements are read as text) and report none, nor images. Throws {@link ResumeParseError}.
+ */
 export async function extractDocumentLayout(
   input: string | Uint8Array,
   options: ExtractDocumentLayoutOptions = {},
@@ -36,5 +41,8 @@ export async function extractDocumentLayout(
   const type = givenType ?? sniffResumeType(bytes);
   if (type === 'docx') return docxLayoutLimited(bytes, limits);
   if (type === 'pdf') return pdfLayout(bytes, limits);
+  // Read in the worker, under its time and memory limits, as a DOCX is.
+  if (type === 'odt' || type === 'rtf')
+    return runExtraction<DocumentLayout>({ kind: 'document-layout', type }, bytes, limits);
   return { headerText: '', footerText: '', imageCount: 0 };
 }

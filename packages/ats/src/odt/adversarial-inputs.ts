@@ -88,4 +88,19 @@ export const HOSTILE_ODT_XML: readonly (readonly [string, (size: number) => stri
     'n tabs and counted spaces around line breaks',
     (size) => body(`<text:p>${repeat('<text:tab/> <text:s/><text:line-break/><text:tab/>a', size)}</text:p>`),
   ],
+  // Pictures counted for extractDocumentLayout (a frame's replacement images once) and margins split into headers and
+  // footers: frames of n images, n frames never closed, n headers and footers (styles.xml's master pages).
+  [
+    'one frame of n images',
+    (size) => body(`<text:p><draw:frame>${repeat('<draw:image/>', size)}</draw:frame>x</text:p>`),
+  ],
+  [
+    'n frames of an image, never closed',
+    (size) => body(`<text:p>${repeat('<draw:frame><draw:image/></draw:frame><draw:frame>', size)}`),
+  ],
+  [
+    'n page headers and footers',
+    (size) =>
+      `<office:document-styles><office:master-styles><style:master-page>${repeat('<style:header><text:p>h</text:p></style:header><style:footer-first><text:p>f</text:p></style:footer-first>', size)}</style:master-page></office:master-styles></office:document-styles>`,
+  ],
 ];

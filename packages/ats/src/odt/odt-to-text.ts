@@ -11,11 +11,21 @@ async function readPart(archive: ZipArchive, entry: ZipEntry): Promise<string> {
   return new TextDecoder('utf-8').decode(await archive.read(entry));
 }
 
+/** What {@link readOdtLines} reads of an ODT. */
+export interface OdtLines {
+  /** The page headers and footers of its master pages (each line once, as styles.xml holds them). */
+  margins: string[];
+  /** The master pages' headers alone, and their footers alone. */
+  header: string[];
+  footer: string[];
+  /** The body's lines. */
+  body: string[];
+  /** Pictures in the body, headers and footers (see odtXmlToLines). */
+  imageCount: number;
+}
+
 /** The lines of an ODT: the page headers and footers of its master pages (each line once), then the body. */
-export async function readOdtLines(
-  bytes: Uint8Array,
-  limits: ExtractionLimits = {},
-): Promise<{ margins: string[]; body: string[] }> {
+export async function readOdtLines(bytes: Uint8Array, limits: ExtractionLimits = {}): Promise<OdtLines> {
   const resolved = resolveLimits(limits);
   const archive = await openZip(bytes, {
     maxInflatedBytes: resolved.maxInflatedBytes,
@@ -31,9 +41,15 @@ export async function readOdtLines(
   const stylesXml = stylesEntry === undefined ? '' : await readPart(archive, stylesEntry);
   const contentXml = await readPart(archive, content);
   const listStyles = readOdtListStyles(contentXml, readOdtListStyles(stylesXml));
-  const { margins } = odtXmlToLines(stylesXml, listStyles, resolved.maxTextChars);
-  const { body } = odtXmlToLines(contentXml, listStyles, resolved.maxTextChars);
-  return { margins, body };
+  const stylesReadout = odtXmlToLines(stylesXml, listStyles, resolved.maxTextChars);
+  const contentReadout = odtXmlToLines(contentXml, listStyles, resolved.maxTextChars);
+  return {
+    margins: stylesReadout.margins,
+    header: stylesReadout.header,
+    footer: stylesReadout.footer,
+    body: contentReadout.body,
+    imageCount: stylesReadout.imageCount + contentReadout.imageCount,
+  };
 }
 
 /** {@link readOdtLines} as one text under `limits.maxTextChars` ('too-large'), margins first as the DOCX reader puts them. */

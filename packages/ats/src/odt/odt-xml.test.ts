@@ -87,6 +87,21 @@ describe('odtXmlToLines', () => {
     const styles =
       '<office:document-styles><office:master-styles><style:master-page style:name="Standard"><style:header><text:p>jane@example.com | 555 0100</text:p></style:header><style:header-first><text:p>jane@example.com | 555 0100</text:p></style:header-first><style:footer><text:p>Page <text:page-number>1</text:page-number></text:p></style:footer></style:master-page></office:master-styles></office:document-styles>';
     expect(odtXmlToLines(styles).margins).toEqual(['jane@example.com | 555 0100', 'Page 1']);
+    expect(odtXmlToLines(styles)).toMatchObject({
+      header: ['jane@example.com | 555 0100'],
+      footer: ['Page 1'],
+      imageCount: 0,
+    });
+  });
+
+  it('counts a frame of an SVG and its PNG replacement as one picture, a logo in a footer too', () => {
+    const image = (href: string) => `<draw:image xlink:href="${href}"/>`;
+    const styles = `<office:document-styles><office:master-styles><style:master-page><style:footer-left><text:p><draw:frame>${image('Pictures/logo.png')}</draw:frame>Page 2</text:p></style:footer-left></style:master-page></office:master-styles></office:document-styles>`;
+    expect(odtXmlToLines(styles)).toMatchObject({ header: [], footer: ['Page 2'], imageCount: 1 });
+    const body = content(
+      `<text:p><draw:frame>${image('Pictures/photo.svg')}${image('Pictures/photo.png')}</draw:frame>Jane Doe</text:p><text:p>${image('Pictures/loose.png')}</text:p>`,
+    );
+    expect(odtXmlToLines(body).imageCount).toBe(2);
   });
 
   it(`refuses elements nested more than ${MAX_WORD_XML_DEPTH} deep as too-large, and caps a space count at ${MAX_ODT_SPACES}`, () => {

@@ -26,6 +26,12 @@ export interface OdtXmlReadout {
   body: string[];
   /** Lines of the master pages' headers and footers (styles.xml), each line once. */
   margins: string[];
+  /** Lines of the master pages' headers (first-page, left and right variants), each line once. */
+  header: string[];
+  /** Lines of the master pages' footers, each line once. */
+  footer: string[];
+  /** Pictures: frames holding a draw:image (a frame's replacement images not counted again), and images outside frames. */
+  imageCount: number;
 }
 
 // ODF's number formats as the DOCX reader's list formats.
@@ -132,6 +138,13 @@ export function odtXmlToLines(
   let skipped = 0;
   let inBody = 0;
   let inMargin = 0;
+  // The outermost open margin's kind: its lines go to `header` or `footer` too.
+  let marginKind: 'header' | 'footer' = 'header';
+  const headerLines: string[] = [];
+  const footerLines: string[] = [];
+  // Open draw:frame elements, each true once an image in it was counted (an SVG's PNG replacement is the same picture).
+  const frames: boolean[] = [];
+  let imageCount = 0;
   // A list item's first paragraph takes its marker.
   let pendingMarker: string | undefined;
   // The last count of each list style and level, for a list that continues the numbering of the one before.
@@ -140,8 +153,10 @@ export function odtXmlToLines(
   const emit = (line: string) => {
     const sink = sinks.at(-1);
     if (sink) sink.push(line);
-    else if (inMargin > 0) margins.push(line);
-    else if (inBody > 0) body.push(line);
+    else if (inMargin > 0) {
+      margins.push(line);
+      (marginKind === 'header' ? headerLines : footerLines).push(line);
+    } else if (inBody > 0) body.push(line);
   };
   let length = 0;
   const grow = (added: number) => {
@@ -223,8 +238,18 @@ export function odtXmlToLines(
           case 'table:table-cell':
             tables.openCell();
             return;
+          case 'draw:frame':
+            frames.push(false);
+            return;
+          case 'draw:image':
+            if (frames.at(-1) !== true) imageCount++;
+            if (frames.length > 0) frames[frames.length - 1] = true;
+            return;
           default:
-            if (MARGINS.has(name)) inMargin++;
+            if (MARGINS.has(name)) {
+              if (inMargin === 0) marginKind = name.startsWith('style:header') ? 'header' : 'footer';
+              inMargin++;
+            }
         }
       },
       close(name) {
@@ -265,6 +290,9 @@ export function odtXmlToLines(
           case 'table:table':
             for (const line of tables.closeTable()) emit(line);
             return;
+          case 'draw:frame':
+            frames.pop();
+            return;
           default:
             if (MARGINS.has(name)) inMargin = Math.max(0, inMargin - 1);
         }
@@ -282,7 +310,12 @@ export function odtXmlToLines(
     },
     'ODT',
   );
-  const seen = new Set<string>();
-  const uniqueMargins = margins.filter((line) => !seen.has(line) && seen.add(line));
-  return { body, margins: uniqueMargins };
+  const unique = (lines: string[]) => [...new Set(lines)];
+  return {
+    body,
+    margins: unique(margins),
+    header: unique(headerLines),
+    footer: unique(footerLines),
+    imageCount,
+  };
 }

@@ -4,6 +4,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { OptionalDependencyError } from '@rolefit/core';
 import { readDocxText } from '../docx/docx-to-text.js';
+import { readDocumentLayout } from '../layout/document-layout.js';
 import { readDocxLayout } from '../layout/docx-layout.js';
 import { readPdfMargins } from '../layout/pdf-margins.js';
 import { readPdfPageImages } from '../ocr/page-images.js';
@@ -25,6 +26,8 @@ async function run({ task, bytes, limits }: WorkerRequest): Promise<unknown> {
       return readDocxText(bytes, limits);
     case 'docx-layout':
       return readDocxLayout(bytes, limits);
+    case 'document-layout':
+      return readDocumentLayout(task.type, bytes, limits);
     case 'document-text':
       return readDocumentText(task.type, bytes, limits);
     case 'resume':

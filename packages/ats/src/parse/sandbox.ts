@@ -100,6 +100,7 @@ export type ExtractionTask =
   | { kind: 'pdf-page-images'; caps: PageImageLimits }
   | { kind: 'docx-text' }
   | { kind: 'docx-layout' }
+  | { kind: 'document-layout'; type: 'odt' | 'rtf' }
   | { kind: 'document-text'; type: DocumentFileType }
   | ResumeTask;
 

@@ -53,4 +53,10 @@ export const HOSTILE_RTF: readonly (readonly [string, (size: number) => Uint8Arr
   // Paragraphs, cells and tabs: text that is all breaks.
   ['n paragraph and cell breaks', (size) => latin1(`{\\rtf1 ${repeat('\\par\\cell\\tab\\row', size)}}`)],
   ['n lines of text', (size) => latin1(`{\\rtf1 ${repeat('Senior Engineer at Acme\\par ', size)}}`)],
+  // Pictures counted for extractDocumentLayout (a \\nonshppict copy not again), headers and footers read apart.
+  [
+    'n pictures and their copies',
+    (size) => latin1(`{\\rtf1 ${repeat('{\\*\\shppict{\\pict 89}}{\\nonshppict{\\pict 01}}', size)}}`),
+  ],
+  ['n headers and footers', (size) => latin1(`{\\rtf1 ${repeat('{\\headerf h\\par}{\\footerl f\\par}', size)}x}`)],
 ];

@@ -97,8 +97,28 @@ describe('rtfToText', () => {
       '\\pard Jane Example\\par {\\field{\\*\\fldinst HYPERLINK "https://example.com"}{\\fldrslt example.com}}\\par}';
     expect(rtfToLines(bytes(rtf))).toEqual({
       margins: ['jane@example.com | 555 0100', 'Page 1'],
+      header: ['jane@example.com | 555 0100'],
+      footer: ['Page 1'],
+      imageCount: 2,
       body: ['Jane Example', 'example.com'],
     });
+  });
+
+  it("tells headers from footers (headers first), counts a picture's \\nonshppict copy once, caps all the text together", () => {
+    const rtf =
+      `${HEADER}{\\footerf\\pard Page 1\\par}{\\headerf\\pard Jane Example | jane@example.com\\par}` +
+      '{\\*\\shppict{\\pict\\pngblip 89504e47}}{\\nonshppict{\\pict\\wmetafile8 0100}}\\pard Data Engineer\\par}';
+    const read = rtfToLines(bytes(rtf));
+    expect(read).toMatchObject({
+      header: ['Jane Example | jane@example.com'],
+      footer: ['Page 1'],
+      margins: ['Jane Example | jane@example.com', 'Page 1'],
+      imageCount: 1,
+      body: ['Data Engineer'],
+    });
+    // 6 + 31 + 13 characters (with the line ends each margin starts with): under 60 together, past 45.
+    expect(() => rtfToLines(bytes(rtf), { maxTextChars: 60 })).not.toThrow();
+    expect(() => rtfToLines(bytes(rtf), { maxTextChars: 45 })).toThrow(/more than 45 characters/);
   });
 
   it("reads a shape's text box once: its instructions' \\shptxt, not the drawn fallback", () => {

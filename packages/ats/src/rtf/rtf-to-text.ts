@@ -15,8 +15,14 @@ const MAX_PARAMETER_DIGITS = 10;
 
 /** What {@link rtfToLines} found. */
 export interface RtfText {
-  /** Lines of the page headers and footers, each line once, in the order first met. */
+  /** Lines of the page headers and footers, each line once: the headers' (\header, \headerl, …) first. */
   margins: string[];
+  /** Lines of the page headers (\header, \headerl, \headerr, \headerf), each line once. */
+  header: string[];
+  /** Lines of the page footers (\footer, \footerl, \footerr, \footerf), each line once. */
+  footer: string[];
+  /** Pictures (\pict groups; the \nonshppict copy a writer adds for older readers not counted). */
+  imageCount: number;
   /** Lines of the body: one a paragraph; a table row's cells tab-separated on one line. */
   body: string[];
 }
@@ -62,15 +68,15 @@ const SKIPPED_DESTINATIONS = new Set([
   'private',
 ]);
 
-const MARGIN_DESTINATIONS = new Set([
-  'header',
-  'headerl',
-  'headerr',
-  'headerf',
-  'footer',
-  'footerl',
-  'footerr',
-  'footerf',
+const MARGIN_DESTINATIONS: ReadonlyMap<string, 'header' | 'footer'> = new Map([
+  ['header', 'header'],
+  ['headerl', 'header'],
+  ['headerr', 'header'],
+  ['headerf', 'header'],
+  ['footer', 'footer'],
+  ['footerl', 'footer'],
+  ['footerr', 'footer'],
+  ['footerf', 'footer'],
 ]);
 
 // A `{\*\…}` destination whose text is the document's all the same: a shape's instructions hold its text box.
@@ -99,8 +105,8 @@ const CHARACTER_WORDS: ReadonlyMap<string, string> = new Map([
   ['qmspace', ' '],
 ]);
 
-// Where a group's text goes: the body, the page margins, or nowhere.
-type Sink = 'body' | 'margin' | 'skip';
+// Where a group's text goes: the body, the page headers or footers, or nowhere.
+type Sink = 'body' | 'header' | 'footer' | 'skip';
 
 interface GroupState {
   sink: Sink;
@@ -112,6 +118,8 @@ interface GroupState {
   font: number;
   /** Inside the font table, whose \fN and \fcharsetN say each font's charset. */
   fontTable: boolean;
+  /** Inside \nonshppict: the copy of a picture written for readers of older RTF (not counted again). */
+  alternate: boolean;
 }
 
 // Text of one sink: bytes in the document's code page gathered, decoded into pieces when a Unicode character comes or the
@@ -120,11 +128,12 @@ class TextSink {
   private readonly pieces: string[] = [];
   private buffer = new Uint8Array(64 * 1024);
   private used = 0;
-  length = 0;
 
+  /** `count`: the characters of every sink of the file, together under `maxChars`. */
   constructor(
     private decode: (bytes: Uint8Array) => string,
     private readonly maxChars: number,
+    private readonly count: { chars: number },
   ) {}
 
   /** Decodes the bytes that come next with `decode` (a font of another charset), those gathered before with the last one. */
@@ -167,8 +176,8 @@ class TextSink {
   }
 
   private push(text: string): void {
-    this.length += text.length;
-    if (this.length > this.maxChars)
+    this.count.chars += text.length;
+    if (this.count.chars > this.maxChars)
       throw new ResumeParseError('too-large', `The RTF holds more than ${this.maxChars} characters of text`);
     this.pieces.push(text);
   }
@@ -267,13 +276,18 @@ export function rtfToLines(bytes: Uint8Array, options: RtfToLinesOptions = {}): 
   if (start < 0) throw new ResumeParseError('corrupt', 'The file does not open with an RTF header ({\\rtf)');
   let decode = codePageDecoder(1252);
   // Sinks are made once the code page is known (\ansicpg comes in the header, before any text).
-  let body: TextSink | undefined;
-  let margin: TextSink | undefined;
+  const sinks = new Map<Sink, TextSink>();
+  const count = { chars: 0 };
   const sink = (which: Sink): TextSink | undefined => {
     if (which === 'skip') return undefined;
-    if (which === 'body') return (body ??= new TextSink(decode, maxChars));
-    return (margin ??= new TextSink(decode, maxChars));
+    let made = sinks.get(which);
+    if (made === undefined) {
+      made = new TextSink(decode, maxChars, count);
+      sinks.set(which, made);
+    }
+    return made;
   };
+  let imageCount = 0;
   // Each font's charset (\fcharsetN in the font table), and the decoders of the code pages met.
   const fontCharsets = new Map<number, number>();
   const decoders = new Map<number, (bytes: Uint8Array) => string>();
@@ -292,7 +306,14 @@ export function rtfToLines(bytes: Uint8Array, options: RtfToLinesOptions = {}): 
     return decoder;
   };
   const stack: GroupState[] = [];
-  let state: GroupState = { sink: 'body', unicodeSkip: 1, marker: false, font: -1, fontTable: false };
+  let state: GroupState = {
+    sink: 'body',
+    unicodeSkip: 1,
+    marker: false,
+    font: -1,
+    fontTable: false,
+    alternate: false,
+  };
   // Fallback characters still to skip after a \uN.
   let skipping = 0;
   // A group's first control word names its destination; `starred` when `\*` came first.
@@ -418,12 +439,15 @@ export function rtfToLines(bytes: Uint8Array, options: RtfToLinesOptions = {}): 
     }
     if (first) {
       if (word === 'fonttbl') state.fontTable = true;
+      if (word === 'nonshppict') state.alternate = true;
+      if (word === 'pict' && !state.alternate) imageCount += 1;
+      const margin = MARGIN_DESTINATIONS.get(word);
       if (starred && !READ_STARRED.has(word)) state.sink = 'skip';
       else if (SKIPPED_DESTINATIONS.has(word)) state.sink = 'skip';
-      else if (MARGIN_DESTINATIONS.has(word) && state.sink === 'body') {
-        state.sink = 'margin';
+      else if (margin !== undefined && state.sink === 'body') {
+        state.sink = margin;
         // A new page margin starts on a line of its own.
-        sink('margin')?.byte(0x0a);
+        sink(margin)?.byte(0x0a);
       }
       // A skipped group's first word is no text (a font table's entries go on to say their fonts' charsets).
       if (state.sink === 'skip' && !state.fontTable) {
@@ -440,11 +464,11 @@ export function rtfToLines(bytes: Uint8Array, options: RtfToLinesOptions = {}): 
     if (word === 'f' && parameter !== undefined) state.font = parameter;
     else if (word === 'plain') state.font = -1;
     else if (word === 'deff' && parameter !== undefined) defaultFont = parameter;
-    if (word === 'ansicpg' && parameter !== undefined && body === undefined && margin === undefined) {
+    if (word === 'ansicpg' && parameter !== undefined && sinks.size === 0) {
       decode = codePageDecoder(parameter);
       continue;
     }
-    if (word === 'mac' && body === undefined && margin === undefined) {
+    if (word === 'mac' && sinks.size === 0) {
       decode = codePageDecoder(10000);
       continue;
     }
@@ -479,18 +503,14 @@ export function rtfToLines(bytes: Uint8Array, options: RtfToLinesOptions = {}): 
     // Any other control word (formatting) counts as one fallback character.
     if (skipping > 0) skipping -= 1;
   }
-  const bodyText = body?.text() ?? '';
-  const marginText = margin?.text() ?? '';
   // A paired UTF-16 surrogate written as two \uN is one character; an unpaired one is dropped.
-  const clean = (text: string) => toLines(text.replace(/\u00a0/g, ' ').replace(LONE_SURROGATE, ''));
-  const margins: string[] = [];
-  const seen = new Set<string>();
-  for (const line of clean(marginText)) {
-    if (seen.has(line)) continue;
-    seen.add(line);
-    margins.push(line);
-  }
-  return { margins, body: clean(bodyText) };
+  const clean = (which: Sink) =>
+    toLines((sinks.get(which)?.text() ?? '').replace(/\u00a0/g, ' ').replace(LONE_SURROGATE, ''));
+  // Each line once (a section's first-page, left and right variants often repeat one).
+  const unique = (lines: string[]) => [...new Set(lines)];
+  const header = unique(clean('header'));
+  const footer = unique(clean('footer'));
+  return { margins: unique([...header, ...footer]), header, footer, imageCount, body: clean('body') };
 }
 
 /** The text of an RTF file, one paragraph a line, its page headers and footers first; see {@link rtfToLines}. */
