@@ -12,6 +12,18 @@ describe('unspaceLetters', () => {
   });
 });
 
+describe('classifyHeading', () => {
+  it.each([
+    'Community Service',
+    'COMMUNITY SERVICE:',
+    'Community Service and Volunteer Work',
+    'Volunteer Activities',
+    'Volunteer Associations',
+  ])('reads %j as a section of its own, not more of the section above', (line) => {
+    expect(classifyHeading(line)).toBe('other');
+  });
+});
+
 describe('isEntrySubheading', () => {
   it.each([
     'Key Responsibilities',
