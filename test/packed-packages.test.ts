@@ -15,7 +15,7 @@ import { documentedFiles, extractSnippets, runSnippets } from './doc-snippets.js
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const rootManifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { packageManager: string };
-const pnpm = rootManifest.packageManager; // pnpm@x.y.z, run through npx as the README does
+const pnpm = rootManifest.packageManager; // pnpm@x.y.z, fetched through npx as the README does
 
 /** The fields of a package.json this test reads. */
 interface Manifest {
@@ -225,10 +225,32 @@ describe.skipIf(!built)('packed packages installed with npm outside the workspac
     app = join(work, 'app');
     mkdirSync(tarballs);
     mkdirSync(app);
+    // The pinned pnpm, found once through npx (each `npx --yes pnpm@x.y.z` start costs 2 to 3 s, more than a pack),
+    // then started with node for each package.
+    const pnpmVersion = pnpm.slice(pnpm.lastIndexOf('@') + 1);
+    const pnpmBin = (
+      await runOk(
+        'npx',
+        [
+          '--yes',
+          '--package',
+          pnpm,
+          'node',
+          '-e',
+          `const { delimiter, join } = require('node:path');
+const found = process.env.PATH.split(delimiter).map((entry) => join(entry, '..', 'pnpm')).find((folder) => {
+  try { return require(join(folder, 'package.json')).version === ${JSON.stringify(pnpmVersion)}; } catch { return false; }
+});
+if (!found) throw new Error('npx put no pnpm ${pnpmVersion} on the PATH');
+process.stdout.write(join(found, 'bin', 'pnpm.cjs'));`,
+        ],
+        root,
+      )
+    ).trim();
     for (const { dir } of published) {
       const stdout = await runOk(
-        'npx',
-        ['--yes', pnpm, 'pack', '--json', '--pack-destination', tarballs],
+        process.execPath,
+        [pnpmBin, 'pack', '--json', '--pack-destination', tarballs],
         join(root, 'packages', dir),
       );
       const result = JSON.parse(stdout) as Packed;
