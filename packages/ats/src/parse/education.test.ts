@@ -2662,3 +2662,16 @@ describe('a licence to drive below the schools', () => {
     ]);
   });
 });
+
+describe("a school's town with core's small words of towns' names", () => {
+  it('cuts the town and its country after the comma, the town written with "dos" (as experience read it) or "am"', () => {
+    expect(
+      fields(
+        'Licenciatura em Engenharia\nInstituto Tecnológico de Aeronáutica, São José dos Campos (Brasil)\n2010 - 2015',
+      ),
+    ).toEqual([['Licenciatura', 'Engenharia', 'Instituto Tecnológico de Aeronáutica']]);
+    expect(fields('Bachelor of Engineering\nTechnische Hochschule, Frankfurt am Main (Germany)\n2010 - 2015')).toEqual([
+      ['Bachelor of Engineering', undefined, 'Technische Hochschule'],
+    ]);
+  });
+});

@@ -16,6 +16,7 @@ import {
   isTownNamePrefix,
   monthFromName,
   schoolAcronymSource,
+  TOWN_NAME_SMALL_WORDS,
 } from '@rolefit/core/internal';
 import type { EntryOptions } from './experience.js';
 import { opensWithDescriptionVerb, splitHeaderParts, splitLocation } from './experience.js';
@@ -1899,10 +1900,10 @@ function withoutTrailingLabel(school: string): string {
   return name.includes(' ') && namesSchool(name) && !JOINING_END.test(name) ? name : school;
 }
 
-// A town's name in parentheses: one to three capitalised words, with the small words of place names between them
-// ("Granada", "Alcalá de Henares", "Frankfurt am Main").
-const PARENTHESISED_TOWN =
-  /^\((\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t](?:(?:de|del|de la|di|da|do|am|an der|im|sur|en|la|le)[ \t])?\p{Lu}\p{Ll}[\p{L}'’-]*){0,2})\)$/u;
+// A town's name: one to three capitalised words, with core's small words of towns' names between them ("Granada",
+// "Alcalá de Henares", "Frankfurt am Main"); PARENTHESISED_TOWN reads it in parentheses.
+const TOWN_WORDS = String.raw`\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t](?:(?:${TOWN_NAME_SMALL_WORDS})[ \t])?\p{Lu}\p{Ll}[\p{L}'’-]*){0,2}`;
+const PARENTHESISED_TOWN = new RegExp(String.raw`^\((${TOWN_WORDS})\)$`, 'u');
 // A school's English word: English names write other things in parentheses too ("University of Phoenix (Dallas
 // Campus)", "Anurag College of Engineering (Jntuh)": a campus, the university it is affiliated to).
 const ENGLISH_SCHOOL_NAME = /\b(?:universit(?:y|ies)|college|institute|school|academy|polytechnic)\b/i;
@@ -1922,8 +1923,7 @@ function withoutParenthesisedTown(school: string): string {
 }
 
 // A town and, in parentheses, its country after the last comma ("…, Paris (France)"): the school's place.
-const TOWN_IN_COUNTRY =
-  /^(\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t](?:(?:de|del|de la|di|da|do|am|an der|im|sur|en|la|le)[ \t])?\p{Lu}\p{Ll}[\p{L}'’-]*){0,2})[ \t]*\(([^()]{2,40})\)$/u;
+const TOWN_IN_COUNTRY = new RegExp(String.raw`^(${TOWN_WORDS})[ \t]*\(([^()]{2,40})\)$`, 'u');
 /**
  * "Sciences Po, Paris (France)", "Universidade do Minho, Braga (Portugal)": the Europass CV writes the school's town and
  * its country in parentheses after a comma; on the school's own line (which keeps its commas) they are the place, not

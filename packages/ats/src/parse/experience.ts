@@ -26,6 +26,7 @@ import {
   placeCode,
   placeCodeBesideWork,
   pushAll,
+  TOWN_NAME_SMALL_WORDS,
 } from '@rolefit/core/internal';
 import { isRegionOrCountry } from '../contact/places.js';
 import { unfoldLabelledFields } from './labelled-lines.js';
@@ -1472,8 +1473,10 @@ function placeInParenthesis(text: string): Header | undefined {
 
 // A town's name: one to three capitalised words, in mixed case, with the small words of place names between them
 // ("Boadilla del Monte", "Frankfurt am Main", "Stratford-upon-Avon").
-const TOWN_NAME =
-  /^\p{Lu}\p{Ll}[\p{L}.'’-]*(?: (?:(?:de|del|de la|di|da|do|dos|das|am|an der|im|sur|en|on|upon|la|le) )?\p{Lu}\p{Ll}[\p{L}.'’-]*){0,2}$/u;
+const TOWN_NAME = new RegExp(
+  String.raw`^\p{Lu}\p{Ll}[\p{L}.'’-]*(?: (?:(?:${TOWN_NAME_SMALL_WORDS}) )?\p{Lu}\p{Ll}[\p{L}.'’-]*){0,2}$`,
+  'u',
+);
 
 /** True when `text` reads as a town's name that names no organisation, role, department or line of business. */
 function readsAsTown(text: string): boolean {

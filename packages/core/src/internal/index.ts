@@ -60,7 +60,13 @@ export {
   monthFromName,
   opensWithSinceWord,
 } from '../dates/parse.js';
-export { isPlaceName, isTownNamePrefix, placeCode, placeCodeBesideWork } from '../job-fields/places.js';
+export {
+  isPlaceName,
+  isTownNamePrefix,
+  placeCode,
+  placeCodeBesideWork,
+  TOWN_NAME_SMALL_WORDS,
+} from '../job-fields/places.js';
 export { withoutSpellingMarks } from '../skills/taxonomy.js';
 export { LEGAL_FORMS, type LegalForm, legalFormSource } from '../job-fields/legal-forms.js';
 // The labels of a résumé entry's fields written as a form ("Company:", "Stanowisko:", "University:"), by the field they name.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LOCATION_TEXTS } from './adversarial-inputs.js';
 import { mapEmploymentType, mapExperienceLevel, mapWorkplace, parseLocationText } from './job-fields.js';
-import { isPlaceName, isTownNamePrefix, placeCode, placeCodeBesideWork } from './places.js';
+import { isPlaceName, isTownNamePrefix, placeCode, placeCodeBesideWork, TOWN_NAME_SMALL_WORDS } from './places.js';
 
 describe('job field labels', () => {
   it('maps employment types from schema.org and ATS labels', () => {
@@ -197,5 +197,14 @@ describe('placeCodeBesideWork', () => {
     for (const code of ['QC', 'OR', 'AR', 'TX', 'MH', 'NSW']) expect(placeCodeBesideWork(code), code).toBe('region');
     for (const code of ['DE', 'IN']) expect(placeCodeBesideWork(code), code).toBe('region');
     for (const code of ['UK', 'FR', 'GB', 'USA']) expect(placeCodeBesideWork(code), code).toBe('country');
+  });
+});
+
+describe('TOWN_NAME_SMALL_WORDS', () => {
+  it("writes the small words between a town's capitalised words", () => {
+    const town = new RegExp(`^\\p{Lu}\\p{Ll}+(?: (?:${TOWN_NAME_SMALL_WORDS}) \\p{Lu}[\\p{Ll}é]+)?$`, 'u');
+    for (const name of ['Alcalá de Henares', 'Frankfurt am Main', 'Newcastle upon Tyne', 'Boadilla del Monte'])
+      expect(town.test(name), name).toBe(true);
+    for (const name of ['Bank of America', 'Acme and Sons']) expect(town.test(name), name).toBe(false);
   });
 });

@@ -326,3 +326,9 @@ const TOWN_NAME_PREFIX =
 export function isTownNamePrefix(word: string): boolean {
   return TOWN_NAME_PREFIX.test(word);
 }
+
+/**
+ * The small words written between the capitalised words of towns' names ("Alcalá de Henares", "Frankfurt am Main",
+ * "São José dos Campos", "Newcastle upon Tyne"), as a pattern's alternatives (no group, no anchors, no flags needed).
+ */
+export const TOWN_NAME_SMALL_WORDS = 'de|del|de la|di|da|do|dos|das|am|an der|im|sur|en|on|upon|la|le';
