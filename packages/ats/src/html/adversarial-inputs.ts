@@ -51,5 +51,10 @@ export const HOSTILE_HTML_BYTES: readonly (readonly [string, (size: number) => U
     'UTF-16 without a byte-order mark, n bytes',
     (size) => new Uint8Array(Buffer.from(repeat('<p>Zoë</p>', size / 2), 'utf16le')),
   ],
+  // Valid UTF-8 under a meta naming another encoding: the whole page decoded once to tell (then read as UTF-8).
+  [
+    'n bytes of UTF-8 under a Windows-1251 meta',
+    (size) => new Uint8Array(Buffer.from(`<meta charset="windows-1251">${repeat('При ', size / 2)}`)),
+  ],
   ['n bytes of Windows-1252 past ASCII, no meta', (size) => latin1Bytes(`<html>${repeat('\x93\x94\x96', size)}`)],
 ];

@@ -95,6 +95,14 @@ describe('sniffHtmlEncoding and decodeHtmlBytes', () => {
       '<meta charset="shift_jis"><p>山田</p>',
     );
     expect(decodeHtmlBytes(ascii('<meta charset="no-such"><p>Zoë</p>'))).toBe('<meta charset="no-such"><p>Zoë</p>');
+    // Pages saved again without their meta changed: UTF-8 bytes under a Windows-1251 meta read as UTF-8, Windows-1252
+    // bytes under a UTF-8 meta as Windows-1252 (a browser shows the first as mojibake, the second with U+FFFD).
+    expect(decodeHtmlBytes(ascii('<meta charset="windows-1251"><p>Иван</p>'))).toBe(
+      '<meta charset="windows-1251"><p>Иван</p>',
+    );
+    expect(decodeHtmlBytes(latin1('<meta charset="utf-8"><p>caf\xe9 \x96 2021</p>'))).toBe(
+      '<meta charset="utf-8"><p>café – 2021</p>',
+    );
   });
 });
 

@@ -157,16 +157,32 @@ export function prescanHtmlCharset(bytes: Uint8Array): string | undefined {
   return undefined;
 }
 
+// True when the bytes are all valid UTF-8 and hold a character past ASCII: one fatal decode, linear in the bytes.
+function isUtf8BeyondAscii(bytes: Uint8Array): boolean {
+  if (!bytes.some((byte) => byte >= 0x80)) return false;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The encoding of an HTML page's bytes, as a browser decides it: UTF-8 or UTF-16 by a byte-order mark (or UTF-16 by its
  * zero bytes, see {@link utf16WithoutBom}), else what a meta in the first 1024 bytes names ({@link prescanHtmlCharset}),
- * else UTF-8, or Windows-1252 when the bytes are not UTF-8 (core's detectTextEncoding).
+ * else UTF-8, or Windows-1252 when the bytes are not UTF-8 (core's detectTextEncoding). Two departures from a browser,
+ * for pages an editor saved again without changing their meta: bytes that are all valid UTF-8 with a character past
+ * ASCII are UTF-8 whatever the meta names (text in an 8-bit or double-byte encoding is almost never valid UTF-8), and
+ * a meta naming UTF-8 over bytes that are not UTF-8 is not taken at its word (core's detectTextEncoding decides).
  */
 export function sniffHtmlEncoding(bytes: Uint8Array): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
   const utf16 = htmlUtf16Encoding(bytes);
   if (utf16 !== undefined) return utf16;
-  return prescanHtmlCharset(bytes) ?? detectTextEncoding(bytes);
+  const named = prescanHtmlCharset(bytes);
+  if (named === undefined || named === 'utf-8') return detectTextEncoding(bytes);
+  return isUtf8BeyondAscii(bytes) ? 'utf-8' : named;
 }
 
 /**
