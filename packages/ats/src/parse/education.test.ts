@@ -2675,3 +2675,29 @@ describe("a school's town with core's small words of towns' names", () => {
     ]);
   });
 });
+
+// Helper 250: UpdatedResumeDataSet rows 8, 513 and 654 type the field in lower case ("B.E. computer science Bhopal,
+// Madhya Pradesh …", "B.Com commerce Mumbai, …", "secondary school certificate (SSC) science Pune, …").
+describe('a field typed in lower case after the degree', () => {
+  it('reads a stream or subject as the field, the place and school after it as before', () => {
+    expect(
+      fields(
+        [
+          'January 2010 B.E. computer science Bhopal, Madhya Pradesh Westfield Institute of Technology',
+          'June 2004 secondary school certificate (SSC) science Pune, Maharashtra Riverside High School',
+          'May 2008 B.Com commerce Mumbai, Maharashtra Harbor University',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['B.E.', 'computer science', 'Westfield Institute of Technology'],
+      ['secondary school certificate (SSC)', 'science', 'Riverside High School'],
+      ['B.Com', 'commerce', 'Harbor University'],
+    ]);
+  });
+
+  it('reads no field from other lower-case words after the degree', () => {
+    expect(fields('May 2012 BE pursuing Westfield Institute of Technology')).toEqual([
+      ['BE', undefined, 'Westfield Institute of Technology'],
+    ]);
+  });
+});

@@ -2347,6 +2347,9 @@ const FIELD_LEAD =
 const STREAM =
   /^(?:(?:general|pure|applied|computer|medical|non[-\s]?medical|political|social|home|natural)\s+)?(?:science|sciences|commerce|arts|humanities|mathematics|maths?|biology|physics|chemistry|economics|accountancy|accounts|statistics|vocational|pcm|pcb|pcmb|pcmc|mpc|bipc|cec|mec|hec|non[-\s]?medical|medical|pre[-\s]?engineering|pre[-\s]?medical)(?:\s*(?:[,&/]|and|with)\s*\p{L}[\p{L} ]{0,30})?$/iu;
 
+// One to four words in lower case after a degree, up to a capitalised word, a column's or a part's end.
+const LOWER_SUBJECT = /^[ \t]+(\p{Ll}+(?: \p{Ll}+){0,3})(?=[ \t]+\p{Lu}|[ \t]*(?:[,;|\t]|$))/u;
+
 const GENERIC_DEGREE = /^(?:(?:post|under)?[-\s]?graduation|degree|diploma|master['’]?s?|bachelor['’]?s?)$/i;
 
 /** Words of a text in lower case, each between single spaces (" health care management "), for whole-word search. */
@@ -2633,7 +2636,20 @@ function readDegreeLine(line: string): { degree?: string; field?: string; rest: 
   // So are the capitalised words that end a line opening with the degree ("Ingeniero Civil Industrial", "Master of
   // Science Informatik"), and a Russian field in the genitive ("Магистр прикладной математики").
   const alone = afterParts.length === 1 && !before.trim() && !/\d/.test(after);
+  // "B.E. computer science Bhopal, …", "SSC science Pune, …": a subject typed in lower case right after the degree is
+  // its field where its words name a stream or a subject ("computer science", "commerce"; other lower-case words there
+  // are prose: "BE reports", "MBA seeking"); the part goes on past it with the next capitalised word.
+  const lowerSubject = LOWER_SUBJECT.exec(after)?.[1];
+  const firstPart = afterParts[0]?.trim();
+  const subjectFirst =
+    lowerSubject !== undefined && STREAM.test(lowerSubject) && firstPart?.startsWith(lowerSubject) === true;
+  if (subjectFirst) {
+    const remainder = (firstPart as string).slice(lowerSubject.length).trim();
+    if (remainder) afterParts.splice(0, 1, lowerSubject, remainder);
+    else afterParts[0] = lowerSubject;
+  }
   const bare =
+    subjectFirst ||
     (/^[ \t]+\p{Lu}/u.test(after) && (short || afterParts.length >= 2 || alone)) ||
     (/^[ \t]+[а-яё]/u.test(after) && afterParts.length <= 2);
   // " BE  Rajapur, Uttar Pradesh Madhyamik Vidya Mandir Rajapur": a form's columns (degree, field, place, school) with the
