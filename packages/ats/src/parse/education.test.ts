@@ -1055,6 +1055,18 @@ describe('honours and certificates listed with a school', () => {
     ]);
   });
 
+  it("reads a credential's subject before its initials in parentheses", () => {
+    // Kaggle BPO/31064969: the subject was lost, the initials in parentheses ending the match.
+    const [found] = read(
+      '2002 Certificate in Computer Network Technology Associate (CNTA) : Hill University City , State',
+    );
+    expect([found?.degree, found?.field, found?.institution]).toEqual([
+      'Certificate',
+      'Computer Network Technology Associate',
+      'Hill University',
+    ]);
+  });
+
   it('reads no school from a level of schooling in the school column (the updated-resume-dataset form)', () => {
     const text = [
       'September 2015 B.Sc. Information technology Nagpur, Maharashtra Nagpur University',

@@ -1688,7 +1688,7 @@ function readCredentialLabel(block: Block, entry: EducationEntry, undated: (line
 // a school's name or of a place before the credential's word are not its own ("… University Certificate", "City , State
 // Welding Certificate"), nor is a line's opening verb ("Completed …").
 const CREDENTIAL_PHRASE =
-  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}'’&/.-]*[ \t]+){0,5}(?:[Cc]ertificate|CERTIFICATE|[Cc]ertification|CERTIFICATION|[Ll]icen[cs]e|LICEN[CS]E)(?:[ \t]+of[ \t]+(?:[Cc]ompletion|[Aa]chievement))?)(?![\p{L}])(?:[ \t]+in[ \t]+([^,:;|\t()]{2,60}?)[ \t]*(?=[,:]))?/u;
+  /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}'’&/.-]*[ \t]+){0,5}(?:[Cc]ertificate|CERTIFICATE|[Cc]ertification|CERTIFICATION|[Ll]icen[cs]e|LICEN[CS]E)(?:[ \t]+of[ \t]+(?:[Cc]ompletion|[Aa]chievement))?)(?![\p{L}])(?:[ \t]+in[ \t]+([^,:;|\t()]{2,60}?)(?:[ \t]*\([\p{Lu}\p{N}.&/-]{2,12}\))?[ \t]*(?=[,:]))?/u;
 const SUBJECT_BEFORE_SCHOOL = /^[ \t]+in[ \t]+([^,:;|\t()]{2,60}?)(?:[ \t]+(?:[–—-]|â€”|â€“))?[ \t]*$/;
 const NOT_A_CREDENTIAL_WORD =
   /^(?:City|State|US|USA|Completed|Completing|Earned|Received|Awarded|Obtained|Currently|Current)$/;
