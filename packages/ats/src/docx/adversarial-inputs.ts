@@ -143,6 +143,19 @@ export const HOSTILE_NOTES: readonly (readonly [string, (size: number) => string
     'one note never closed holding n paragraphs',
     (size) => `<w:footnotes><w:footnote w:id="1">${repeatTo(paragraph('x'), size)}`,
   ],
+  // Round 26: n references each to its own note, and n notes each of its own id (a body pointing at 100,000 notes).
+  [
+    'n references to distinct notes',
+    (size) =>
+      body(
+        `<w:p><w:r>${Array.from({ length: Math.ceil(size / 40) }, (_, index) => `<w:footnoteReference w:id="${index}"/>`).join('')}</w:r></w:p>`,
+      ),
+  ],
+  [
+    'n notes of distinct ids',
+    (size) =>
+      `<w:footnotes>${Array.from({ length: Math.ceil(size / 75) }, (_, index) => `<w:footnote w:id="${index}"><w:p><w:r><w:t>x</w:t></w:r></w:p></w:footnote>`).join('')}</w:footnotes>`,
+  ],
   [
     'n notes nested in a note',
     (size) => `<w:footnotes>${repeatTo('<w:footnote w:id="1"><w:p><w:r><w:t>x</w:t></w:r></w:p>', size)}`,

@@ -392,6 +392,25 @@ export const RESUMES: readonly (readonly [string, (size: number) => string])[] =
     (size) =>
       `Experience\n${numbered(size, (index) => `Devops Engineer\nInfosys${index} limited -  Hyderabad, Telangana -\nDecember 2014 to Present\nAtlassian tools Release Management according\nInfosys${index} limited -  Hyderabad, Telangana -\nDecember 2014 to Present`)}`,
   ],
+  // Round 26: a title and a name one space apart on a header line (titleThenName, 0d15343c), volunteering headings
+  // (17090b36), positions in towns with core's small words (70cd0daf).
+  [
+    'a title and a name one space apart, again and again',
+    (size) => `jane.doe@example.com\n${'Senior Data Engineer Jane Doe\n'.repeat(size / 30)}`,
+  ],
+  [
+    'one header line of title words, then a name',
+    (size) => `Senior ${'Data '.repeat(size / 5)}Engineer Jane Doe\njane.doe@example.com`,
+  ],
+  [
+    'volunteering headings again and again',
+    (size) => 'Community Service and Volunteer Work\nVolunteer Associations\nServed as a panelist\n'.repeat(size / 81),
+  ],
+  [
+    'positions in towns of small words, each its own',
+    (size) =>
+      `Experience\n${numbered(size, (index) => `Data Engineer, Acme ${letterIndex(index)}, Newcastle upon Tyne\nSao Jose dos Campos ${letterIndex(index)}\nJan 2019 - Dec 2020`)}`,
+  ],
 ];
 
 /** Lines made by `line` from 0 up, about `size` characters in all. */
@@ -960,6 +979,99 @@ export const EDUCATION_SECTIONS: readonly (readonly [string, (size: number) => s
     "fields ending in 'branch' after spaces, each its own",
     (size) => numbered(size, (index) => `B.E in Information Technology ${letterIndex(index)}\t${spaces(200)}branch`),
   ],
+  // Round 26: the rules of 2026-12-07 since 499786db: honorifics that open schools' names (SENTENCE_BREAK), a school's
+  // line opening with its credential (opensWithCredentialPhrase) and its subject up to the school (SUBJECT_BEFORE_SCHOOL),
+  // a unit and its university after a comma (universityAfterUnit), a subject in lower case after the degree
+  // (LOWER_SUBJECT), a field written again wider (widerFieldWrittenAgain), towns with core's small words, and a licence
+  // to drive (core's NOT_DRIVING lookbehind).
+  [
+    'honorifics before capitals again and again',
+    (size) => 'Smt. Kashibai Shri. Navale Sou. Venutai Kum. Prof. '.repeat(size / 51),
+  ],
+  [
+    'schools opening with honorifics, each its own',
+    (size) =>
+      numbered(size, (index) => `B.E. 2012 Smt. Kashibai ${letterIndex(index)} Navale College of Engineering. Pune`),
+  ],
+  [
+    'course lines above credential-and-school lines, each its own',
+    (size) =>
+      numbered(
+        size,
+        (index) =>
+          `Mental Health Services ${letterIndex(index)}\nCertification in Medical Coding May 2017 : Ashworth College ${letterIndex(index)} -`,
+      ),
+  ],
+  [
+    "credential phrases, an 'in' subject of 60 letters and spaces before the school, each its own",
+    (size) =>
+      numbered(
+        size,
+        (index) =>
+          `Certificate in ${'European '.repeat(6)}${letterIndex(index)}${spaces(120)}London School of Economics - City , United Kingdom`,
+      ),
+  ],
+  [
+    'credential phrases with initials in parentheses and spaces before the comma, each its own',
+    (size) =>
+      numbered(
+        size,
+        (index) => `Certificate in Project ${letterIndex(index)} Management (PMP.&/-X)${spaces(100)}, Acme University`,
+      ),
+  ],
+  ['credential phrases with initials again and again', (size) => 'Certificate in Data (CDA) '.repeat(size / 26)],
+  [
+    "credential phrases' 'in' again and again before a school",
+    (size) => `Certificate in ${'in European '.repeat(size / 12)}London School of Economics - City , United Kingdom`,
+  ],
+  [
+    'a college then a university after its comma, each its own',
+    (size) =>
+      numbered(size, (index) => `B.Sc Physics, St. Xavier's College ${letterIndex(index)}, University of Mumbai, 2012`),
+  ],
+  [
+    'a college then a university after its comma and 230 em spaces, each its own',
+    (size) =>
+      numbered(
+        size,
+        (index) =>
+          `B.Sc Physics, St. Xavier's College ${letterIndex(index)}, University of Mumbai${'\u2003'.repeat(230)}2012`,
+      ),
+  ],
+  [
+    'units and universities after commas again and again',
+    (size) => `B.Sc Physics, ${'Faculty of Engineering, Cairo University , '.repeat(size / 43)}2012`,
+  ],
+  [
+    'a field written again wider, each its own',
+    (size) =>
+      numbered(
+        size,
+        (index) =>
+          `Bachelor in Hospitality ${letterIndex(index)} Management International Hospitality ${letterIndex(index)} Management`,
+      ),
+  ],
+  ['a degree then one word again and again', (size) => `Bachelor in ${'Management '.repeat(size / 11)}`],
+  [
+    'lower-case subjects after degrees, each its own',
+    (size) => numbered(size, (index) => `B.E. computer science Bhopal${letterIndex(index)}, Madhya Pradesh 2012`),
+  ],
+  ['a degree, a lower-case word and spaces', (size) => `B.E. ${'a'.repeat(size / 2)}${spaces(size / 2)}b`],
+  ['a degree and lower-case words again and again', (size) => `SSC ${'science commerce arts '.repeat(size / 22)}`],
+  [
+    'schools with towns of small words in parentheses, each its own',
+    (size) =>
+      numbered(
+        size,
+        (index) =>
+          `Instituto Tecnologico de Aeronautica X${letterIndex(index)} (Sao Jose dos Campos)\n2012\nMaster 2014\nUniversidade do Minho X${letterIndex(index)}, Newcastle upon Tyne (United Kingdom)`,
+      ),
+  ],
+  [
+    "'Driving Licence' after spaces, each its own",
+    (size) => numbered(size, (index) => `Full Driving${spaces(index % 250)} Licence ${letterIndex(index)}`),
+  ],
+  ['"driving" and spaces before a licence, again and again', (size) => `${'driving  \t '.repeat(size / 12)}licence`],
 ];
 
 // Hand-written in the key–value layout of the Kaggle UpdatedResumeDataSet (../shared/data/updated-resume-dataset):
@@ -1186,6 +1298,31 @@ export const LABELLED_LAYOUTS: readonly (readonly [string, (size: number) => str
     "companies each with a period's label and a description",
     (size) =>
       `${LABELLED_RESUME}\n${numbered(size, (index) => `company - Acme${index} Ltd\ndescription - Team size 5\nDuration: Feb 2017 to Till Date\nBuilt the billing system.`)}`,
+  ],
+  // Round 26: a description opening with the position's place (placeOpeningDescription, 9eb0f557), the employer's name
+  // written again before it, and the towns of the education lines.
+  [
+    'descriptions opening with a town beside dates, each its own',
+    (size) =>
+      `${LABELLED_RESUME}\n${numbered(size, (index) => `company - Acme${letterIndex(index)} Ltd\ndescription - Pune Sept 2017 to Present\nRole: Database Administrator`)}`,
+  ],
+  [
+    "descriptions opening with the employer's name and a place, each its own",
+    (size) =>
+      `${LABELLED_RESUME}\n${numbered(size, (index) => `company - Sun Trust ${letterIndex(index)} Bank NY\ndescription - Sun Trust ${letterIndex(index)} Bank, NY JAN 2018 to present\nRole: Developer`)}`,
+  ],
+  [
+    'a description opening with commas again and again',
+    (size) => `${LABELLED_RESUME}\ncompany - Acme\ndescription - ${'Acme, '.repeat(size / 6)}NY\nRole: Developer`,
+  ],
+  [
+    'education towns before regions and descriptions opening with them, each its own',
+    (size) =>
+      LABELLED_RESUME.replace(
+        'January 2012',
+        `${numbered(size / 2, (index) => `June 2014 B.E Computer Science Town${letterIndex(index)}, Maharashtra Westfield Institute`)}\nJanuary 2012`,
+      ) +
+      `\n${numbered(size / 2, (index) => `company - Acme${letterIndex(index)} Ltd\ndescription - Town${letterIndex(index)} from Sept 2017 to Present\nRole: Tester`)}`,
   ],
 ];
 
