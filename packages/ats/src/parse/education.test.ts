@@ -2713,3 +2713,22 @@ describe('a field typed in lower case after the degree', () => {
     ]);
   });
 });
+
+// Helper 250: UpdatedResumeDataSet row 270 names its school "Smt. VHD Institute of HomeScience".
+describe("an honorific opening a school's name", () => {
+  it('keeps it with its full stop as part of the name', () => {
+    expect(
+      fields(
+        [
+          'June 2004 Bachelor of Science Clinical Nutrition and Dietetics Bengaluru, Karnataka Smt. Westfield Institute of Home Science',
+          'B.E. Computer Engineering, Shri. Riverside College of Engineering, 2015',
+          'B.Sc Chemistry Sou. Harbor College 2012',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['Bachelor of Science', 'Clinical Nutrition and Dietetics', 'Smt. Westfield Institute of Home Science'],
+      ['B.E.', 'Computer Engineering', 'Shri. Riverside College of Engineering'],
+      ['B.Sc', 'Chemistry', 'Sou. Harbor College'],
+    ]);
+  });
+});

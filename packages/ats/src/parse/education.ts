@@ -352,9 +352,10 @@ function trailingSchool(text: string): string | undefined {
   return run === last ? schoolOfRun(last) : undefined;
 }
 // A sentence's end before a capital, or a tab; not the full stop of a word a school's name shortens ("Govt. College
-// Lahore", "Univ. of South Carolina", "Natl. Institute").
+// Lahore", "Univ. of South Carolina", "Natl. Institute"), nor of the honorific that opens many an Indian school's name
+// after its founder ("Smt. Kashibai Navale College", "Shri. Shivaji Science College", "Sou. Venutai Chavan College").
 const SENTENCE_BREAK =
-  /(?<=\p{L}{3})(?<!(?<![\p{L}])(?:[Gg]ovt|[Uu]niv|[Ii]nst|[Ii]ntl|[Nn]atl|[Ee]ngg|[Dd]ept|[Cc]oll|[Mm]gmt|GOVT|UNIV|INST))[.!?][ \t]+(?=\p{Lu})|\t/gu;
+  /(?<=\p{L}{3})(?<!(?<![\p{L}])(?:[Gg]ovt|[Uu]niv|[Ii]nst|[Ii]ntl|[Nn]atl|[Ee]ngg|[Dd]ept|[Cc]oll|[Mm]gmt|GOVT|UNIV|INST|[Ss]mt|SMT|[Ss]hri|SHRI|[Ss]hree|SHREE|[Ss]ri|SRI|[Ss]ou|SOU|[Kk]um|[Pp]rof))[.!?][ \t]+(?=\p{Lu})|\t/gu;
 /** The school a line of prose opens with ("Collin College Full time student taking my basic courses."), if any. */
 function leadingSchool(text: string): string | undefined {
   const line = cleanPart(text);
