@@ -1021,6 +1021,10 @@ export const EDUCATION_SECTIONS: readonly (readonly [string, (size: number) => s
   ],
   ['credential phrases with initials again and again', (size) => 'Certificate in Data (CDA) '.repeat(size / 26)],
   [
+    "a credential phrase's 'in' subject, n spaces, then its school",
+    (size) => `Certificate in European Studies${spaces(size)}London School of Economics - City , United Kingdom`,
+  ],
+  [
     "credential phrases' 'in' again and again before a school",
     (size) => `Certificate in ${'in European '.repeat(size / 12)}London School of Economics - City , United Kingdom`,
   ],
@@ -1310,6 +1314,16 @@ export const LABELLED_LAYOUTS: readonly (readonly [string, (size: number) => str
     "descriptions opening with the employer's name and a place, each its own",
     (size) =>
       `${LABELLED_RESUME}\n${numbered(size, (index) => `company - Sun Trust ${letterIndex(index)} Bank NY\ndescription - Sun Trust ${letterIndex(index)} Bank, NY JAN 2018 to present\nRole: Developer`)}`,
+  ],
+  [
+    'descriptions opening with dates again and again past 300 characters, each its own',
+    (size) =>
+      `${LABELLED_RESUME}\n${numbered(size, (index) => `company - Acme${letterIndex(index)} Ltd\ndescription - Pune ${'Sept 2017 to Present, '.repeat(16)}\nRole: Tester`)}`,
+  ],
+  [
+    'one description line of n spaces and tabs after a town',
+    (size) =>
+      `${LABELLED_RESUME}\ncompany - Acme\ndescription - Pune${' \t'.repeat(size / 2)}Sept 2017 to Present\nRole: Tester`,
   ],
   [
     'a description opening with commas again and again',
