@@ -240,6 +240,9 @@ const SINCE = new RegExp(String.raw`(?<![\p{L}])${SINCE_WORD}\s*$`, 'u');
 const SINCE_OPENING = new RegExp(String.raw`^\s*${SINCE_WORD}(?![\p{L}])`, 'u');
 const AMOUNT_UNIT_AFTER =
   /^\s?(?:zł|zl|złotych|pln|eur|euro|€|usd|\$|brutto|netto|osób|employees|mitarbeiter|medewerkers)(?![\p{L}])/u;
+// "Onwards" after a start date, in English as Indian résumés write it ("June 2015 onwards", "2015 - Onwards", "Jan 2018
+// on wards"): the range is still open.
+const ONWARDS_AFTER = /^\s?(?:-{1,3}\s?)?(?:and\s)?on\s?wards?(?![\p{L}])/u;
 // How far before a date "since" is looked for: the longest form above and a space or two.
 const SINCE_LOOK = 20;
 
@@ -412,7 +415,7 @@ export function parseMonthYear(text: string): Date | undefined {
 
 /**
  * Finds every date range in a text, in text order: "Jan 2019 – Present", "2015-2018", "03/2017 - 06/2019",
- * "2017.03 – 2019.06", "March 2016 to Oct. 2018", "Since 2020", "янв 2019 — по настоящее время", "2018 — н.в.",
+ * "2017.03 – 2019.06", "March 2016 to Oct. 2018", "Since 2020", "June 2015 onwards", "янв 2019 — по настоящее время", "2018 — н.в.",
  * and with two-digit years "01/90-05/93", "09/98 – Present", "Jan 95 - Mar 99" (both ends so written, or the end
  * "Present"; never one such date alone). A year alone starts in January and ends in December. Ranges that end before they start, or that are
  * ongoing but start after `now`, are left out rather than swapped: on a resume they are typos, not data.
@@ -471,7 +474,7 @@ export function findDateRanges(text: string, options: DateRangeOptions = {}): Da
     let rangeStart = first.start;
     // A two-digit year takes no "since" before it nor "present" without a separator ("since Jan 15" is a day).
     if (end === undefined && first.short === undefined) {
-      const present = PRESENT_WITHOUT_SEPARATOR.exec(rest);
+      const present = PRESENT_WITHOUT_SEPARATOR.exec(rest) ?? ONWARDS_AFTER.exec(rest);
       const since = SINCE.exec(folded.slice(Math.max(0, first.start - SINCE_LOOK), first.start));
       if (present) {
         end = null;

@@ -33,6 +33,28 @@ describe('findDateRanges: a range opened by "from" and left open', () => {
   });
 });
 
+// "Onwards" after the start, as Indian résumés write an ongoing position (#23; hand-written in the format of the
+// updated-resume-dataset's and DataTurks' date lines).
+describe('findDateRanges: a range left open by "onwards"', () => {
+  it.each<[string, DateRange]>([
+    ['June 2015 onwards', ongoing(month(2015, 6), 'June 2015 onwards')],
+    ['2018 - Onwards', ongoing(month(2018, 1), '2018 - Onwards')],
+    ['Jan 2019 – onwards', ongoing(month(2019, 1), 'Jan 2019 – onwards')],
+    ['03/2020 on wards', ongoing(month(2020, 3), '03/2020 on wards')],
+    ['from Aug 2017 onwards.', ongoing(month(2017, 8), 'Aug 2017 onwards')],
+  ])('reads %j', (text, range) => {
+    expect(findDateRanges(text, { now })).toEqual([range]);
+  });
+
+  it('takes "onwards" only as a word of its own, and not after a closed range', () => {
+    expect(findDateRanges('2015 onwardsly', { now })).toEqual([]);
+    expect(findDateRanges('2015 on', { now })).toEqual([]);
+    expect(findDateRanges('2015 - 2017 onwards', { now })).toEqual([
+      { start: month(2015, 1), end: month(2017, 12), current: false, text: '2015 - 2017' },
+    ]);
+  });
+});
+
 // Dutch and Polish CVs (#23), hand-written in the format of their dates' columns: "sinds"/"vanaf" and "od" open a range
 // left open; "tot" and "do" close one; "bis heute", "tot heden" and "do dziś" end one after a dash too.
 describe('findDateRanges: Dutch and Polish ranges', () => {
