@@ -600,6 +600,26 @@ describe('readLabelledLayout', () => {
     ]);
   });
 
+  it('(review) reads no place from a description that opens with a skill or a product before a country', () => {
+    // Hand-written: "Python, India" and "Salesforce, India" open a list or name a client, where "Mumbai, India" is a town.
+    const text = [
+      'Education Details ',
+      'January 2018 MCS  Pune, Maharashtra Westfield University',
+      'Skill Details ',
+      'Company Details ',
+      ...['company - Globex Pvt. Ltd', 'description - Python, India', 'Role: Developer'],
+      ...['company - Initech Limited', 'description - Salesforce, India Jan 2015 to Dec 2016', 'Role: Consultant'],
+      ...['company - Umbrella Ltd', 'description - Mumbai, India.', 'Role: Tester'],
+    ].join('\n');
+    expect(
+      readLabelledLayout(text, { now: NOW })?.experience.map(({ company, location }) => [company, location]),
+    ).toEqual([
+      ['Globex Pvt. Ltd', undefined],
+      ['Initech Limited', undefined],
+      ['Umbrella Ltd', 'Mumbai, India'],
+    ]);
+  });
+
   it('(review) keeps the region that opens a school whose name goes on with no school word first', () => {
     // Schools named after their state: the region before them is theirs, not the form's place ("University Law College",
     // the case above, opens with a school's word).

@@ -259,8 +259,11 @@ function placeOpeningDescription(
     // "company - Sun Trust Bank NY": the slot wrote the place after the name without the comma.
     return company === lettersOf(name) + lettersOf(place) ? { place, company: name } : { place };
   }
-  // A place core knows, its words no firm's ("Acme Bank, NY" names the employer first).
-  if (namesPlaceAlone(rest) && !COMPANY_WORDS.test(rest)) return { place: rest };
+  // A place core knows, its words no firm's ("Acme Bank, NY" names the employer first) and no skill's before the
+  // region ("Python, India", "Salesforce, India": a product or a client, as often as a town, before the country).
+  const beforeRegion = rest.includes(',') ? rest.slice(0, rest.lastIndexOf(',')) : '';
+  if (namesPlaceAlone(rest) && !COMPANY_WORDS.test(rest) && !(beforeRegion && namesOnlySkills(beforeRegion)))
+    return { place: rest };
   return range !== undefined && towns.has(rest.toLowerCase()) ? { place: rest } : undefined;
 }
 
