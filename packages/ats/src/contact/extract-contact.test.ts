@@ -810,6 +810,12 @@ describe('extractContact: a title or a town beside the name on its line', () => 
     expect(besideTitle('Marketing Manager | Tata Motors', '', 'EXPERIENCE', 'Tata Motors, Pune')).toBeUndefined();
   });
 
+  it('(review) leaves out the town after a name one space after a job title, where the e-mail spells the name only', () => {
+    // Hand-written: the e-mail spells "Rahul Sharma" whole and not the third word, the town a title's line often ends with.
+    expect(nameOf('Engineer Rahul Sharma Mumbai', 'rahulsharma@example.com')).toBe('Rahul Sharma');
+    expect(nameOf('Registered Nurse Maria Lopez Garcia', 'maria.lopez.garcia@example.com')).toBe('Maria Lopez Garcia');
+  });
+
   it('reads the name one space after a job title where the e-mail spells it, and no employer, place or skill', () => {
     // Hand-written: the title and the name one space apart, as a PDF's text runs them together.
     expect(nameOf('Senior Data Engineer Jane Doe', 'jane.doe@example.com')).toBe('Jane Doe');

@@ -1017,7 +1017,7 @@ function guessName(
     )
       return candidate.replace(/\s+/g, ' ');
     // "Senior Data Engineer Jane Doe": the title and the name one space apart, parted where the title ends.
-    const parted = segments.length === first + 1 ? titleThenName(segment) : undefined;
+    const parted = segments.length === first + 1 ? titleThenName(segment, handles) : undefined;
     const beside = nameBesideTitle(parted ?? segments.slice(first), evidence);
     if (beside !== undefined && (spelledByHandle(beside, handles) || !elsewhere(beside))) return beside;
   }
@@ -1307,12 +1307,18 @@ function nameBesideTitle(segments: readonly string[], evidence: NameEvidence): s
  * Lopez Garcia"): the title, up to its last role word, and the two or three words after it; undefined where no such
  * title opens it. Whether those words are a name is nameBesideTitle's to say.
  */
-function titleThenName(segment: string): [string, string] | undefined {
+function titleThenName(segment: string, handles: readonly string[]): [string, string] | undefined {
   const words = segment.split(/\s+/);
   if (words.length < 3 || words.length > TITLE_BESIDE_NAME_WORDS + 3) return undefined;
   for (let nameWords = 2; nameWords <= 3 && nameWords < words.length; nameWords++) {
     const title = words.slice(0, -nameWords).join(' ');
-    if (readsAsTitle(title)) return [title, words.slice(-nameWords).join(' ')];
+    if (!readsAsTitle(title)) continue;
+    const name = words.slice(-nameWords).join(' ');
+    // "Engineer Rahul Sharma Mumbai" of rahulsharma@: a title's line often ends with the town, and an e-mail that spells
+    // the first two words whole but not the third says the third is no part of the name.
+    const pair = words.slice(-nameWords, -1).join(' ');
+    if (nameWords === 3 && spelledByHandle(pair, handles) && !spelledByHandle(name, handles)) return [title, pair];
+    return [title, name];
   }
   return undefined;
 }
