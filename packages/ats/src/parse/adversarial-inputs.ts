@@ -403,13 +403,18 @@ export const RESUMES: readonly (readonly [string, (size: number) => string])[] =
     (size) => `Senior ${'Data '.repeat(size / 5)}Engineer Jane Doe\njane.doe@example.com`,
   ],
   [
+    'a title, a name and a town one space apart, each its own, the e-mail spelling the name',
+    (size) =>
+      `rahulsharma@example.com\n${numbered(size, (index) => `Engineer Rahul Sharma Mumbai${letterIndex(index)}`)}`,
+  ],
+  [
     'volunteering headings again and again',
     (size) => 'Community Service and Volunteer Work\nVolunteer Associations\nServed as a panelist\n'.repeat(size / 81),
   ],
   [
     'positions in towns of small words, each its own',
     (size) =>
-      `Experience\n${numbered(size, (index) => `Data Engineer, Acme ${letterIndex(index)}, Newcastle upon Tyne\nSao Jose dos Campos ${letterIndex(index)}\nJan 2019 - Dec 2020`)}`,
+      `Experience\n${numbered(size, (index) => `Data Engineer\nAcme ${letterIndex(index)} Ltd (Sao Jose dos Campos)\nJan 2019 - Dec 2020\nTelefonica ${letterIndex(index)} (Newcastle upon Tyne)\nJan 2017 - Dec 2018`)}`,
   ],
 ];
 
@@ -1324,6 +1329,11 @@ export const LABELLED_LAYOUTS: readonly (readonly [string, (size: number) => str
     'one description line of n spaces and tabs after a town',
     (size) =>
       `${LABELLED_RESUME}\ncompany - Acme\ndescription - Pune${' \t'.repeat(size / 2)}Sept 2017 to Present\nRole: Tester`,
+  ],
+  [
+    'descriptions opening with skills before a country, each its own',
+    (size) =>
+      `${LABELLED_RESUME}\n${numbered(size, (index) => `company - Acme${letterIndex(index)} Ltd\ndescription - Python, ${'Java, SQL, Salesforce, '.repeat(10)}India Jan 2015 to Dec 2016\nRole: Developer`)}`,
   ],
   [
     'a description opening with commas again and again',

@@ -34,4 +34,14 @@ export const PATHOLOGICAL: readonly (readonly [string, (size: number) => string]
   ],
   ['a year, a month, then spaces', (size) => `2013 Feb${' '.repeat(size)}x`],
   ['a year and month, then spaces before a year', (size) => `2013 Feb${' '.repeat(size)}2014`],
+  // Round 26: 'onwards' after a start (727569dd), and its near misses ('on', 'on ward', '- and on') again and again.
+  [
+    'starts then "onwards" again and again',
+    (size) => 'June 2015 onwards 2018 - Onwards 03/2020 on wards '.repeat(size / 50),
+  ],
+  [
+    'starts then near misses of "onwards" again and again',
+    (size) => '2015 on 2016 - and on 2017 --- onwardsly '.repeat(size / 41),
+  ],
+  ['a start, a hyphen, then spaces before "onwards"', (size) => `June 2015 -${' '.repeat(size)}onwards`],
 ];
