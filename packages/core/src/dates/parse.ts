@@ -241,8 +241,8 @@ const SINCE_OPENING = new RegExp(String.raw`^\s*${SINCE_WORD}(?![\p{L}])`, 'u');
 const AMOUNT_UNIT_AFTER =
   /^\s?(?:zł|zl|złotych|pln|eur|euro|€|usd|\$|brutto|netto|osób|employees|mitarbeiter|medewerkers)(?![\p{L}])/u;
 // "Onwards" after a start date, in English as Indian résumés write it ("June 2015 onwards", "2015 - Onwards", "Jan 2018
-// on wards"): the range is still open.
-const ONWARDS_AFTER = /^\s?(?:-{1,3}\s?)?(?:and\s)?on\s?wards?(?![\p{L}])/u;
+// on wards"): the range is still open. Written apart, only the plural: "2019 on ward 5" is a nurse's ward.
+const ONWARDS_AFTER = /^\s?(?:-{1,3}\s?)?(?:and\s)?on(?:wards?|\swards)(?![\p{L}])/u;
 // How far before a date "since" is looked for: the longest form above and a space or two.
 const SINCE_LOOK = 20;
 

@@ -49,6 +49,8 @@ describe('findDateRanges: a range left open by "onwards"', () => {
   it('takes "onwards" only as a word of its own, and not after a closed range', () => {
     expect(findDateRanges('2015 onwardsly', { now })).toEqual([]);
     expect(findDateRanges('2015 on', { now })).toEqual([]);
+    // (review of 727569dd) "on ward" written apart is a nurse's ward, not "onward": no open range, as before.
+    expect(findDateRanges('Staff Nurse, Jan 2015 on Ward 3', { now })).toEqual([]);
     expect(findDateRanges('2015 - 2017 onwards', { now })).toEqual([
       { start: month(2015, 1), end: month(2017, 12), current: false, text: '2015 - 2017' },
     ]);
