@@ -72,9 +72,11 @@ describe('guide snippets', () => {
   }, 120_000);
 
   it('type-check against the current sources', () => {
-    const directory = join(root, 'node_modules', '.cache', 'guide-snippets');
-    rmSync(directory, { recursive: true, force: true });
-    mkdirSync(directory, { recursive: true });
+    // A folder of its own (two test runs at once never write each other's snippets), under the repository so that the
+    // snippets resolve the packages' dependencies as the sources do.
+    const cache = join(root, 'node_modules', '.cache');
+    mkdirSync(cache, { recursive: true });
+    const directory = mkdtempSync(join(cache, 'guide-snippets-'));
     const names = new Map<string, Snippet>();
     snippets.forEach((snippet, index) => {
       const name = snippet.module ?? `${snippet.file.replace(/[^a-z0-9]+/gi, '-')}-${index}.mts`;
@@ -135,6 +137,8 @@ describe('guide snippets', () => {
       });
     } catch (error) {
       output = `${(error as { stdout?: string }).stdout ?? ''}${(error as { stderr?: string }).stderr ?? ''}`;
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
     }
     // Point each error at the guide and line it came from.
     const located = output
