@@ -2629,6 +2629,15 @@ describe("a college's university after a comma on the degree's line", () => {
       ['B.Sc.', 'Computer Science', "St. Xavier's College"],
     ]);
   });
+  it('(review) keeps a street or a town named after a university out of the college', () => {
+    // Hand-written: "University Road" is the college's street (Rajkot, Pune), "University Park" a town (PA).
+    expect(fields('Diploma, Government Polytechnic College, University Road, Rajkot 2008')).toEqual([
+      ['Diploma', undefined, 'Government Polytechnic College'],
+    ]);
+    expect(fields('B.A., Dickinson College, University Park, PA 2010')).toEqual([
+      ['B.A.', undefined, 'Dickinson College'],
+    ]);
+  });
   it("leaves out the field's first word written again after the university, and a unit written twice", () => {
     expect(
       fields(

@@ -1339,6 +1339,12 @@ function withCollegePrepApart(part: string): string[] {
 const SCHOOL_UNIT =
   /(?<![\p{L}])(?:colleg(?:e|io)|faculty|facult[ée]|facultad|institut(?:e|o)?|school|department|centre|center|academy|polytechnic)(?![\p{L}])/iu;
 const UNIVERSITY_WORD = /(?<![\p{L}])(?:universit(?:y|ät|é|à|ad|ade|eit)|universidad)(?![\p{L}])/iu;
+// "University Road", "University Park, PA", "University Campus": a street or a town named after a university, the
+// college's address, no university.
+const UNIVERSITY_AS_PLACE = new RegExp(
+  String.raw`(?<![\p{L}])university[ \t]+(?:${STREET_WORDS.join('|')}|park|city|heights|place|campus|marg)\.?(?![\p{L}])`,
+  'iu',
+);
 /**
  * "St. Xavier's College, University of Mumbai", "Faculty of Engineering, Cairo University" on a degree's line that commas
  * part: the unit's part and, right after its comma, the university's part are one school's name ("College, Mumbai" is
@@ -1354,6 +1360,7 @@ function universityAfterUnit(
   if (!SCHOOL_UNIT.test(named) || UNIVERSITY_WORD.test(named)) return undefined;
   const after = candidates[candidates.indexOf(named) + 1];
   if (after === undefined || after.length > MAX_NAME_PART || !UNIVERSITY_WORD.test(after)) return undefined;
+  if (UNIVERSITY_AS_PLACE.test(after)) return undefined;
   // "University of Minnesota Carlson School of Management": a unit again, the template writing the school twice.
   if (SCHOOL_UNIT.test(after)) return undefined;
   const joined = `${named}, ${after}`;
