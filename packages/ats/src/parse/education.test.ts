@@ -2671,6 +2671,17 @@ describe('a field written again, wider, in the next column', () => {
       ['MBA', 'Healthcare Administration Management Healthcare Administration', undefined],
     ]);
   });
+  it('(review) keeps a field of two subjects joined, whose last word is its first', () => {
+    // Hand-written: "and" between the two writings joins two subjects; no second writing of the first.
+    for (const field of [
+      'Finance and Corporate Finance',
+      'Engineering Physics and Nuclear Engineering',
+      'Law & Tax Law',
+    ])
+      expect(fields(`January 2010 Bachelor of Science ${field}  Ohio State University`)).toEqual([
+        ['Bachelor of Science', field, 'Ohio State University'],
+      ]);
+  });
 });
 
 describe('a licence to drive below the schools', () => {

@@ -2481,6 +2481,8 @@ function doubledLead(part: string): { lead: string; end: number } | undefined {
  * the second writing, which holds the first; `part` is returned as it is otherwise, and where a field's closing word
  * comes right before the second writing.
  */
+// A word or mark that joins two subjects in a field's name ("Finance and Corporate Finance", "Law & Economics").
+const SUBJECT_JOINER = /^(?:and|&|or|plus|und|et|y|e)$|[,;/]$/;
 function widerFieldWrittenAgain(part: string): string {
   const words = part.split(' ');
   if (words.length < 3 || words.length > 16) return part;
@@ -2492,6 +2494,8 @@ function widerFieldWrittenAgain(part: string): string {
     // "Healthcare Administration Management Healthcare Administration": a field's closing word before the second
     // writing ends the first field there, the rest a repeat of its start, not a wider name.
     if (FIELD_END_WORD.test(words[words.length - count - 1] as string)) continue;
+    // "Finance and Corporate Finance", "Engineering Physics and Nuclear Engineering": two subjects joined, one field.
+    if (lower.slice(count, words.length - count).some((word) => SUBJECT_JOINER.test(word))) continue;
     if (tail.every((word, index) => word === lower[index])) return words.slice(count).join(' ');
   }
   return part;
