@@ -60,10 +60,7 @@ export const HOSTILE_HTML_BYTES: readonly (readonly [string, (size: number) => U
   // Round 26: the prescan's worst 1024 bytes before n more ('<' each a tag's start, a comment never closed, a tag's
   // attributes never closed), and UTF-16 big-endian without a byte-order mark.
   ['1024 bytes of "<", then n bytes', (size) => latin1Bytes(`${'<'.repeat(1024)}${repeat('\xe9', size)}`)],
-  [
-    '"<!--" never closed, then n bytes',
-    (size) => latin1Bytes(`<!--${repeat('-', 1020)}${repeat('<!--\xe9', size)}`),
-  ],
+  ['"<!--" never closed, then n bytes', (size) => latin1Bytes(`<!--${repeat('-', 1020)}${repeat('<!--\xe9', size)}`)],
   [
     'a tag of attributes never closed, then n bytes',
     (size) => latin1Bytes(`<p${repeat(' a= b="\'', 1024)}${repeat('<meta charset=x>', size)}`),
