@@ -1048,6 +1048,19 @@ export const EDUCATION_SECTIONS: readonly (readonly [string, (size: number) => s
       ),
   ],
   [
+    'a college then a street or town named after a university, each its own',
+    (size) =>
+      numbered(
+        size,
+        (index) =>
+          `Diploma, Government Polytechnic College ${letterIndex(index)}, University${spaces(index % 150)} Road, Rajkot`,
+      ),
+  ],
+  [
+    '"university" and spaces again and again after a college',
+    (size) => `B.A., Dickinson College, ${'university \t '.repeat(size / 14)}Park`,
+  ],
+  [
     'units and universities after commas again and again',
     (size) => `B.Sc Physics, ${'Faculty of Engineering, Cairo University , '.repeat(size / 43)}2012`,
   ],
@@ -1058,6 +1071,15 @@ export const EDUCATION_SECTIONS: readonly (readonly [string, (size: number) => s
         size,
         (index) =>
           `Bachelor in Hospitality ${letterIndex(index)} Management International Hospitality ${letterIndex(index)} Management`,
+      ),
+  ],
+  [
+    "fields of two subjects joined by 'and', each its own",
+    (size) =>
+      numbered(
+        size,
+        (index) =>
+          `Bachelor of Science Finance ${letterIndex(index)} and Corporate Finance ${letterIndex(index)}, Ohio State University`,
       ),
   ],
   ['a degree then one word again and again', (size) => `Bachelor in ${'Management '.repeat(size / 11)}`],
