@@ -200,7 +200,12 @@ describe('international degrees', () => {
   });
 
   it("reads no résumé's licence to drive as the French Licence", () => {
-    for (const text of ['Full Driving Licence : Yes', "Driver's licence: full, clean", 'Drivers Licence B'])
+    for (const text of [
+      'Full Driving Licence : Yes',
+      "Driver's licence: full, clean",
+      'Drivers Licence B',
+      'Driving-Licence: Yes',
+    ])
       expect(findDegreeMentions(text, { mode: 'education' }), text).toEqual([]);
     expect(findDegreeMentions('Licence : Mathématiques', { mode: 'education' }).map((found) => found.level)).toEqual([
       'bachelor',

@@ -47,7 +47,7 @@ const END = String.raw`(?:(?![\p{L}\p{N}])|(?=(?:19|20)\d\d(?![\p{L}\p{N}@_]|[.-
 // American and Portuguese (Licenciatura, "Lic. en", Licenciado en / em, Maestría, Doctorado, Técnico Superior). The
 // GCE and the Caribbean CSEC are school-leaving exams (education mode). "Bachlor" (the e left out) is a bachelor's too.
 // "Full Driving Licence", "driver's licence": a licence to drive, not the French Licence (a bachelor's).
-const NOT_DRIVING = String.raw`(?<!driv(?:ing|er['’]?s|ers?)[ \t]+)`;
+const NOT_DRIVING = String.raw`(?<!driv(?:ing|er['’]?s|ers?)[ \t-]+)`;
 const WORD_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
   [
     'phd',
