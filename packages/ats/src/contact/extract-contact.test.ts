@@ -816,6 +816,14 @@ describe('extractContact: a title or a town beside the name on its line', () => 
     expect(nameOf('Registered Nurse Maria Lopez Garcia', 'maria.lopez.garcia@example.com')).toBe('Maria Lopez Garcia');
   });
 
+  it('(review) reads no specialism or firm after a job title as the name, though the e-mail spells it', () => {
+    // Hand-written: e-mails named after the line of work or the firm, as job seekers make them.
+    expect(nameOf('Senior Data Engineer Machine Learning', 'machinelearning.jobs@example.com')).toBeUndefined();
+    expect(nameOf('Software Engineer Full Stack', 'fullstack.dev@example.com')).toBeUndefined();
+    expect(nameOf('Software Engineer Google India', 'googleindia@example.com')).toBeUndefined();
+    expect(nameOf('Software Engineer Ruby Smith', 'ruby.smith@example.com')).toBe('Ruby Smith');
+  });
+
   it('reads the name one space after a job title where the e-mail spells it, and no employer, place or skill', () => {
     // Hand-written: the title and the name one space apart, as a PDF's text runs them together.
     expect(nameOf('Senior Data Engineer Jane Doe', 'jane.doe@example.com')).toBe('Jane Doe');

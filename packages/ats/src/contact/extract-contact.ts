@@ -1019,6 +1019,10 @@ function guessName(
     // "Senior Data Engineer Jane Doe": the title and the name one space apart, parted where the title ends.
     const parted = segments.length === first + 1 ? titleThenName(segment, handles) : undefined;
     const beside = nameBesideTitle(parted ?? segments.slice(first), evidence);
+    // Parted so, the words after a title are as often its specialism or its employer ("Senior Data Engineer Machine
+    // Learning" of machinelearning.jobs@, "Marketing Manager Tata Motors" of tata.m@): no skill, no firm's word.
+    if (beside !== undefined && parted !== undefined && (namesSkills(beside) || beside.split(' ').some(isCompanyWord)))
+      return undefined;
     if (beside !== undefined && (spelledByHandle(beside, handles) || !elsewhere(beside))) return beside;
   }
   return undefined;
@@ -1296,10 +1300,15 @@ function nameBesideTitle(segments: readonly string[], evidence: NameEvidence): s
   if (words.some(isRegionOrCountry)) return undefined;
   // An employer's name ("Goldman Sachs") or a line of work the résumé writes again; a name is written once.
   if (written.times(name) > 1 || words.some((word) => written.inLowerCase(word.toLowerCase()))) return undefined;
-  const skills = extractSkills(name);
-  if (skills.some((skill) => /\s/.test(skill.text)) || words.every((word) => extractSkills(word).length > 0))
-    return undefined;
-  return name;
+  return namesSkills(name) ? undefined : name;
+}
+
+/** Whether a name candidate reads as skills: a skill of several words in it ("Machine Learning"), or each word one. */
+function namesSkills(name: string): boolean {
+  const words = name.split(' ');
+  return (
+    extractSkills(name).some((skill) => /\s/.test(skill.text)) || words.every((word) => extractSkills(word).length > 0)
+  );
 }
 
 /**
