@@ -408,6 +408,11 @@ export const RESUMES: readonly (readonly [string, (size: number) => string])[] =
       `rahulsharma@example.com\n${numbered(size, (index) => `Engineer Rahul Sharma Mumbai${letterIndex(index)}`)}`,
   ],
   [
+    'a title and a specialism one space apart, each its own, the e-mail spelling it',
+    (size) =>
+      `machine.learning@example.com\n${numbered(size, (index) => `Software Engineer Machine Learning Acme${letterIndex(index)}`)}`,
+  ],
+  [
     'volunteering headings again and again',
     (size) => 'Community Service and Volunteer Work\nVolunteer Associations\nServed as a panelist\n'.repeat(size / 81),
   ],
@@ -1102,6 +1107,11 @@ export const EDUCATION_SECTIONS: readonly (readonly [string, (size: number) => s
     "'Driving Licence' after spaces, each its own",
     (size) => numbered(size, (index) => `Full Driving${spaces(index % 250)} Licence ${letterIndex(index)}`),
   ],
+  [
+    '"driving", hyphens and spaces before a licence, again and again',
+    (size) => `${'Driving- - -'.repeat(size / 12)}Licence`,
+  ],
+  ['"driving" and n hyphens before a licence', (size) => `Full Driving${'-'.repeat(size)}Licence`],
   ['"driving" and spaces before a licence, again and again', (size) => `${'driving  \t '.repeat(size / 12)}licence`],
 ];
 
