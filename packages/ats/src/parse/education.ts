@@ -1366,7 +1366,7 @@ function universityAfterUnit(
   const joined = `${named}, ${after}`;
   if (
     !squash(line)
-      .replace(/\s*,\s*/g, ', ')
+      .replace(/(?<!\s)\s*,\s*/g, ', ')
       .includes(joined)
   )
     return undefined;
@@ -2475,14 +2475,14 @@ function doubledLead(part: string): { lead: string; end: number } | undefined {
   return undefined;
 }
 
+// A word or mark that joins two subjects in a field's name ("Finance and Corporate Finance", "Law & Economics").
+const SUBJECT_JOINER = /^(?:and|&|or|plus|und|et|y|e)$|[,;/]$/;
 /**
  * "Hospitality Management International Hospitality Management": a form's degree column ("Bachelor in Hospitality
  * Management") and its field column, which writes the same subject again with up to three words before it. The field is
  * the second writing, which holds the first; `part` is returned as it is otherwise, and where a field's closing word
  * comes right before the second writing.
  */
-// A word or mark that joins two subjects in a field's name ("Finance and Corporate Finance", "Law & Economics").
-const SUBJECT_JOINER = /^(?:and|&|or|plus|und|et|y|e)$|[,;/]$/;
 function widerFieldWrittenAgain(part: string): string {
   const words = part.split(' ');
   if (words.length < 3 || words.length > 16) return part;
