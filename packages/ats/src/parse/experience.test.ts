@@ -3239,6 +3239,18 @@ describe('common CV header layouts in several languages (#23)', () => {
       ['Engenheiro de dados', 'Farfetch', 'Porto', month(2022, 0), null],
     ]);
   });
+
+  it('reads a position dated "From <date>" with no end as ongoing, but no "From" opening a sentence', () => {
+    // Hand-written in the Kaggle PDFs' layout (title, employer and town, dates on a line of their own).
+    expect(headers('Senior Data Engineer\nAcme Corp, Boston, MA\nFrom March 2019\n- Built the pipelines')).toEqual([
+      ['Senior Data Engineer', 'Acme Corp', 'Boston, MA', month(2019, 2), null],
+    ]);
+    // A description line (bulleted or not) that opens with "From 2019" and goes on is a sentence: no position of its own.
+    const sentences = (line: string) =>
+      headers(`Data Engineer\nAcme Corp, Boston, MA\n2015 - 2022\n${line}\n- Built the pipelines`).length;
+    expect(sentences('- From 2019 I led the data team of five')).toBe(1);
+    expect(sentences('From 2019 I led the data team of five')).toBe(1);
+  });
 });
 
 describe('isCompanyWord', () => {

@@ -240,6 +240,15 @@ const SINCE = new RegExp(String.raw`(?<![\p{L}])${SINCE_WORD}\s*$`, 'u');
 const SINCE_OPENING = new RegExp(String.raw`^\s*${SINCE_WORD}(?![\p{L}])`, 'u');
 const AMOUNT_UNIT_AFTER =
   /^\s?(?:zł|zl|złotych|pln|eur|euro|€|usd|\$|brutto|netto|osób|employees|mitarbeiter|medewerkers)(?![\p{L}])/u;
+// English "from" before a date with no end after it ("From 2019", "Acme Corp, From March 2019"): the range is open, as
+// after "since"; but only where the date ends the text or a mark, a dash or a column gap follows it, as on a position's
+// or school's line; a bracket closed after the date ends the text too ("Acme Corp (from 2021)"), and a dash ending the
+// text leaves the end to the next line ("… fans from 2009 -"). "From 2019 I led the
+// team", "from 2019 levels", "from Nov 2018.", "From March 2019, I led" and "Kochi as a Branch (from 18th Feb'15) Key
+// Responsibility: …" (a Kaggle PDF's duty within a position) are sentences. One anchored test each (no repetition but
+// bounded runs of space, and \s*$ tried from the start only): linear.
+const FROM_BEFORE = /(?<![\p{L}])from[ \t]{0,3}$/u;
+const FROM_DATE_ENDS = /^(?:[ \t]{0,3}[)\]]?\s*$|[ \t]{0,3}[-|–—•·](?=[ \t]*\S)|[ \t]{2}|\t)/u;
 // "Onwards" after a start date, in English as Indian résumés write it ("June 2015 onwards", "2015 - Onwards", "Jan 2018
 // on wards"): the range is still open. Written apart, only the plural: "2019 on ward 5" is a nurse's ward.
 const ONWARDS_AFTER = /^\s?(?:-{1,3}\s?)?(?:and\s)?on(?:wards?|\swards)(?![\p{L}])/u;
@@ -415,7 +424,7 @@ export function parseMonthYear(text: string): Date | undefined {
 
 /**
  * Finds every date range in a text, in text order: "Jan 2019 – Present", "2015-2018", "03/2017 - 06/2019",
- * "2017.03 – 2019.06", "March 2016 to Oct. 2018", "Since 2020", "June 2015 onwards", "янв 2019 — по настоящее время", "2018 — н.в.",
+ * "2017.03 – 2019.06", "March 2016 to Oct. 2018", "Since 2020", "From 2019" (ending the text or before a mark), "June 2015 onwards", "янв 2019 — по настоящее время", "2018 — н.в.",
  * and with two-digit years "01/90-05/93", "09/98 – Present", "Jan 95 - Mar 99" (both ends so written, or the end
  * "Present"; never one such date alone). A year alone starts in January and ends in December. Ranges that end before they start, or that are
  * ongoing but start after `now`, are left out rather than swapped: on a resume they are typos, not data.
@@ -482,6 +491,12 @@ export function findDateRanges(text: string, options: DateRangeOptions = {}): Da
       } else if (since && !(match.groups?.year !== undefined && AMOUNT_UNIT_AFTER.test(rest))) {
         end = null;
         rangeStart = first.start - since[0].length;
+      } else if (FROM_DATE_ENDS.test(rest)) {
+        const from = FROM_BEFORE.exec(folded.slice(Math.max(0, first.start - SINCE_LOOK), first.start));
+        if (from) {
+          end = null;
+          rangeStart = first.start - from[0].length;
+        }
       }
     }
     if (end === undefined) continue;

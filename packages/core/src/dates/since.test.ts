@@ -33,6 +33,42 @@ describe('findDateRanges: a range opened by "from" and left open', () => {
   });
 });
 
+// English "from" with no end after it, on a position's or a school's line (hand-written, in the forms of the study
+// texts' date lines): open, as after "since". A sentence that goes on after the date is no range.
+describe('findDateRanges: a range opened by English "from" and left open', () => {
+  it.each<[string, DateRange]>([
+    ['From 2019', ongoing(month(2019, 1), 'From 2019')],
+    ['From March 2019', ongoing(month(2019, 3), 'From March 2019')],
+    ['Senior Data Engineer, Acme Corp from 03/2019', ongoing(month(2019, 3), 'from 03/2019')],
+    ['From Jan 2020 | Acme Corp', ongoing(month(2020, 1), 'From Jan 2020')],
+    ['From 2018 - Data Engineer', ongoing(month(2018, 1), 'From 2018')],
+    ['Acme Corp (from 2021)', ongoing(month(2021, 1), 'from 2021')],
+    ['Data Engineer    From 2017', ongoing(month(2017, 1), 'From 2017')],
+  ])('reads %j', (text, range) => {
+    expect(findDateRanges(text, { now })).toEqual([range]);
+  });
+
+  it('reads no range where a sentence goes on after the date, or "from" is part of a word', () => {
+    expect(findDateRanges('From 2019 I led the data team', { now })).toEqual([]);
+    expect(findDateRanges('From March 2019, I led the migration', { now })).toEqual([]);
+    expect(findDateRanges('Cut costs 12% from 2019 levels', { now })).toEqual([]);
+    expect(findDateRanges('Lecturer in Indore from Nov 2018.', { now })).toEqual([]);
+    expect(findDateRanges("Up from 2019's figures", { now })).toEqual([]);
+    // A dash ending the text: the end is on the next line (a Kaggle PDF's "… 1.1M fans from 2009 -" / "2012").
+    expect(findDateRanges('generating 1.1M fans from 2009 -', { now })).toEqual([]);
+    // A Kaggle PDF's duty within a position, its text going on after the bracket.
+    expect(findDateRanges("Kochi as a Branch (from 18th Feb'15) Key Responsibility: Finalisation", { now })).toEqual(
+      [],
+    );
+    expect(findDateRanges('Wherefrom 2019', { now })).toEqual([]);
+    // A range with its end, and "to date", are read as before.
+    expect(findDateRanges('From 2015 to 2018', { now })).toEqual([
+      { start: month(2015, 1), end: month(2018, 12), current: false, text: '2015 to 2018' },
+    ]);
+    expect(findDateRanges('From 2019 to date', { now })).toEqual([ongoing(month(2019, 1), '2019 to date')]);
+  });
+});
+
 // "Onwards" after the start, as Indian résumés write an ongoing position (#23; hand-written in the format of the
 // updated-resume-dataset's and DataTurks' date lines).
 describe('findDateRanges: a range left open by "onwards"', () => {
