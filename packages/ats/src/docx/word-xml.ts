@@ -203,7 +203,7 @@ interface Paragraph {
 }
 
 /** A floating text box: its lines and, where it is placed by offsets, where (points from its frame's corner). */
-interface FloatingBox {
+export interface FloatingBox {
   lines: string[];
   x?: number;
   top?: number;
@@ -281,7 +281,7 @@ const isPlaced = (box: FloatingBox): box is FloatingBox & { x: number; top: numb
  * (a box of several lines is a block: a sidebar, a profile), and past {@link MAX_LAID_OUT_BOXES} boxes, each box's
  * lines in document order.
  */
-function floatingBoxLines(boxes: readonly FloatingBox[], pages = true): string[] {
+export function floatingBoxLines(boxes: readonly FloatingBox[], pages = true): string[] {
   const filled = boxes.filter((box) => box.lines.length > 0);
   const inOrder = () => {
     if (filled.length === 1) return (filled[0] as FloatingBox).lines;

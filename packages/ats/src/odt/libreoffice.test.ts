@@ -1,6 +1,7 @@
 // ODT files as LibreOffice writes them, made at test time with `soffice --headless --convert-to odt` from the
 // hand-written flat ODT the DOCX tests read (page header and footer, a text box, tables, lists), from the text of a real
-// Kaggle resume PDF and from a real DataTurks resume text. soffice comes from Debian's libreoffice-writer-nogui
+// Kaggle resume PDF, from a real Kaggle resume PDF itself (LibreOffice's PDF import: a frame per line) and from a real
+// DataTurks resume text. soffice comes from Debian's libreoffice-writer-nogui
 // (scripts/install-test-tools.sh); without it these tests are skipped with a printed reason.
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +12,7 @@ import { docxToText } from '../docx/index.js';
 import { parseResumeFile, parseResumeText, resumeFileToText, sniffResumeType } from '../parse/index.js';
 import { readDataturks } from '../testing/dataturks.js';
 import { convertWithSoffice } from '../testing/soffice.js';
-import { findSoffice, KAGGLE_DESIGNER_PDF } from '../testing/system-tools.js';
+import { findSoffice, KAGGLE_DESIGNER_PDF, TEST_DATA_DIR } from '../testing/system-tools.js';
 
 const fodt = fileURLToPath(new URL('../docx/fixtures/wild-resume.fodt', import.meta.url));
 const soffice = findSoffice();
@@ -21,6 +22,14 @@ if (!soffice)
   );
 
 const TEXT_FILTER = 'Text (encoded):UTF8,LF,,';
+// A real two-page Kaggle resume PDF (not in the held-out real-resume set).
+const KAGGLE_ACCOUNTANT_PDF = path.join(
+  TEST_DATA_DIR,
+  'kaggle-resume-pdfs-sample',
+  'data',
+  'ACCOUNTANT',
+  '10674770.pdf',
+);
 
 // What parseResumeText reads of the name, jobs and degrees, to compare an ODT's reading with its text's.
 const parsedFields = (resume: Awaited<ReturnType<typeof parseResumeFile>>) => ({
@@ -76,6 +85,24 @@ describe.skipIf(!soffice)('ODT files written by LibreOffice', () => {
       const fromOdt = parsedFields(await parseResumeFile(kaggleOdt, { timeoutMs: 30_000 }));
       expect(fromOdt.experience.length).toBeGreaterThan(0);
       expect(fromOdt).toEqual(parsedFields(parseResumeText(text)));
+    },
+    300_000,
+  );
+
+  it.skipIf(!existsSync(KAGGLE_ACCOUNTANT_PDF))(
+    'reads a real resume PDF imported by LibreOffice (a frame per line, anchored to its page) as the DOCX of the same import, and parses it as the PDF',
+    async () => {
+      // LibreOffice writes the frames in z-order, the two pages interleaved: read in that order, the résumé began with
+      // its last lines and no job or degree was read as the PDF's.
+      const importedOdt = await convert(KAGGLE_ACCOUNTANT_PDF, 'odt', 'writer_pdf_import');
+      const importedDocx = await convert(KAGGLE_ACCOUNTANT_PDF, 'docx', 'writer_pdf_import');
+      const fromOdt = (await resumeFileToText(importedOdt, { timeoutMs: 30_000 })).split('\n');
+      expect(fromOdt).toEqual((await docxToText(importedDocx, { timeoutMs: 30_000 })).split('\n'));
+      expect(fromOdt.slice(0, 2)).toEqual(['STAFF ACCOUNTANT', 'Summary']);
+      expect(fromOdt.indexOf('Education')).toBeLessThan(fromOdt.indexOf('Experience'));
+      const fromPdf = parsedFields(await parseResumeFile(KAGGLE_ACCOUNTANT_PDF, { timeoutMs: 30_000 }));
+      expect(fromPdf.experience.length).toBeGreaterThan(1);
+      expect(parsedFields(await parseResumeFile(importedOdt, { timeoutMs: 30_000 }))).toEqual(fromPdf);
     },
     300_000,
   );

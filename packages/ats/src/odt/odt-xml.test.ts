@@ -7,7 +7,7 @@ import { parseResumeFile, resumeFileToText, sniffResumeType } from '../parse/ind
 import { writeTestZip } from '../testing/zip.js';
 import { isOdtZip, ODT_MIMETYPE } from './is-odt.js';
 import { readOdtText } from './odt-to-text.js';
-import { MAX_ODT_SPACES, odtXmlToLines, readOdtListStyles } from './odt-xml.js';
+import { MAX_ODT_SPACES, odfLengthToPoints, odtXmlToLines, readOdtListStyles } from './odt-xml.js';
 
 const content = (body: string, styles = '') =>
   `<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="o" xmlns:text="t" xmlns:table="ta" xmlns:draw="d" xmlns:style="s"><office:automatic-styles>${styles}</office:automatic-styles><office:body><office:text><text:sequence-decls><text:sequence-decl text:name="Figure"/></text:sequence-decls>${body}</office:text></office:body></office:document-content>`;
@@ -81,6 +81,62 @@ describe('odtXmlToLines', () => {
         '<text:p>Led a team<text:note><text:note-citation>1</text:note-citation><text:note-body><text:p>of five</text:p></text:note-body></text:note>.</text:p>',
     );
     expect(lines(xml)).toEqual(['Skills: Python', 'Jane Example', 'of five', 'Led a team.']);
+  });
+
+  it('reads frames anchored to pages (a line each, as LibreOffice imports a PDF) page by page, each by where it sits', () => {
+    // As LibreOffice writes them: one frame per line, in z-order (last drawn first), the two pages interleaved, a bullet
+    // (an empty draw:path) between them; the right skill of a row sits a little higher than the left one.
+    const frame = (page: number, x: string, y: string, text: string) =>
+      `<draw:frame text:anchor-type="page" text:anchor-page-number="${page}" svg:width="2in" svg:height="0.1831in" svg:x="${x}" svg:y="${y}"><draw:text-box><text:p>${text}</text:p></draw:text-box></draw:frame>`;
+    const xml = content(
+      frame(2, '0.46in', '1.2in', 'Anna University, Chennai') +
+        frame(1, '4in', '1.49in', 'Kubernetes') +
+        frame(1, '0.46in', '1.5in', 'Python') +
+        '<draw:path text:anchor-type="page" text:anchor-page-number="1" svg:x="0.3in" svg:y="1.5in" svg:width="0.04in" svg:height="0.04in"><text:p/></draw:path>' +
+        frame(2, '0.46in', '1in', 'MCA, 2016') +
+        frame(1, '0.46in', '1.2in', 'Skills') +
+        frame(2, '0.46in', '0.5in', 'Education') +
+        frame(1, '1.27cm', '36pt', 'Priya Raman') +
+        '<text:p>Written with LibreOffice</text:p>',
+    );
+    expect(lines(xml).map((line) => line.split(/\s{2,}/))).toEqual([
+      ['Priya Raman'],
+      ['Skills'],
+      ['Python', 'Kubernetes'],
+      ['Education'],
+      ['MCA, 2016'],
+      ['Anna University, Chennai'],
+      ['Written with LibreOffice'],
+    ]);
+  });
+
+  it('reads frames of a line each anchored in one paragraph by where they sit, a frame of several lines as written', () => {
+    const frame = (x: string, y: string, body: string) =>
+      `<draw:frame text:anchor-type="paragraph" svg:width="1in" svg:height="0.2in" svg:x="${x}" svg:y="${y}"><draw:text-box>${body}</draw:text-box></draw:frame>`;
+    const placed = content(
+      `<text:p>${frame('3in', '0in', '<text:p>2019 – 2021</text:p>')}${frame('0in', '0in', '<text:p>Data Engineer</text:p>')}${frame('0in', '0.3in', '<text:p>Kaveri Analytics</text:p>')}Experience</text:p>`,
+    );
+    expect(lines(placed).map((line) => line.split(/\s{2,}/))).toEqual([
+      ['Data Engineer', '2019 – 2021'],
+      ['Kaveri Analytics'],
+      ['Experience'],
+    ]);
+    // A frame of two paragraphs is a block (a sidebar): the frames in the order they were written.
+    const block = content(
+      `<text:p>${frame('3in', '0in', '<text:p>Python</text:p><text:p>SQL</text:p>')}${frame('0in', '0in', '<text:p>Data Engineer</text:p>')}</text:p>`,
+    );
+    expect(lines(block)).toEqual(['Python', 'SQL', 'Data Engineer']);
+  });
+
+  it('reads a length of each ODF unit in points and refuses anything else', () => {
+    expect(odfLengthToPoints('1in')).toBe(72);
+    expect(odfLengthToPoints('2.54cm')).toBeCloseTo(72);
+    expect(odfLengthToPoints('-25.4mm')).toBeCloseTo(-72);
+    expect(odfLengthToPoints('.5pt')).toBe(0.5);
+    expect(odfLengthToPoints('2pc')).toBe(24);
+    expect(odfLengthToPoints('4px')).toBe(3);
+    for (const text of [undefined, '', '1', '1em', '1 in', 'in', '1.2.3cm', `${'9'.repeat(40)}in`, '1e400in'])
+      expect(odfLengthToPoints(text)).toBeUndefined();
   });
 
   it("reads the master pages' headers and footers of styles.xml, each line once", () => {

@@ -1,9 +1,58 @@
 // OpenDocument text XML (content.xml and styles.xml of an ODT) to lines, read with htmlparser2's streaming parser in XML
 // mode, as the DOCX reader reads WordprocessingML: no DOM is built and nothing recurses, so a deeply nested or huge part
 // costs time in proportion to its size, never the stack.
-import { formatNumber, MAX_LIST_START, walkXml } from '../docx/word-xml.js';
+import { type FloatingBox, floatingBoxLines, formatNumber, MAX_LIST_START, walkXml } from '../docx/word-xml.js';
 import { ResumeParseError } from '../parse/errors.js';
 import { OpenTables } from '../tables/open-tables.js';
+
+/** Points per unit of the lengths ODF places a frame with (svg:x="0.46in", svg:y="1.2cm"). */
+const POINTS_PER_UNIT: Readonly<Record<string, number>> = {
+  in: 72,
+  cm: 72 / 2.54,
+  mm: 72 / 25.4,
+  pt: 1,
+  pc: 12,
+  px: 0.75,
+};
+/** Longest length attribute read (svg:x="0.4626in"); a longer one places nothing (kept short, so a huge one costs nothing). */
+const MAX_LENGTH_TEXT = 32;
+
+/** An ODF length ("0.4626in", "-1.2cm", "10pt") in points; undefined for anything else. */
+export function odfLengthToPoints(text: string | undefined): number | undefined {
+  if (text === undefined || text.length > MAX_LENGTH_TEXT) return undefined;
+  const match = /^\s*(-?(?:\d+(?:\.\d*)?|\.\d+))(in|cm|mm|pt|pc|px)\s*$/.exec(text);
+  if (match === null) return undefined;
+  const points = Number(match[1]) * (POINTS_PER_UNIT[match[2] as string] as number);
+  return Number.isFinite(points) ? points : undefined;
+}
+
+// An open draw:frame: the text box it makes, the paragraph it is anchored in (none for a frame anchored to the page,
+// which sits in office:text itself), the page it is anchored to, and whether a picture in it was counted (an SVG's PNG
+// replacement is the same picture).
+interface OpenFrame {
+  box: FloatingBox;
+  owner: { boxes?: FloatingBox[] } | undefined;
+  page: number;
+  imageCounted: boolean;
+}
+
+/**
+ * The lines of frames anchored to pages (LibreOffice writes an imported PDF as one frame per line, anchored to its page
+ * and placed by offsets, in no useful order: by z-index, the pages interleaved): page by page, each page's frames by
+ * where they sit ({@link floatingBoxLines}).
+ */
+function pageFrameLines(frames: readonly { box: FloatingBox; page: number }[]): string[] {
+  const pages = new Map<number, FloatingBox[]>();
+  for (const frame of frames) {
+    const boxes = pages.get(frame.page);
+    if (boxes) boxes.push(frame.box);
+    else pages.set(frame.page, [frame.box]);
+  }
+  const lines: string[] = [];
+  for (const page of [...pages.keys()].sort((left, right) => left - right))
+    for (const line of floatingBoxLines(pages.get(page) as FloatingBox[], false)) lines.push(line);
+  return lines;
+}
 
 /** Most spaces one `<text:s text:c="N"/>` stands for; a larger N counts as this. */
 export const MAX_ODT_SPACES = 256;
@@ -116,7 +165,9 @@ interface OpenList {
 /**
  * The text of an ODT part: paragraphs and headings a line each (line breaks split them, tabs kept, `<text:s c="N"/>` as
  * N spaces, runs of white space in the XML as one), list items with their marker ("• ", "1. ") from `listStyles`, text
- * boxes and frames read where they are anchored, before the paragraph's own text, tables row by row as the DOCX reader
+ * boxes and frames read where they are anchored, before the paragraph's own text (two or more frames of one line each
+ * placed by offsets read by where they sit, as the DOCX reader reads floating text boxes; frames anchored to pages page
+ * by page, before the next line outside them), tables row by row as the DOCX reader
  * reads them; the master pages' headers and footers (styles.xml) as `margins`. Throws {@link ResumeParseError}
  * 'too-large' once the paragraphs' text passes `maxTextChars` (counted spaces expand: 22 bytes of `<text:s text:c="256"/>`
  * are 256 characters).
@@ -130,7 +181,8 @@ export function odtXmlToLines(
   const margins: string[] = [];
   // The text of each open paragraph (a frame's paragraphs open inside another's).
   // `space`: the text ends with a collapsible space (asked of a flag: endsWith on a string built by += flattens it).
-  const paragraphs: { text: string; marker?: string; space?: boolean }[] = [];
+  // `boxes`: the frames anchored in it, read before its own text.
+  const paragraphs: { text: string; marker?: string; space?: boolean; boxes?: FloatingBox[] }[] = [];
   const lists: OpenList[] = [];
   // Where a finished line goes: the innermost open table cell, else the margin or body lines.
   const sinks: string[][] = [];
@@ -142,21 +194,34 @@ export function odtXmlToLines(
   let marginKind: 'header' | 'footer' = 'header';
   const headerLines: string[] = [];
   const footerLines: string[] = [];
-  // Open draw:frame elements, each true once an image in it was counted (an SVG's PNG replacement is the same picture).
-  const frames: boolean[] = [];
+  const frames: OpenFrame[] = [];
+  // Frames anchored to a page (not in a paragraph) since the last line outside them, with their page.
+  let pageFrames: { box: FloatingBox; page: number }[] = [];
   let imageCount = 0;
   // A list item's first paragraph takes its marker.
   let pendingMarker: string | undefined;
   // The last count of each list style and level, for a list that continues the numbering of the one before.
   const lastCounts = new Map<string, number>();
 
-  const emit = (line: string) => {
+  const put = (line: string) => {
     const sink = sinks.at(-1);
     if (sink) sink.push(line);
     else if (inMargin > 0) {
       margins.push(line);
       (marginKind === 'header' ? headerLines : footerLines).push(line);
     } else if (inBody > 0) body.push(line);
+  };
+  // The frames anchored to pages are read before the next line outside a frame, and before a table, a cell, a header or
+  // footer opens or closes, so that their lines stay where they were anchored.
+  const flushPageFrames = () => {
+    if (pageFrames.length === 0) return;
+    const waiting = pageFrames;
+    pageFrames = [];
+    for (const line of pageFrameLines(waiting)) put(line);
+  };
+  const emit = (line: string) => {
+    if (frames.length === 0) flushPageFrames();
+    put(line);
   };
   let length = 0;
   const grow = (added: number) => {
@@ -230,23 +295,39 @@ export function odtXmlToLines(
             return;
           }
           case 'table:table':
+            if (frames.length === 0) flushPageFrames();
             tables.openTable();
             return;
           case 'table:table-row':
             tables.openRow();
             return;
           case 'table:table-cell':
+            if (frames.length === 0) flushPageFrames();
             tables.openCell();
             return;
-          case 'draw:frame':
-            frames.push(false);
+          case 'draw:frame': {
+            const box: FloatingBox = {
+              lines: [],
+              x: odfLengthToPoints(attributes['svg:x']),
+              top: odfLengthToPoints(attributes['svg:y']),
+              width: Math.max(0, odfLengthToPoints(attributes['svg:width']) ?? 0),
+              height: Math.max(0, odfLengthToPoints(attributes['svg:height']) ?? 0),
+              frame: attributes['text:anchor-type'] ?? '',
+            };
+            const page = Number.parseInt(attributes['text:anchor-page-number'] ?? '', 10);
+            frames.push({ box, owner: paragraphs.at(-1), page: Number.isNaN(page) ? 0 : page, imageCounted: false });
+            sinks.push(box.lines);
             return;
-          case 'draw:image':
-            if (frames.at(-1) !== true) imageCount++;
-            if (frames.length > 0) frames[frames.length - 1] = true;
+          }
+          case 'draw:image': {
+            const frame = frames.at(-1);
+            if (frame?.imageCounted !== true) imageCount++;
+            if (frame) frame.imageCounted = true;
             return;
+          }
           default:
             if (MARGINS.has(name)) {
+              if (frames.length === 0) flushPageFrames();
               if (inMargin === 0) marginKind = name.startsWith('style:header') ? 'header' : 'footer';
               inMargin++;
             }
@@ -259,12 +340,14 @@ export function odtXmlToLines(
         }
         switch (name) {
           case 'office:text':
+            flushPageFrames();
             inBody = Math.max(0, inBody - 1);
             return;
           case 'text:p':
           case 'text:h': {
             const paragraph = paragraphs.pop();
             if (paragraph === undefined) return;
+            if (paragraph.boxes) for (const line of floatingBoxLines(paragraph.boxes, false)) emit(line);
             // Each part trimmed, empty ones skipped: no /[ \r\n\t]*\n[ \r\n\t]*/g first, which retried a run of tabs
             // (<text:tab/> again and again) from each of its characters (40,000 tabs: 0.8 s, quadratic).
             const parts = paragraph.text.split('\n').map((part) => part.replace(/\u00a0/g, ' ').trim());
@@ -282,6 +365,7 @@ export function odtXmlToLines(
             pendingMarker = undefined;
             return;
           case 'table:table-cell':
+            if (frames.length === 0) flushPageFrames();
             tables.closeCell();
             return;
           case 'table:table-row':
@@ -290,11 +374,21 @@ export function odtXmlToLines(
           case 'table:table':
             for (const line of tables.closeTable()) emit(line);
             return;
-          case 'draw:frame':
-            frames.pop();
+          case 'draw:frame': {
+            const frame = frames.pop();
+            if (frame === undefined) return;
+            const index = sinks.lastIndexOf(frame.box.lines);
+            if (index !== -1) sinks.splice(index, 1);
+            // A frame in a paragraph is read with the paragraph; one anchored to the page, with its page's frames.
+            if (frame.owner) (frame.owner.boxes ??= []).push(frame.box);
+            else if (frame.box.lines.length > 0) pageFrames.push({ box: frame.box, page: frame.page });
             return;
+          }
           default:
-            if (MARGINS.has(name)) inMargin = Math.max(0, inMargin - 1);
+            if (MARGINS.has(name)) {
+              if (frames.length === 0) flushPageFrames();
+              inMargin = Math.max(0, inMargin - 1);
+            }
         }
       },
       text(text) {
@@ -310,6 +404,8 @@ export function odtXmlToLines(
     },
     'ODT',
   );
+  // A part cut short: its frames and paragraphs still open, as far as they were read.
+  flushPageFrames();
   const unique = (lines: string[]) => [...new Set(lines)];
   return {
     body,
