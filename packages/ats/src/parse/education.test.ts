@@ -2752,3 +2752,38 @@ describe("an honorific opening a school's name", () => {
     ]);
   });
 });
+
+// Helper 256's reading audit: the Kaggle template's school-first order (APPAREL/10738095, DESIGNER/12415691).
+describe('a field after the degree at the end of a line opening with the school', () => {
+  it('reads the capitalised words after the degree as the field', () => {
+    expect(
+      fields(
+        [
+          'Lakeview College Montgomery ï¼ City , State , USA Associate of Arts Business Administration Coursework in Business Administration',
+          '2012 Harbor University ï¼ City , State Bachelor of Science Computer Science and Mathematics',
+          'Westfield University, Bachelor of Technology Instrumentation Engineering',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['Associate of Arts', 'Business Administration', 'Lakeview College Montgomery'],
+      ['Bachelor of Science', 'Computer Science and Mathematics', 'Harbor University'],
+      ['Bachelor of Technology', 'Instrumentation Engineering', 'Westfield University'],
+    ]);
+  });
+
+  it('reads no field from an honour, a date word or prose there', () => {
+    expect(
+      fields(
+        [
+          'Harbor University, Bachelor of Science Magna Cum Laude',
+          'Westfield University, Bachelor of Arts Expected',
+          'Lakeview College City , State Associate of Science Respiratory Therapy Graduate as Valedictorian of',
+        ].join('\n\n'),
+      ),
+    ).toEqual([
+      ['Bachelor of Science', undefined, 'Harbor University'],
+      ['Bachelor of Arts', undefined, 'Westfield University'],
+      ['Associate of Science', undefined, 'Lakeview College'],
+    ]);
+  });
+});

@@ -2565,6 +2565,32 @@ function withParenthesisApart(after: string): string {
   return note || /^[ \t]*:/.test(rest) ? ` ${rest}` : ` (${inner})\t${rest}`;
 }
 
+const MAX_FIELD_WORDS = 8;
+const FIELD_NAME_WORD = /^\p{Lu}[\p{L}'’./-]*$/u;
+/**
+ * The field a line opening with the school ends with after its degree ("Associate of Arts Business Administration
+ * Coursework in …" → "Business Administration", the note after it apart), or undefined where the words there open with a
+ * note, are a date's words ("Expected"), hold a number, or are not a name's words.
+ */
+function fieldEndingSchoolLine(part: string): { field: string; note: string } | undefined {
+  const at = part.search(NOT_AN_INSTITUTION);
+  const field = (at === -1 ? part : part.slice(0, at)).trim();
+  if (DATE_WORDS.test(field) || /\d/.test(field)) return undefined;
+  // A name's words: capitalised, or the small words joining them ("Computer Science and Mathematics"), not prose
+  // ("Respiratory Therapy Graduate as Valedictorian of").
+  const words = field.split(/[ \t]+/);
+  if (
+    words.length > MAX_FIELD_WORDS ||
+    !words.every(
+      (word, index) =>
+        FIELD_NAME_WORD.test(word) ||
+        (index > 0 && index < words.length - 1 && (word === '&' || JOINING_WORD.test(word))),
+    )
+  )
+    return undefined;
+  return { field, note: at === -1 ? '' : part.slice(at).trim() };
+}
+
 /** Degree, field of study and the other parts of the line that names the degree. */
 function readDegreeLine(line: string): { degree?: string; field?: string; rest: string[] } {
   // A column that is only a place ("B.Tech.\tGhatkesar, Andhra Pradesh\t…") is neither the field nor the school.
@@ -2647,7 +2673,14 @@ function readDegreeLine(line: string): { degree?: string; field?: string; rest: 
   // ("MSc Data Science") or another part follows ("Diplom-Ingenieurin Maschinenbau, Technische Universität München").
   // So are the capitalised words that end a line opening with the degree ("Ingeniero Civil Industrial", "Master of
   // Science Informatik"), and a Russian field in the genitive ("Магистр прикладной математики").
-  const alone = afterParts.length === 1 && !before.trim() && !/\d/.test(after);
+  // So are those that end a line opening with the school ("Lone Star College – City , State Associate of Arts Business
+  // Administration", the Kaggle template's school-first order), up to a note ("… Coursework in …", "Magna Cum Laude").
+  const schoolFirst =
+    afterParts.length === 1 && before.trim() !== '' && (INSTITUTION.test(before) || UNIVERSITY_ACRONYM.test(before))
+      ? fieldEndingSchoolLine(afterParts[0] as string)
+      : undefined;
+  const alone = afterParts.length === 1 && ((!before.trim() && !/\d/.test(after)) || schoolFirst !== undefined);
+  if (schoolFirst?.note) afterParts.splice(0, 1, schoolFirst.field, schoolFirst.note);
   // "B.E. computer science Bhopal, …", "SSC science Pune, …": a subject typed in lower case right after the degree is
   // its field where its words name a stream or a subject ("computer science", "commerce"; other lower-case words there
   // are prose: "BE reports", "MBA seeking"); the part goes on past it with the next capitalised word.
