@@ -89,3 +89,49 @@ describe('parseResumeText: positions reported as left out for want of a title', 
     ]);
   });
 });
+
+describe('parseResumeText: volunteering under the work history', () => {
+  // Hand-written in the layout of the Kaggle résumé PDFs: a volunteering sub-heading under the work history, the
+  // volunteer position below it written as the paid ones are.
+  const resume = (heading: string, work = 'Work History', school = 'Education', title = 'Volunteer Coordinator') =>
+    [
+      'Jane Doe',
+      'jane@example.com',
+      '',
+      work,
+      'Store Manager',
+      'Target, Miami, FL',
+      'Jan 2018 - Present',
+      '- Led a team of 20',
+      '',
+      heading,
+      ...(title ? [title] : []),
+      'Habitat for Humanity, Miami, FL',
+      'June 2015 - Dec 2017',
+      '- Organised weekend builds',
+      '',
+      school,
+      'Bachelor of Arts in Psychology',
+      'University of Miami',
+      '2011 - 2015',
+    ].join('\n');
+  const positions = (text: string) =>
+    parseResumeText(text, { now: NOW }).experience.map((entry) => [entry.title, entry.company, entry.location]);
+  const both = (title: string) => [
+    ['Store Manager', 'Target', 'Miami, FL'],
+    [title, 'Habitat for Humanity', 'Miami, FL'],
+  ];
+
+  it.each(['Community Service', 'Volunteer Work', 'Volunteering', 'COMMUNITY SERVICE'])(
+    'reads the positions under %j as positions',
+    (heading) => {
+      expect(positions(resume(heading))).toEqual(both('Volunteer Coordinator'));
+      // Under capital headings the sub-heading is not read as the volunteer position's employer.
+      expect(positions(resume(heading, 'WORK HISTORY', 'EDUCATION'))).toEqual(both('Volunteer Coordinator'));
+    },
+  );
+
+  it('reads a "Volunteer" heading over an employer and dates as the position\'s title', () => {
+    expect(positions(resume('Volunteer', 'Experience', 'Education', ''))).toEqual(both('Volunteer'));
+  });
+});

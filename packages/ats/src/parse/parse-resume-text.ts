@@ -79,7 +79,9 @@ export function parseResumeText(text: string, options: ParseResumeTextOptions = 
     labelled && labelled.experience.length > 0
       ? [{ entries: labelled.experience, untitled: labelled.untitled }]
       : [
-          ...bodies('experience').map((body) => readExperienceSection(body, { now: settings.now })),
+          ...sections
+            .filter((section) => section.kind === 'experience')
+            .map((section) => readWorkHistory(section, settings.now)),
           ...(labelled && labelled.untitled.length > 0 ? [{ entries: [], untitled: labelled.untitled }] : []),
         ];
   // Some résumé builders write the whole history twice ("Experience", then "Work History" with the same positions):
@@ -141,6 +143,23 @@ export function parseResumeText(text: string, options: ParseResumeTextOptions = 
       ...(education.length === 0 ? unreadSectionWarnings(sections, 'education', 'degree or school') : []),
     ],
   });
+}
+
+/**
+ * The positions of an experience section. Under a "Volunteer" heading (splitSections reads volunteering right after the
+ * work history as part of it) whose first position has no employer, the heading was that position's title ("Volunteer"
+ * over "American Red Cross, Miami, FL" and the dates): read again with it as the section's first line, kept where that
+ * reads as many positions, the first titled "Volunteer" with an employer.
+ */
+function readWorkHistory(section: ResumeSection, now: Date | undefined): ReturnType<typeof readExperienceSection> {
+  const read = readExperienceSection(section.text, { now });
+  if (cleanHeading(section.heading) !== 'volunteer' || read.entries[0] === undefined || read.entries[0].company)
+    return read;
+  const titled = readExperienceSection(`${section.heading}\n${section.text}`, { now });
+  const first = titled.entries[0];
+  return titled.entries.length === read.entries.length && first?.title === section.heading && first.company
+    ? titled
+    : read;
 }
 
 // A section with a heading and text from which no entry was read: the empty list is the parser's failure, not the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyHeading, isEntrySubheading, unspaceLetters } from './headings.js';
+import { classifyHeading, isEntrySubheading, isVolunteeringHeading, unspaceLetters } from './headings.js';
 
 describe('unspaceLetters', () => {
   it('joins letters spaced out into their words, words two spaces apart or more', () => {
@@ -21,6 +21,15 @@ describe('classifyHeading', () => {
     'Volunteer Associations',
   ])('reads %j as a section of its own, not more of the section above', (line) => {
     expect(classifyHeading(line)).toBe('other');
+  });
+});
+
+describe('isVolunteeringHeading', () => {
+  it('reads the headings of volunteering, and no other heading or job title', () => {
+    for (const heading of ['Community Service', 'COMMUNITY SERVICE', 'Volunteer Work', 'Volunteering', 'Volunteer'])
+      expect(isVolunteeringHeading(heading), heading).toBe(true);
+    for (const heading of ['Volunteer Coordinator', 'Work History', 'Customer Service', 'Community Outreach', ''])
+      expect(isVolunteeringHeading(heading), heading).toBe(false);
   });
 });
 

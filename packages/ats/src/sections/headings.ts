@@ -18,6 +18,11 @@ const PERSONAL_DETAILS =
 const REFERENCES =
   /^(?:(?:professional|personal|business|work|employment|character) )?(?:references|referees)(?: (?:available )?(?:up)?on request)?$|^(?:рекомендации|referencias|referenzen|références|referenze|referências|referencje|referenties)$/;
 
+// Volunteering ("Volunteer Work", "Community Service"): a section of its own, or a part of the work history when it
+// comes right after one (see splitSections).
+const VOLUNTEERING =
+  /^volunteer(?:ing)?(?: (?:experience|work|activities|associations))?$|^community service(?: and volunteer(?:ing| work))?$/;
+
 // Headings are compared after cleanHeading(): lower case, '&', '+', '/' and ',' read as "and", other punctuation dropped.
 // Order matters: the first kind whose pattern matches wins ("education and certifications" is education).
 const HEADING_PATTERNS: ReadonlyArray<readonly [ResumeSectionKind, RegExp]> = [
@@ -51,8 +56,9 @@ const HEADING_PATTERNS: ReadonlyArray<readonly [ResumeSectionKind, RegExp]> = [
   ],
   [
     'other',
-    /^(?:(?:skills?|core|key|qualifications?|career) )?highlights$|^(?:(?:core|key|major|notable|selected|professional|career) )?(?:honou?rs|awards|achievements|accomplishments)(?: and (?:honou?rs|awards|achievements|accomplishments))?$|^(?:publications|presentations)(?: and (?:publications|presentations))?$|^volunteer(?:ing)?(?: (?:experience|work|activities|associations))?$|^community service(?: and volunteer(?:ing| work))?$|^(?:hobbies|interests|areas? of interest)(?: and (?:hobbies|interests))?$|^additional information$|^contacts?(?: (?:information|details))?$|^(?:extracurricular )?activities(?: and (?:honou?rs|awards))?$|^(?:professional )?(?:memberships|affiliations)(?: and (?:memberships|affiliations))?$|^links$|^declaration$|^дополнительная информация$|^хобби$|^контакты$|^личные качества$|^достижения$|^(?:intereses|aficiones|hobbys|interessen|centres d'intérêt|centres d intérêt|loisirs|logros|auszeichnungen|distinctions)$|^(?:interessi|hobby|passatempos|interesses)$|^(?:zainteresowania(?: i hobby)?|osiągnięcia(?: i nagrody)?|nagrody(?: i (?:osiągnięcia|wyróżnienia))?|wolontariat|zájmy|záujmy|koníčky)$/,
+    /^(?:(?:skills?|core|key|qualifications?|career) )?highlights$|^(?:(?:core|key|major|notable|selected|professional|career) )?(?:honou?rs|awards|achievements|accomplishments)(?: and (?:honou?rs|awards|achievements|accomplishments))?$|^(?:publications|presentations)(?: and (?:publications|presentations))?$|^(?:hobbies|interests|areas? of interest)(?: and (?:hobbies|interests))?$|^additional information$|^contacts?(?: (?:information|details))?$|^(?:extracurricular )?activities(?: and (?:honou?rs|awards))?$|^(?:professional )?(?:memberships|affiliations)(?: and (?:memberships|affiliations))?$|^links$|^declaration$|^дополнительная информация$|^хобби$|^контакты$|^личные качества$|^достижения$|^(?:intereses|aficiones|hobbys|interessen|centres d'intérêt|centres d intérêt|loisirs|logros|auszeichnungen|distinctions)$|^(?:interessi|hobby|passatempos|interesses)$|^(?:zainteresowania(?: i hobby)?|osiągnięcia(?: i nagrody)?|nagrody(?: i (?:osiągnięcia|wyróżnienia))?|wolontariat|zájmy|záujmy|koníčky)$/,
   ],
+  ['other', VOLUNTEERING],
   ['other', PERSONAL_DETAILS],
   ['other', REFERENCES],
 ];
@@ -149,6 +155,11 @@ export function isReferencesHeading(line: string): boolean {
   // Misspelt in any case ("Referances"): a line of one such word heads nothing else.
   // ("Preferences" is one letter from "references" too, at its start.)
   return REFERENCES.test(cleaned) || (/(?:^| )ref/.test(cleaned) && REFERENCES.test(correctMisspelling(cleaned) ?? ''));
+}
+
+/** Whether a heading, as splitSections keeps it (marks stripped), heads volunteering ("Volunteer Work", "Community Service", "VOLUNTEERING"). */
+export function isVolunteeringHeading(heading: string): boolean {
+  return heading.length > 0 && heading.length <= MAX_HEADING_LENGTH && VOLUNTEERING.test(cleanHeading(heading));
 }
 
 /** Whether a line heads personal details ("Personal information", "Angaben zur Person", "Личная информация"). */

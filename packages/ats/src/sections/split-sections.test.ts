@@ -423,6 +423,47 @@ describe('splitSections with headings in other cases', () => {
     expect(sections[0]?.text).toContain('Technical Expertise:-');
   });
 
+  it('reads volunteering right after the work history as part of it, and elsewhere as a section of its own', () => {
+    // Hand-written in the layout of the Kaggle résumé PDFs (a sub-heading in title case under the work history).
+    const history = (heading: string, work: string, school: string) =>
+      [
+        work,
+        'Store Manager',
+        'Target, Miami, FL',
+        'Jan 2018 - Present',
+        heading,
+        'Volunteer Coordinator',
+        'Habitat for Humanity, Miami, FL',
+        'June 2015 - Dec 2017',
+        school,
+        'University of Miami',
+      ].join('\n');
+    for (const heading of ['Community Service', 'Volunteer Work', 'Volunteering', 'COMMUNITY SERVICE']) {
+      const text = history(heading, 'Work History', 'Education');
+      const sections = splitSections(text);
+      expectContiguous(text, sections);
+      expect(summary(sections), heading).toEqual([
+        ['experience', 'Work History'],
+        ['experience', heading],
+        ['education', 'Education'],
+      ]);
+      expect(sections[1]?.text).toMatch(/^Volunteer Coordinator\n/);
+    }
+    // Under capital headings a sub-heading in title case stays a heading of its own, not a line of the job above.
+    expect(summary(splitSections(history('Community Service', 'WORK HISTORY', 'EDUCATION')))).toEqual([
+      ['experience', 'WORK HISTORY'],
+      ['experience', 'Community Service'],
+      ['education', 'EDUCATION'],
+    ]);
+    // After another section it is a section of its own.
+    expect(
+      summary(splitSections(['Education', 'University of Miami', 'Volunteering', 'Blue Dog Rescue'].join('\n'))),
+    ).toEqual([
+      ['education', 'Education'],
+      ['other', 'Volunteering'],
+    ]);
+  });
+
   it('keeps such headings where the resume does not write its headings in capitals', () => {
     const text = ['Experience', 'Developer, Acme — 2019–2023', 'Technical Skills', 'SQL', 'Education', 'B.S.'].join(
       '\n',

@@ -4,6 +4,7 @@ import { rememberLines } from '../parse/lines.js';
 import {
   classifyHeading,
   cleanHeading,
+  isVolunteeringHeading,
   POSITION_RESULTS_HEADING,
   stripHeadingMarks,
   type ResumeSectionKind,
@@ -86,6 +87,7 @@ export function splitSections(text: string): ResumeSection[] {
   }
 
   demoteSubheadings(headings);
+  readVolunteeringAsWorkHistory(headings);
   keepPositionsUnderSubheadings(headings, text);
   const sections: ResumeSection[] = [];
   const firstStart = headings[0]?.start ?? text.length;
@@ -160,10 +162,33 @@ function demoteSubheadings(headings: Heading[]): void {
   let kept = 0;
   for (const heading of headings) {
     if (isUpperCase(heading.heading)) inExperience = heading.kind === 'experience';
-    else if (inExperience && heading.kind !== 'education' && heading.kind !== 'experience') continue;
+    else if (
+      inExperience &&
+      heading.kind !== 'education' &&
+      heading.kind !== 'experience' &&
+      // Volunteering is kept: it heads positions of its own (readVolunteeringAsWorkHistory), not the job above's lines.
+      !isVolunteeringHeading(heading.heading)
+    )
+      continue;
     headings[kept++] = heading;
   }
   headings.length = kept;
+}
+
+/**
+ * Reads a volunteering heading right after an experience one ("Work History … Community Service", "Volunteer Work"
+ * written as a sub-heading of the history) as part of the work history: its entries are positions, read as the
+ * section's are. As a heading of the kind 'other' they were read by nothing and lost; as a line inside the history
+ * (demoted, under capital headings) the heading was read as the volunteer position's employer. Volunteering elsewhere
+ * ("Volunteering" after Education) stays a section of its own. One pass over the headings.
+ */
+function readVolunteeringAsWorkHistory(headings: Heading[]): void {
+  let previous: ResumeSectionKind | undefined;
+  for (const heading of headings) {
+    if (previous === 'experience' && heading.kind === 'other' && isVolunteeringHeading(heading.heading))
+      heading.kind = 'experience';
+    previous = heading.kind;
+  }
 }
 
 // How many sub-headings in a row are looked through for positions below them.
