@@ -382,7 +382,47 @@ function typicalLineGap(lines: readonly Line[]): number {
   return gaps[Math.floor(gaps.length / 2)] ?? 0;
 }
 
-/** Joins words broken with a hyphen at a line end ("manage-\nment" → "management"). */
+// Endings hyphenation leaves on the next line of a broken word ("manage-|ment", "relation-|ship"), none of them a word
+// that follows a compound's hyphen: a broken word ending so is joined without its hyphen.
+const SYLLABLE_ENDINGS = new Set(
+  (
+    'al ally ance ances ancy able ably ation ations ed ement ements ence ences ency er ers es ful ial ible ibly ical ing ' +
+    'ings ism isms ist ists ity ities ive ives ize ized izes less ly ment ments ness ous ship ships sion sions tion tions ' +
+    'ure ures'
+  ).split(' '),
+);
+/** Most letters of each side of a line-end hyphen read to judge the break; a longer word is judged by these. */
+const MAX_BROKEN_PART = 64;
+const LETTER = /\p{L}/u;
+
+// The letters right before `end` (at most MAX_BROKEN_PART), and right from `start`.
+function lettersBefore(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && end - start < MAX_BROKEN_PART && LETTER.test(text[start - 1] as string)) start--;
+  return text.slice(start, end);
+}
+function lettersFrom(text: string, start: number): string {
+  let end = start;
+  while (end < text.length && end - start < MAX_BROKEN_PART && LETTER.test(text[end] as string)) end++;
+  return text.slice(start, end);
+}
+
+/**
+ * Joins the two lines of a word broken at a hyphen at a line end, between lower-case letters. A compound keeps its
+ * hyphen ("well-\nmanaged" → "well-managed", "cross-\nfunctional" → "cross-functional": a résumé made from a web page
+ * or a word processor breaks lines at a compound's hyphen, and hyphenates no word); a word broken by hyphenation is
+ * joined without it ("manage-\nment" → "management"), known by where it breaks (before a common ending: "-ment",
+ * "-tion", "-ing", …) or by the text spelling the word whole elsewhere; the text spelling the compound elsewhere keeps
+ * its hyphen. Dashes, ranges ("2019 -\n2020") and capitals ("Co-\nOp") are left as they are.
+ */
 export function joinHyphenatedLines(text: string): string {
-  return text.replace(/(\p{Ll})-\n[ \t]*(\p{Ll})/gu, '$1$2');
+  // The words the text spells (compounds whole), lower-cased: read once, when a line ends in a hyphen.
+  let spelt: Set<string> | undefined;
+  return text.replace(/(?<=\p{Ll})-\n[ \t]*(?=\p{Ll})/gu, (found: string, offset: number) => {
+    const head = lettersBefore(text, offset).toLowerCase();
+    const tail = lettersFrom(text, offset + found.length).toLowerCase();
+    spelt ??= new Set(text.toLowerCase().match(/\p{L}+(?:-\p{L}+)*/gu) ?? []);
+    if (spelt.has(`${head}-${tail}`)) return '-';
+    return spelt.has(`${head}${tail}`) || SYLLABLE_ENDINGS.has(tail) ? '' : '-';
+  });
 }

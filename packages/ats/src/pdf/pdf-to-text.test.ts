@@ -205,6 +205,28 @@ describe('layoutPage', () => {
       'management of 2019 -\n2020 and Co-\nOp',
     );
   });
+
+  it('keeps the hyphen of a compound broken at a line end, and drops the one of a word broken before a common ending', () => {
+    // Compounds as the Kaggle resumes (web pages printed to PDF) break them: the hyphen was dropped ("wellmanaged").
+    expect(
+      joinHyphenatedLines(
+        'a well-\nmanaged business, cross-\nfunctional teams, a long-\n  term plan, day-to-\nday work',
+      ),
+    ).toBe('a well-managed business, cross-functional teams, a long-term plan, day-to-day work');
+    expect(joinHyphenatedLines('http://example.com/navy-medal-\nribbon-c-2070.html')).toBe(
+      'http://example.com/navy-medal-ribbon-c-2070.html',
+    );
+    // A word broken by hyphenation: before a common ending, or spelt whole elsewhere in the text.
+    expect(joinHyphenatedLines('infor-\nmation systems; relation-\nships; information')).toBe(
+      'information systems; relationships; information',
+    );
+    // The text spelling the compound elsewhere keeps its hyphen, even before a common ending.
+    expect(joinHyphenatedLines('self-\nless; self-less')).toBe('self-less; self-less');
+    // A line of one word between two breaks: each break judged.
+    expect(joinHyphenatedLines('state-of-\nthe-\nart tools; develop-\nment-\nrelated work')).toBe(
+      'state-of-the-art tools; development-related work',
+    );
+  });
 });
 
 describe('pdfToText', () => {
@@ -246,6 +268,18 @@ describe('pdfToText', () => {
       'Human resource knowledge   Self-directed',
       'Service-minded   Professional demeanor',
     ]);
+  });
+
+  it('reads a compound broken at a line end with its hyphen, and a word hyphenated before a common ending whole', async () => {
+    // As a web page printed to PDF wraps a sentence: at a compound's hyphen (the Kaggle resumes: "wellmanaged" was read).
+    const document = await PDFDocument.create();
+    const font = await document.embedFont(StandardFonts.Helvetica);
+    const page = document.addPage([612, 792]);
+    const lines = ['Established a well-', 'managed, client-', 'facing risk develop-', 'ment programme.'];
+    lines.forEach((line, index) => page.drawText(line, { x: 59, y: 700 - 13 * index, size: 11, font }));
+    expect(await pdfToText(await document.save())).toBe(
+      'Established a well-managed, client-facing risk development programme.',
+    );
   });
 
   it.each([
