@@ -2787,3 +2787,55 @@ describe('a field after the degree at the end of a line opening with the school'
     ]);
   });
 });
+
+// Helper 256's reading audit: the Kaggle template with the school on a line of its own (AGRICULTURE/16661264,
+// DESIGNER/13014900, FINANCE/15891494).
+describe('a field after the anonymised place below the school', () => {
+  it('reads the words after the place, and after a country we know, as the field', () => {
+    expect(
+      fields(
+        [
+          '2004',
+          'Westfield State University',
+          'City , State Range Science',
+          'Bachelor of Science',
+          '1985',
+          'Harbor Institute of Art',
+          'City , State , USA Advertising Design',
+          'Associate of Arts',
+          '1979',
+          'Lakeview College',
+          'City , State Mathematics Computer Science Mathematics Computer Science',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['Bachelor of Science', 'Range Science', 'Westfield State University'],
+      ['Associate of Arts', 'Advertising Design', 'Harbor Institute of Art'],
+      [undefined, 'Mathematics Computer Science', 'Lakeview College'],
+    ]);
+  });
+
+  it('reads none from a place alone, a country it does not know, a grade or prose', () => {
+    expect(
+      fields(
+        [
+          '2013',
+          'Harbor College',
+          'City , State , Narnia Accounting and Finance',
+          'Bachelor of Science',
+          '2004',
+          'Westfield University',
+          'City , State , United States',
+          'Bachelor of Arts',
+          '1998',
+          'Lakeview High School',
+          'City , State GPA 3.5 Honor graduate',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['Bachelor of Science', undefined, 'Harbor College'],
+      ['Bachelor of Arts', undefined, 'Westfield University'],
+      [undefined, undefined, 'Lakeview High School'],
+    ]);
+  });
+});

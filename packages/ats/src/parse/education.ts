@@ -873,6 +873,17 @@ export function parseEducationSection(text: string, options: EntryOptions = {}):
       block.lines.push(line);
       continue;
     }
+    // "Montana State University-Bozeman / City , State Range Science": the anonymised place right below the school's line,
+    // and the field the template writes after it, are the school's entry's (fieldAfterAnonymisedPlace).
+    if (
+      block?.institution !== undefined &&
+      block.institution === lines[index - 1] &&
+      block.lines.at(-1) === block.institution &&
+      ANONYMISED_PLACE_OPENING.test(line.text)
+    ) {
+      block.lines.push(line);
+      continue;
+    }
     if (!line.nameLike || line.board) continue;
     // Where the school goes is right below the degree's lines: a name after a line the entry left out (what one studied,
     // "Coursework in … and Systems Administration – / Linux": a wrapped list's last item) is no school.
@@ -1520,6 +1531,13 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
       entry.institution = withoutTrailingField(entry.institution, repeated);
     }
   }
+  if (entry.field === undefined && block.institution !== undefined) {
+    const field = fieldAfterAnonymisedPlace(block);
+    const leaving =
+      entry.degree !== undefined && findDegreeMentions(entry.degree, { mode: 'education' })[0]?.level === 'high-school';
+    // A school-leaving entry's field is its stream only (as on the degree's line).
+    if (field !== undefined && (!leaving || STREAM.test(field))) entry.field = field;
+  }
   if (entry.degree !== undefined) readCertificateInDegreeSlot(block, entry, undated);
   if (entry.degree === undefined) readCredentialLabel(block, entry, undated);
   if (entry.degree === undefined) readCredentialPhrase(block, entry, undated);
@@ -1548,6 +1566,45 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
     if (isLoneSchoolWord(entry.institution)) delete entry.institution;
   }
   return entry;
+}
+
+// "Montana State University-Bozeman / City , State Range Science / Bachelor of Science", "Colorado Institute of Art / City ,
+// State , USA Advertising Design / Associate of Arts": the Kaggle template, with the school on a line of its own, writes
+// the field after the anonymised place on the line below it (sometimes twice: "Mathematics Computer Science Mathematics
+// Computer Science"), and a country may come between.
+const ANONYMISED_PLACE_OPENING = /^[ \t]*(?:ï¼[ \t]*)?City[ \t]*,[ \t]*State([ \t]*,)?[ \t]+(?=\p{Lu})/u;
+const MAX_COUNTRY_WORDS = 3;
+/** The field written after the anonymised place on a line of the block of its own, or undefined where none is. */
+function fieldAfterAnonymisedPlace(block: Block): string | undefined {
+  for (const line of block.lines) {
+    if (line.degree || line.institution || line.text.length > MAX_ENTRY_LINE) continue;
+    const opening = ANONYMISED_PLACE_OPENING.exec(line.text);
+    if (opening === null) continue;
+    let rest = line.text.slice(opening[0].length).trim();
+    // After a comma, the country comes first; where no country we know opens the rest, where it ends is unknown.
+    if (opening[1] !== undefined) {
+      const words = rest.split(/[ \t]+/);
+      let count = Math.min(MAX_COUNTRY_WORDS, words.length - 1);
+      while (count >= 1 && !isRegionName(words.slice(0, count).join(' '))) count--;
+      if (count === 0) continue;
+      rest = words.slice(count).join(' ');
+    }
+    const doubled = doubledLead(rest);
+    const field = cleanPart(doubled !== undefined && doubled.end === rest.length ? doubled.lead : rest);
+    if (
+      field &&
+      writtenAsFieldName(field) &&
+      !DATE_WORDS.test(field) &&
+      !isRegionName(field) &&
+      !INSTITUTION.test(field) &&
+      !UNIVERSITY_ACRONYM.test(field) &&
+      !NOT_AN_INSTITUTION.test(field) &&
+      !GRADE.test(field) &&
+      degreeMentions(field).length === 0
+    )
+      return field;
+  }
+  return undefined;
 }
 
 // "Bachelor of Technology Information Technology branch", "B.E. Mechanical stream": the word for a degree's subject
@@ -2566,7 +2623,7 @@ function withParenthesisApart(after: string): string {
 }
 
 const MAX_FIELD_WORDS = 8;
-const FIELD_NAME_WORD = /^\p{Lu}[\p{L}'’./-]*$/u;
+const FIELD_NAME_WORD = /^\p{Lu}[\p{L}'’./-]*,?$/u;
 /**
  * The field a line opening with the school ends with after its degree ("Associate of Arts Business Administration
  * Coursework in …" → "Business Administration", the note after it apart), or undefined where the words there open with a
@@ -2576,19 +2633,25 @@ function fieldEndingSchoolLine(part: string): { field: string; note: string } | 
   const at = part.search(NOT_AN_INSTITUTION);
   const field = (at === -1 ? part : part.slice(0, at)).trim();
   if (DATE_WORDS.test(field) || /\d/.test(field)) return undefined;
-  // A name's words: capitalised, or the small words joining them ("Computer Science and Mathematics"), not prose
-  // ("Respiratory Therapy Graduate as Valedictorian of").
-  const words = field.split(/[ \t]+/);
-  if (
-    words.length > MAX_FIELD_WORDS ||
-    !words.every(
+  if (!writtenAsFieldName(field)) return undefined;
+  return { field, note: at === -1 ? '' : part.slice(at).trim() };
+}
+
+/**
+ * Whether text is written as a field's name: at most 8 words, each capitalised (a comma may close it: "History, Music")
+ * or, between two of them, a small word or mark joining them ("Computer Science and Mathematics", "Technology / Audio
+ * Engineering"); not prose ("Respiratory Therapy Graduate as Valedictorian of").
+ */
+function writtenAsFieldName(text: string): boolean {
+  const words = text.split(/[ \t]+/);
+  return (
+    words.length <= MAX_FIELD_WORDS &&
+    words.every(
       (word, index) =>
         FIELD_NAME_WORD.test(word) ||
-        (index > 0 && index < words.length - 1 && (word === '&' || JOINING_WORD.test(word))),
+        (index > 0 && index < words.length - 1 && (word === '&' || word === '/' || JOINING_WORD.test(word))),
     )
-  )
-    return undefined;
-  return { field, note: at === -1 ? '' : part.slice(at).trim() };
+  );
 }
 
 /** Degree, field of study and the other parts of the line that names the degree. */
