@@ -2839,3 +2839,29 @@ describe('a field after the anonymised place below the school', () => {
     ]);
   });
 });
+
+// Helper 256's reading audit: DESIGNER/13998435's teaching lines and AGRICULTURE/17640785's advisor under their degrees.
+describe('a line labelled with a role held at the school above', () => {
+  it('opens no entry of its own', () => {
+    expect(
+      fields(
+        [
+          'Masters of Fine Arts : Interior Design Harbor University of Art and Design ï¼ City , State , USA',
+          'Student Teaching: INTA402 Senior Studio: Harbor University of Art and Design: Spring 2013.',
+          'Workshop Instructor: Summer Studio: Harbor University of Art and Design: Summer 2014.',
+          'Master of Science , Medical Anthropology 2015 Westfield University - City , State , UK',
+          'Advisor: Jane Roe, Westfield University, Medical Anthropology Professor',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['Masters of Fine Arts', 'Interior Design', 'Harbor University of Art and Design'],
+      ['Master of Science', 'Medical Anthropology', 'Westfield University'],
+    ]);
+  });
+
+  it("still reads a credential's label that names a role", () => {
+    expect(fields('Teaching Certificate : Secondary Mathematics Harbor University')).toEqual([
+      ['Teaching Certificate', 'Secondary Mathematics', 'Harbor University'],
+    ]);
+  });
+});

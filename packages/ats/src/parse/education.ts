@@ -202,6 +202,7 @@ function readLine(text: string, now: Date | undefined): EducationLine {
     (prose === 'sentence' || (prose === 'clause' && !degree && !placed)) &&
     leadingSchool(withoutDates) === undefined &&
     trailingSchool(withoutDates) === undefined;
+  const roleNote = !degree && opensWithRoleLabel(head);
   return {
     text,
     degree: degree && !url,
@@ -211,6 +212,7 @@ function readLine(text: string, now: Date | undefined): EducationLine {
       !url &&
       (!notAName || degree) &&
       !loneSchoolWord &&
+      !roleNote &&
       (INSTITUTION.test(schoolText) ||
         UNIVERSITY_ACRONYM.test(withoutOwnInitials(head, mentions)) ||
         (placed && !degree && !BOARD.test(head))),
@@ -230,6 +232,26 @@ function readLine(text: string, now: Date | undefined): EducationLine {
         !/:\s/.test(withoutDates)),
     hasDate,
   };
+}
+
+// "Advisor: Elisabeth Hsu, University of Oxford, …", "Student Teaching: INTA402 Senior Studio: Miami International
+// University of Art and Design: Spring 2013.": a line labelled with a role held (core's role nouns: an advisor's, an
+// instructor's; or a teaching practicum) names where it was held, under the entry above; it opens no entry of its own.
+// Not a credential's label ("Teaching Certificate: …", "Teacher Certification: …"), which is one.
+const MAX_ROLE_LABEL = 40;
+const MAX_ROLE_LABEL_WORDS = 4;
+/** Whether a line opens with a role's label before a colon ("Advisor:", "Substitute Teaching:"). */
+function opensWithRoleLabel(text: string): boolean {
+  const colon = text.indexOf(':');
+  if (colon <= 0 || colon > MAX_ROLE_LABEL) return false;
+  const label = text.slice(0, colon).trim();
+  if (NOT_AN_INSTITUTION.test(label) || degreeMentions(label).length > 0) return false;
+  const words = label.toLowerCase().split(/[ \t]+/);
+  return (
+    words.length <= MAX_ROLE_LABEL_WORDS &&
+    words.every((word) => /^\p{L}+$/u.test(word)) &&
+    words.some((word) => ROLE_WORDS.has(word) || word === 'teaching')
+  );
 }
 
 const LONGEST_SCHOOL_ACRONYM = 4;
