@@ -99,6 +99,17 @@ describe('htmlToLines', () => {
     expect(htmlToLines(`${'<div style="display:flex">'.repeat(40)}<span>a</span><span>b</span>`)).toEqual(['a\tb']);
   });
 
+  it('keeps boxes placed with position:absolute or set inline-block apart from the text beside them with a tab', () => {
+    // Hand-written as page builders write a title and its dates side by side; position:relative and inline stay inline.
+    expect(
+      htmlToLines(
+        '<p><span style="position: absolute; left: 0">Data Engineer</span><span style="position:absolute;right:0">Jan 2019</span></p>' +
+          '<div><span style="display:inline-block;width:70%">Acme Corp</span><span style="DISPLAY: inline-block">Remote</span></div>' +
+          '<p><span style="position:relative">Lead</span><span style="display:inline">2022</span></p>',
+      ),
+    ).toEqual(['Data Engineer\tJan 2019', 'Acme Corp\tRemote', 'Lead2022']);
+  });
+
   it('reads every hostile page, or refuses it with a typed error, and refuses text past maxTextChars as too-large', () => {
     for (const [, make] of HOSTILE_HTML) {
       const code = codeOf(() => htmlToLines(make(40_000)));

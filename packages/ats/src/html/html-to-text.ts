@@ -77,13 +77,21 @@ function keepInnermost(depths: number[], depth: number): void {
 // read as "Data Engineer\t2019 – 2021", as the DOCX reader reads a tab.
 const GAP = '\u0001';
 
-/** How an element's inline style lays it out: floated (or Word's tab), a flex or grid container, or neither. */
+/**
+ * How an element's inline style lays it out: a box of its own beside the text (floated, Word's tab, placed with
+ * `position:absolute` or `fixed`, an `inline-block` or `inline-table`: a page builder's title and dates side by side), a
+ * flex or grid container, or neither.
+ */
 function styleLayout(style: string | undefined): { gap: boolean; flex: boolean } {
   if (style === undefined || style === '') return { gap: false, flex: false };
   // One pass to drop white space, then substring tests: linear in the attribute.
   const compact = `;${style.toLowerCase().replace(/\s+/g, '')}`;
   return {
-    gap: /;float:(?:left|right|inline-start|inline-end)/.test(compact) || compact.includes(';mso-tab-count:'),
+    gap:
+      /;float:(?:left|right|inline-start|inline-end)/.test(compact) ||
+      compact.includes(';mso-tab-count:') ||
+      /;position:(?:absolute|fixed)/.test(compact) ||
+      /;display:inline-(?:block|table)/.test(compact),
     flex: /;display:(?:inline-)?(?:flex|grid)/.test(compact),
   };
 }
