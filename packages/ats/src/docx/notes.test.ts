@@ -4,8 +4,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Document, EndnoteReferenceRun, FootnoteReferenceRun, Packer, Paragraph, TextRun } from 'docx';
+import { Document, EndnoteReferenceRun, FootnoteReferenceRun, ImageRun, Packer, Paragraph, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
+import { extractDocumentLayout } from '../layout/index.js';
 import { isResumeParseError } from '../parse/errors.js';
 import { resumeFileToText } from '../parse/index.js';
 import { convertWithSoffice } from '../testing/soffice.js';
@@ -108,6 +109,52 @@ describe('DOCX footnotes and endnotes', () => {
     expect(isResumeParseError(refused, 'too-large')).toBe(true);
   });
 
+  it('count the pictures of the notes read, and read a note referred to only from another note', async () => {
+    // A 1×1 PNG: a logo in footnote 1 (read) and in footnote 4 (referred to by nothing, so not read nor counted).
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    const picture = () => new ImageRun({ type: 'png', data: png, transformation: { width: 8, height: 8 } });
+    // Footnote 2 cites footnote 3, which the body never refers to; footnote 3 cites footnote 2 back. (The docx library
+    // writes no endnote cited from a note: wordXmlToLines' case below.)
+    const document = new Document({
+      footnotes: {
+        1: { children: [new Paragraph({ children: [new TextRun('Certified by ACME'), picture()] })] },
+        2: {
+          children: [
+            new Paragraph({
+              children: [new TextRun('Led a team of 12'), new FootnoteReferenceRun(3)],
+            }),
+          ],
+        },
+        3: { children: [new Paragraph({ children: [new TextRun('Of whom 4 seniors'), new FootnoteReferenceRun(2)] })] },
+        4: { children: [new Paragraph({ children: [new TextRun('Unused'), picture()] })] },
+      },
+      sections: [
+        {
+          children: [
+            new Paragraph({
+              children: [
+                new TextRun('Data Engineer, Acme Corp, 2019 - 2023'),
+                new FootnoteReferenceRun(2),
+                new FootnoteReferenceRun(1),
+              ],
+            }),
+          ],
+        },
+      ],
+    });
+    const bytes = new Uint8Array(await Packer.toBuffer(document));
+    expect((await docxToText(bytes, { timeoutMs: 30_000 })).split('\n')).toEqual([
+      'Data Engineer, Acme Corp, 2019 - 2023',
+      'Led a team of 12',
+      'Of whom 4 seniors',
+      'Certified by ACME',
+    ]);
+    expect((await extractDocumentLayout(bytes)).imageCount).toBe(1);
+  });
+
   it("wordXmlToLines gives a notes part's notes by key, without separators and continuation notices", () => {
     // Hand-written: Word writes a continuation notice only when one is typed in its notes pane.
     const part =
@@ -118,9 +165,17 @@ describe('DOCX footnotes and endnotes', () => {
       '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>a</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>b</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:footnote>' +
       '<w:footnote w:id="3"><w:p><w:r><w:t>Cut';
     expect(wordXmlToLines(part).notes).toEqual([
-      { key: 'footnote:1', lines: ['First'] },
-      { key: 'footnote:2', lines: ['Second', 'a\tb'] },
-      { key: 'footnote:3', lines: ['Cut'] },
+      { key: 'footnote:1', lines: ['First'], imageCount: 0, references: [] },
+      { key: 'footnote:2', lines: ['Second', 'a\tb'], imageCount: 0, references: [] },
+      { key: 'footnote:3', lines: ['Cut'], imageCount: 0, references: [] },
+    ]);
+    // A note's pictures and the notes it cites (hand-written: an endnote cited from a footnote).
+    const citing =
+      '<w:footnotes><w:footnote w:id="1"><w:p><w:r><w:t>See</w:t></w:r><w:r><w:endnoteReference w:id="5"/></w:r>' +
+      '<w:r><w:drawing><pic:pic/></w:drawing></w:r></w:p></w:footnote><w:footnote w:id="2"><w:p><w:r><w:t>Plain</w:t></w:r></w:p></w:footnote></w:footnotes>';
+    expect(wordXmlToLines(citing).notes).toEqual([
+      { key: 'footnote:1', lines: ['See'], imageCount: 1, references: ['endnote:5'] },
+      { key: 'footnote:2', lines: ['Plain'], imageCount: 0, references: [] },
     ]);
     const body = '<w:body><w:p><w:r><w:endnoteReference w:id="4"/><w:footnoteReference w:id="2"/></w:r></w:p></w:body>';
     expect(wordXmlToLines(body).noteReferences).toEqual(['endnote:4', 'footnote:2']);

@@ -2,7 +2,7 @@
 // Loaded on demand (a dynamic import) when a DOCX is read, so importing @rolefit/ats loads neither library.
 import { ResumeParseError } from '../parse/errors.js';
 import { openZip, type OpenZipOptions, type ZipArchive, type ZipEntry } from '../layout/zip.js';
-import { readWordNumbering, wordXmlToLines, type WordNumbering } from './word-xml.js';
+import { readWordNumbering, type WordNote, wordXmlToLines, type WordNumbering } from './word-xml.js';
 
 /** The text of a DOCX by where it sits on the page. */
 export interface WordDocumentText {
@@ -12,9 +12,12 @@ export interface WordDocumentText {
   body: string[];
   /** Lines of the page footers (each line once). */
   footer: string[];
-  /** Lines of the footnotes and endnotes the body refers to, in the order of its references (each note once). */
+  /**
+   * Lines of the footnotes and endnotes the body refers to, in the order of its references, each followed by the notes
+   * it refers to in turn (each note once).
+   */
   notes: string[];
-  /** Pictures placed in the body, headers and footers. */
+  /** Pictures placed in the body, headers, footers and the notes read. */
   imageCount: number;
 }
 
@@ -55,25 +58,38 @@ async function marginLines(
   return { lines, imageCount };
 }
 
-// The lines of the notes `references` names ("footnote:2"), in that order, each note once; the note parts are read only
+// The lines of the notes `references` names ("footnote:2"), in that order, each followed by the notes it refers to in
+// turn (a footnote citing an endnote), each note once, and the pictures placed in them; the note parts are read only
 // when the body refers to a note.
 async function noteLines(
   archive: ZipArchive,
   references: readonly string[],
   numbering: WordNumbering | undefined,
-): Promise<string[]> {
-  if (references.length === 0) return [];
-  const notes = new Map<string, string[]>();
+): Promise<{ lines: string[]; imageCount: number }> {
+  if (references.length === 0) return { lines: [], imageCount: 0 };
+  const notes = new Map<string, WordNote>();
   for (const name of NOTE_PARTS) {
     const entry = archive.entries.find((candidate) => candidate.name === name);
     if (entry === undefined) continue;
     for (const note of wordXmlToLines(await readPart(archive, entry), numbering).notes)
-      if (!notes.has(note.key)) notes.set(note.key, note.lines);
+      if (!notes.has(note.key)) notes.set(note.key, note);
   }
   const lines: string[] = [];
-  // Each note once: a body referring to one long note many times reads it once, not once a reference.
-  for (const key of new Set(references)) for (const line of notes.get(key) ?? []) lines.push(line);
-  return lines;
+  let imageCount = 0;
+  // Each note once: a body referring to one long note many times reads it once, not once a reference, and a chain or
+  // loop of notes referring to each other ends. A stack, not recursion: a chain of 100,000 notes is no deep call.
+  const read = new Set<string>();
+  const pending = [...references].reverse();
+  for (let key = pending.pop(); key !== undefined; key = pending.pop()) {
+    if (read.has(key)) continue;
+    read.add(key);
+    const note = notes.get(key);
+    if (note === undefined) continue;
+    for (const line of note.lines) lines.push(line);
+    imageCount += note.imageCount;
+    for (let index = note.references.length - 1; index >= 0; index--) pending.push(note.references[index] as string);
+  }
+  return { lines, imageCount };
 }
 
 /**
@@ -95,7 +111,7 @@ export async function readWordDocument(bytes: Uint8Array, options: OpenZipOption
     header: header.lines,
     body: bodyReadout.lines,
     footer: footer.lines,
-    notes,
-    imageCount: bodyReadout.imageCount + header.imageCount + footer.imageCount,
+    notes: notes.lines,
+    imageCount: bodyReadout.imageCount + header.imageCount + footer.imageCount + notes.imageCount,
   };
 }

@@ -30,10 +30,15 @@ export interface WordXmlReadout {
   notes: WordNote[];
 }
 
-/** A footnote or endnote of a footnotes or endnotes part: its key ("footnote:2", as the body refers to it) and lines. */
+/**
+ * A footnote or endnote of a footnotes or endnotes part: its key ("footnote:2", as the body refers to it), lines, the
+ * pictures placed in it and the notes it refers to in turn ("endnote:1"), in the order of their references.
+ */
 export interface WordNote {
   key: string;
   lines: string[];
+  imageCount: number;
+  references: string[];
 }
 
 // The notes Word shows: a note of another type is a separator line or the continuation notice between pages.
@@ -350,8 +355,17 @@ export function wordXmlToLines(xml: string, numbering?: WordNumbering): WordXmlR
   let imageCount = 0;
   const noteReferences: string[] = [];
   const notes: WordNote[] = [];
-  // The note being read (a w:footnote or w:endnote at the part's top): its key, type, first line and depth.
-  let openNote: { key: string; shown: boolean; start: number; depth: number } | undefined;
+  // The note being read (a w:footnote or w:endnote at the part's top): its key, type, first line and depth, and the
+  // pictures and references read inside it.
+  let openNote:
+    | { key: string; shown: boolean; start: number; depth: number; imageCount: number; references: string[] }
+    | undefined;
+  const noteOf = (note: NonNullable<typeof openNote>): WordNote => ({
+    key: note.key,
+    lines: lines.slice(note.start),
+    imageCount: note.imageCount,
+    references: note.references,
+  });
 
   const emit = (line: string) => (sinks.at(-1) ?? lines).push(line);
   const current = () => paragraphs.at(-1);
@@ -363,12 +377,18 @@ export function wordXmlToLines(xml: string, numbering?: WordNumbering): WordXmlR
         fallbackDepth++;
         return;
       }
-      if (PICTURES.has(name)) imageCount++;
+      if (PICTURES.has(name)) {
+        imageCount++;
+        if (openNote !== undefined) openNote.imageCount++;
+      }
       switch (name) {
         case 'w:footnoteReference':
         case 'w:endnoteReference':
-          if (attributes['w:id'] !== undefined)
-            noteReferences.push(`${name === 'w:footnoteReference' ? 'footnote' : 'endnote'}:${attributes['w:id']}`);
+          if (attributes['w:id'] !== undefined) {
+            const key = `${name === 'w:footnoteReference' ? 'footnote' : 'endnote'}:${attributes['w:id']}`;
+            noteReferences.push(key);
+            openNote?.references.push(key);
+          }
           return;
         case 'w:footnote':
         case 'w:endnote':
@@ -378,6 +398,8 @@ export function wordXmlToLines(xml: string, numbering?: WordNumbering): WordXmlR
               shown: NOTE_TYPES.has(attributes['w:type']),
               start: lines.length,
               depth,
+              imageCount: 0,
+              references: [],
             };
           return;
         case 'w:p':
@@ -501,7 +523,7 @@ export function wordXmlToLines(xml: string, numbering?: WordNumbering): WordXmlR
         case 'w:footnote':
         case 'w:endnote':
           if (openNote?.depth !== closing) return;
-          if (openNote.shown) notes.push({ key: openNote.key, lines: lines.slice(openNote.start) });
+          if (openNote.shown) notes.push(noteOf(openNote));
           openNote = undefined;
           return;
         case 'w:t':
@@ -598,7 +620,7 @@ export function wordXmlToLines(xml: string, numbering?: WordNumbering): WordXmlR
     if (paragraph.text.trim()) lines.push(paragraph.text.trim());
   }
   // A note never closed (the part cut short): its lines so far.
-  if (openNote?.shown) notes.push({ key: openNote.key, lines: lines.slice(openNote.start) });
+  if (openNote?.shown) notes.push(noteOf(openNote));
   return { lines, imageCount, noteReferences, notes };
 }
 
