@@ -1,6 +1,7 @@
 // RTF files as LibreOffice writes them, made at test time with `soffice --headless --convert-to rtf` from the hand-written
-// flat ODT the DOCX tests read (page header and footer, a text box, tables, lists), from the text of a real Kaggle resume
-// PDF and from a real DataTurks resume text. soffice comes from Debian's libreoffice-writer-nogui
+// flat ODT the DOCX tests read (page header and footer, a text box, tables, lists), from the DOCX tests' text boxes placed
+// by offsets, from the text of a real Kaggle resume PDF, from a real Kaggle resume PDF itself (LibreOffice's PDF import: a
+// shape per line) and from a real DataTurks resume text. soffice comes from Debian's libreoffice-writer-nogui
 // (scripts/install-test-tools.sh); without it these tests are skipped with a printed reason.
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,10 +12,19 @@ import { docxToText } from '../docx/index.js';
 import { parseResumeFile, parseResumeText, resumeFileToText, sniffResumeType } from '../parse/index.js';
 import { readDataturks } from '../testing/dataturks.js';
 import { convertWithSoffice } from '../testing/soffice.js';
-import { findSoffice, KAGGLE_DESIGNER_PDF } from '../testing/system-tools.js';
+import { findSoffice, KAGGLE_DESIGNER_PDF, TEST_DATA_DIR } from '../testing/system-tools.js';
 import { rtfToText } from './rtf-to-text.js';
 
 const fodt = fileURLToPath(new URL('../docx/fixtures/wild-resume.fodt', import.meta.url));
+const positionedFodt = fileURLToPath(new URL('../docx/fixtures/positioned-boxes.fodt', import.meta.url));
+// A real Kaggle resume PDF (not in the held-out real-resume set) with skills in two columns.
+const KAGGLE_AUTOMOBILE_PDF = path.join(
+  TEST_DATA_DIR,
+  'kaggle-resume-pdfs-sample',
+  'data',
+  'AUTOMOBILE',
+  '11797122.pdf',
+);
 const soffice = findSoffice();
 if (!soffice)
   console.log(
@@ -81,6 +91,34 @@ describe.skipIf(!soffice)('RTF files written by LibreOffice', () => {
       expect(fromRtf.experience.length).toBeGreaterThan(0);
       expect(fromRtf.education.length).toBeGreaterThan(0);
       expect(fromRtf).toEqual(fromText);
+    },
+    300_000,
+  );
+
+  it('reads text boxes placed by offsets by where they sit: a row on one line, a word broken at a line end joined', async () => {
+    // The right box of each skills row comes first in the file and sits a little higher: read in file order, each row's
+    // right skill came before its left one, on a line of its own. (LibreOffice's RTF leaves out the fixture's group.)
+    const positioned = await convert(positionedFodt, 'rtf');
+    expect(rtfToText(positioned).split('\n')).toEqual([
+      'Skills',
+      'Python   Kubernetes',
+      'PostgreSQL   Terraform',
+      'Summary',
+      'Platform engineer who cut the cloud bill by a third through careful management of reserved capacity.',
+    ]);
+  }, 300_000);
+
+  it.skipIf(!existsSync(KAGGLE_AUTOMOBILE_PDF))(
+    'reads a real resume PDF imported by LibreOffice (a shape per line) as the DOCX of the same import, and parses it as the PDF',
+    async () => {
+      const importedRtf = await convert(KAGGLE_AUTOMOBILE_PDF, 'rtf', 'writer_pdf_import');
+      const importedDocx = await convert(KAGGLE_AUTOMOBILE_PDF, 'docx', 'writer_pdf_import');
+      const fromRtf = (await resumeFileToText(importedRtf, { timeoutMs: 30_000 })).split('\n');
+      expect(fromRtf).toEqual((await docxToText(importedDocx, { timeoutMs: 30_000 })).split('\n'));
+      expect(fromRtf).toContain('Quality control   Solid communication skills');
+      const fromPdf = parsedFields(await parseResumeFile(KAGGLE_AUTOMOBILE_PDF, { timeoutMs: 30_000 }));
+      expect(fromPdf.experience.length).toBeGreaterThan(1);
+      expect(parsedFields(await parseResumeFile(importedRtf, { timeoutMs: 30_000 }))).toEqual(fromPdf);
     },
     300_000,
   );

@@ -128,6 +128,50 @@ describe('rtfToText', () => {
     expect(read(rtf).split('\n')).toEqual(['Skills: Python', 'Body']);
   });
 
+  it('reads shapes of a line each by where they sit (a row on one line, the pages one after the other), as LibreOffice imports a PDF', () => {
+    // A shape per line in a field's result, as LibreOffice writes them; the right skill of a row comes first and sits a
+    // little higher; a bullet (a shape with no text) between; page 2's tops count from its own top again.
+    const shape = (left: number, top: number, text: string) =>
+      `{\\field{\\*\\fldinst SHAPE }{\\fldrslt{\\shp{\\*\\shpinst\\shpleft${left}\\shptop${top}\\shpright${left + 2000}\\shpbottom${top + 262}\\shpbxignore\\shpbyignore{\\sp{\\sn shapeType}{\\sv 202}}{\\shptxt \\ltrpar ${text}\\par}}}}}`;
+    const rtf =
+      `${HEADER}\\pard ` +
+      shape(666, 547, 'Priya Raman') +
+      shape(666, 787, 'Skills') +
+      shape(4086, 1020, 'Kubernetes') +
+      shape(666, 1027, 'Python') +
+      '{\\shp{\\*\\shpinst\\shpleft500\\shptop1100\\shpright560\\shpbottom1160{\\sp{\\sn shapeType}{\\sv 0}}}}' +
+      shape(4086, 15_260, 'Terraform') +
+      shape(666, 15_267, 'PostgreSQL') +
+      shape(666, 547, 'Education') +
+      shape(666, 787, 'MCA, Anna University, 2016') +
+      '\\par\\pard Written with LibreOffice\\par}';
+    expect(read(rtf).split('\n')).toEqual([
+      'Priya Raman',
+      'Skills',
+      'Python   Kubernetes',
+      'PostgreSQL   Terraform',
+      'Education',
+      'MCA, Anna University, 2016',
+      'Written with LibreOffice',
+    ]);
+    // Shapes of several lines each (a sidebar, a profile) are read as written, each before the text that follows.
+    const blocks =
+      `${HEADER}\\pard Profile\\par ${shape(4086, 500, 'Python\\par SQL')}${shape(666, 500, 'Data Engineer\\par Kaveri')}` +
+      '\\pard Experience\\par}';
+    expect(read(blocks).split('\n')).toEqual(['Profile', 'Python', 'SQL', 'Data Engineer', 'Kaveri', 'Experience']);
+  });
+
+  it("counts a shape's text once against maxTextChars, and reads a shape the file leaves open", () => {
+    const text = 'x'.repeat(40);
+    const shapes = `${HEADER}{\\shp{\\*\\shpinst\\shpleft0\\shptop0{\\shptxt ${text}\\par}}}{\\shp{\\*\\shpinst\\shpleft0\\shptop400{\\shptxt ${text}\\par}}}\\par}`;
+    expect(() => rtfToLines(bytes(shapes), { maxTextChars: 90 })).not.toThrow();
+    expect(() => rtfToLines(bytes(shapes), { maxTextChars: 70 })).toThrow(/more than 70 characters/);
+    expect(read(`${HEADER}\\pard Jane\\par{\\shp{\\*\\shpinst{\\shptxt Data Engineer`).split('\n')).toEqual([
+      'Jane',
+      'Data Engineer',
+    ]);
+  });
+
   it('skips the bytes of \\binN whatever they hold, and ignores what follows the closing brace', () => {
     const rtf = `${HEADER}{\\pict\\bin6 }{\\}\\x}Jane\\par} trailing junk {\\b bold}`;
     expect(read(rtf)).toBe('Jane');

@@ -3,6 +3,7 @@
 // Tables, fonts, colours, styles, document properties, pictures and every `{\*\…}` destination are skipped; page
 // headers and footers are read apart and put first (contact details often sit there), as the DOCX reader does.
 import { decodeTextBytes } from '@rolefit/core/base';
+import { type FloatingBox, floatingBoxLines } from '../docx/word-xml.js';
 import { ResumeParseError } from '../parse/errors.js';
 import { rtfHeaderOffset } from './is-rtf.js';
 
@@ -105,8 +106,23 @@ const CHARACTER_WORDS: ReadonlyMap<string, string> = new Map([
   ['qmspace', ' '],
 ]);
 
-// Where a group's text goes: the body, the page headers or footers, or nowhere.
-type Sink = 'body' | 'header' | 'footer' | 'skip';
+// Where a group's text goes: the body, the page headers or footers, the text box of a shape in the body, or nowhere.
+type Sink = 'body' | 'header' | 'footer' | 'shape' | 'skip';
+
+/** Twips (an RTF shape's unit) per point. */
+const TWIPS_PER_POINT = 20;
+
+// A shape of the body being read (\shp): its text box's text, where it sits (\shpleft, \shptop, … in twips, and what
+// they count from: \shpbxpage, \shpbypara, …), and how deep its group opened.
+interface OpenShape {
+  text: TextSink;
+  left?: number;
+  top?: number;
+  right?: number;
+  bottom?: number;
+  frame: string;
+  depth: number;
+}
 
 interface GroupState {
   sink: Sink;
@@ -126,15 +142,18 @@ interface GroupState {
 // gathered bytes fill a buffer at an ASCII byte (so no double-byte character is cut).
 class TextSink {
   private readonly pieces: string[] = [];
-  private buffer = new Uint8Array(64 * 1024);
+  private buffer: Uint8Array;
   private used = 0;
 
-  /** `count`: the characters of every sink of the file, together under `maxChars`. */
+  /** `count`: the characters of every sink of the file, together under `maxChars`; `bytes`: the buffer's first size. */
   constructor(
     private decode: (bytes: Uint8Array) => string,
     private readonly maxChars: number,
     private readonly count: { chars: number },
-  ) {}
+    bytes = 64 * 1024,
+  ) {
+    this.buffer = new Uint8Array(bytes);
+  }
 
   /** Decodes the bytes that come next with `decode` (a font of another charset), those gathered before with the last one. */
   use(decode: (bytes: Uint8Array) => string): void {
@@ -257,6 +276,15 @@ const hexValue = (byte: number) =>
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+// Where a shape's corners sit (twips), by its control word; and what they count from (\shpbxpage, \shpbypara, …).
+const SHAPE_PLACES: ReadonlyMap<string, 'left' | 'top' | 'right' | 'bottom'> = new Map([
+  ['shpleft', 'left'],
+  ['shptop', 'top'],
+  ['shpright', 'right'],
+  ['shpbottom', 'bottom'],
+]);
+const SHAPE_FRAMES = /^shpb[xy][a-z]+$/;
+
 // Lines of a sink's text: each trimmed of white space, blank lines dropped.
 const toLines = (text: string) =>
   text
@@ -264,9 +292,15 @@ const toLines = (text: string) =>
     .map((line) => line.replace(/[\t ]+$/, '').replace(/^[\t ]+/, ''))
     .filter((line) => line.trim() !== '');
 
+// A sink's text as lines: a paired UTF-16 surrogate written as two \uN is one character; an unpaired one is dropped.
+const cleanLines = (text: string) => toLines(text.replace(/\u00a0/g, ' ').replace(LONE_SURROGATE, ''));
+
 /**
  * Reads an RTF file's text in one pass: paragraphs and line breaks as lines, tabs and table cells as tabs, `\'hh` bytes in
- * the document's code page (\ansicpgN; Windows-1252 by default), `\uN` characters with their fallback skipped.
+ * the document's code page (\ansicpgN; Windows-1252 by default), `\uN` characters with their fallback skipped. The text
+ * boxes of shapes (\shptxt) that follow one another in the body are read together before the body's next text: two or
+ * more of one line each, placed from the same frame, by where they sit ({@link floatingBoxLines}, as the DOCX reader reads
+ * floating text boxes: LibreOffice writes an imported PDF as a shape per line, the right one of a row often first).
  * Throws {@link ResumeParseError}: 'corrupt' (no `{\rtf` header, a control word longer than the specification allows,
  * a `\bin` past the end), 'too-large' (groups nested deeper than {@link MAX_RTF_DEPTH}, more text than `maxTextChars`).
  */
@@ -278,8 +312,13 @@ export function rtfToLines(bytes: Uint8Array, options: RtfToLinesOptions = {}): 
   // Sinks are made once the code page is known (\ansicpg comes in the header, before any text).
   const sinks = new Map<Sink, TextSink>();
   const count = { chars: 0 };
+  // The body's shape being read, and the text boxes of the shapes read since the body's last text.
+  let shape: OpenShape | undefined;
+  let shapes: FloatingBox[] = [];
   const sink = (which: Sink): TextSink | undefined => {
     if (which === 'skip') return undefined;
+    if (which === 'shape') return shape?.text;
+    if (which === 'body' && shapes.length > 0) placeShapes();
     let made = sinks.get(which);
     if (made === undefined) {
       made = new TextSink(decode, maxChars, count);
@@ -304,6 +343,27 @@ export function rtfToLines(bytes: Uint8Array, options: RtfToLinesOptions = {}): 
       decoders.set(codePage, decoder);
     }
     return decoder;
+  };
+  // The shapes read since the body's last text, into the body: laid out, each line on its own.
+  const placeShapes = () => {
+    const boxes = shapes;
+    shapes = [];
+    const lines = floatingBoxLines(boxes);
+    if (lines.length > 0) sink('body')?.unicode(`\n${lines.join('\n')}\n`);
+  };
+  const closeShape = (closed: OpenShape) => {
+    const text = closed.text.text();
+    // The text moves to the body, where it is counted again.
+    count.chars -= text.length;
+    const twips = (value: number | undefined) => (value === undefined ? undefined : value / TWIPS_PER_POINT);
+    shapes.push({
+      lines: cleanLines(text),
+      x: twips(closed.left),
+      top: twips(closed.top),
+      width: Math.max(0, twips((closed.right ?? 0) - (closed.left ?? 0)) ?? 0),
+      height: Math.max(0, twips((closed.bottom ?? 0) - (closed.top ?? 0)) ?? 0),
+      frame: closed.frame,
+    });
   };
   const stack: GroupState[] = [];
   let state: GroupState = {
@@ -357,6 +417,10 @@ export function rtfToLines(bytes: Uint8Array, options: RtfToLinesOptions = {}): 
       // The outermost group closed: the document ends (what follows is no part of it).
       if (outer === undefined || stack.length === 0) ended = true;
       if (outer !== undefined) state = outer;
+      if (shape !== undefined && stack.length < shape.depth) {
+        closeShape(shape);
+        shape = undefined;
+      }
       continue;
     }
     if (byte === 0x0d || byte === 0x0a) {
@@ -455,7 +519,16 @@ export function rtfToLines(bytes: Uint8Array, options: RtfToLinesOptions = {}): 
         continue;
       }
       if (word === 'listtext' || word === 'pntext') state.marker = true;
+      // A shape in the body: its text box read apart, to be placed with the shapes around it.
+      if (word === 'shp' && state.sink === 'body' && shape === undefined) {
+        // A small buffer, grown as the text box's text needs (a file of shapes makes thousands of these).
+        shape = { text: new TextSink(decode, maxChars, count, 256), frame: '', depth: stack.length };
+        state.sink = 'shape';
+      }
     }
+    if (shape !== undefined && parameter !== undefined && SHAPE_PLACES.has(word))
+      shape[SHAPE_PLACES.get(word) as 'left' | 'top' | 'right' | 'bottom'] = parameter;
+    else if (shape !== undefined && SHAPE_FRAMES.test(word)) shape.frame += `${word} `;
     if (state.fontTable) {
       if (word === 'f' && parameter !== undefined) tableFont = parameter;
       else if (word === 'fcharset' && parameter !== undefined && tableFont >= 0) fontCharsets.set(tableFont, parameter);
@@ -503,9 +576,11 @@ export function rtfToLines(bytes: Uint8Array, options: RtfToLinesOptions = {}): 
     // Any other control word (formatting) counts as one fallback character.
     if (skipping > 0) skipping -= 1;
   }
-  // A paired UTF-16 surrogate written as two \uN is one character; an unpaired one is dropped.
-  const clean = (which: Sink) =>
-    toLines((sinks.get(which)?.text() ?? '').replace(/\u00a0/g, ' ').replace(LONE_SURROGATE, ''));
+  // A shape the file left open (cut short), and the shapes read after the body's last text.
+  if (shape !== undefined) closeShape(shape);
+  shape = undefined;
+  if (shapes.length > 0) placeShapes();
+  const clean = (which: Sink) => cleanLines(sinks.get(which)?.text() ?? '');
   // Each line once (a section's first-page, left and right variants often repeat one).
   const unique = (lines: string[]) => [...new Set(lines)];
   const header = unique(clean('header'));
