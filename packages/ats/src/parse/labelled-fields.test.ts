@@ -534,6 +534,44 @@ describe('readLabelledLayout', () => {
     ]);
   });
 
+  it("reads a dated row whose degree, field and place columns are empty as an entry of the school's column", () => {
+    // Hand-written in the layout of UpdatedResumeDataSet rows whose education lines are "January 2015    DEEKSHA CENTER",
+    // "January 2010    RYK Science College, Maharashtra state board" and "January 2006    Maharashtra State Board" (four
+    // spaces after the date: the degree's, the field's and the place's columns left empty), each left out before.
+    const layout = readLabelledLayout(
+      [
+        'Education Details ',
+        'January 2019 B.Tech. Mechanical Engineering  Pune Institute of Technology',
+        'January 2015    VIKAS CENTER',
+        'January 2013 to January 2015    Lotus Science College, Maharashtra state board',
+        'January 2011    Maharashtra State Board',
+        // An undated row (a header, a note): no entry.
+        '    Institution/University/Board',
+        'Engineer ',
+        '',
+        '',
+        'Skill Details ',
+        'Company Details ',
+        'company - Acme Ltd',
+        'description - Did the work.',
+      ].join('\n'),
+      { now: NOW },
+    );
+    expect(
+      layout?.education.map(({ degree, institution, start, end }) => [
+        degree,
+        institution,
+        start?.toISOString().slice(0, 7),
+        end?.toISOString().slice(0, 7),
+      ]),
+    ).toEqual([
+      ['B.Tech.', 'Pune Institute of Technology', undefined, '2019-01'],
+      [undefined, 'VIKAS CENTER', undefined, '2015-01'],
+      [undefined, 'Lotus Science College', '2013-01', '2015-01'],
+      [undefined, 'Maharashtra State Board', undefined, '2011-01'],
+    ]);
+  });
+
   it("reads no town of the place's column as the field or the field's end", () => {
     // Hand-written in the layout of UpdatedResumeDataSet rows whose education lines are " LL.B  Guwahati, Assam University
     // Law College" (two spaces: the field's column left empty) and " B. Tech Computer Science Gulbarga, Karnataka …".

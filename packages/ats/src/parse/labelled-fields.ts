@@ -6,6 +6,7 @@ import {
   findDegreeMentions,
   GENERAL_ROLE_NOUNS,
   parseLocationText,
+  parseMonthYear,
 } from '@rolefit/core';
 import { LEGAL_FORMS, legalFormSource } from '@rolefit/core/internal';
 import { isRegionOrCountry } from '../contact/places.js';
@@ -543,6 +544,79 @@ function placeColumnApart(line: string): string {
   );
 }
 
+// "January 2015    DEEKSHA CENTER", "January 2010    RYK Science College, Maharashtra state board": the form writes each
+// empty column as one more space, so four spaces after the date are the degree's, the field's and the place's columns
+// left empty, and what follows is the school's column. The education reader reads a row by its words and leaves out a
+// name with no school's word ("DEEKSHA CENTER", "Harvard") and a school written with its board after a comma; in this
+// layout a dated row is an entry of its own, whose school is that column (a board after the school's comma left out; a
+// board alone stands in the school's place, as it does under a degree). One anchored match per line.
+const DATED_SCHOOL_ONLY = /^[ \t]?(\p{L}+[ \t]\d{4}(?:[ \t]to[ \t]\p{L}+[ \t]\d{4})?) {4}(\S.*)$/u;
+const BOARD_WORD = /\b(?:board|council)\b/i;
+const MAX_SCHOOL_WORDS = 10;
+/** The entry a dated row gives whose degree, field and place columns are empty, or undefined for any other line. */
+function schoolOnlyRow(line: string, options: EntryOptions): EducationEntry | undefined {
+  if (line.length > MAX_LINE) return undefined;
+  const row = DATED_SCHOOL_ONLY.exec(line);
+  if (!row) return undefined;
+  const parts = squash(row[2] as string)
+    .split(',')
+    .map((part) => part.trim());
+  const [first = ''] = parts;
+  const boardAfterSchool =
+    parts.length > 1 &&
+    namesSchoolWord(first) &&
+    parts.slice(1).every((part) => BOARD_WORD.test(part) && !namesSchoolWord(part));
+  const school = boardAfterSchool ? first : parts.join(', ');
+  // A name, not a sentence nor a list of what one did; capitalised; no degree (the reader reads a degree's row).
+  if (!/^\p{Lu}/u.test(school) || !nameLike(school, MAX_SCHOOL_WORDS)) return undefined;
+  if (findDegreeMentions(school, { mode: 'education' }).length > 0) return undefined;
+  const dates = row[1] as string;
+  const range = findDateRanges(dates, { now: options.now })[0];
+  if (range) return { institution: school, start: range.start, ...(range.end === undefined ? {} : { end: range.end }) };
+  const date = parseMonthYear(dates);
+  return date === undefined ? undefined : { institution: school, end: date };
+}
+
+// How far past the entries read so far a line's own entry is looked for: the reader gives at most one entry a line.
+const ENTRIES_LOOKED_AHEAD = 3;
+/**
+ * The education reader's entries with the dated school-only rows it left out (schoolOnlyRow) put back in the rows'
+ * order: a line's entry is the next one (of the few after those matched so far) whose school or degree the line writes.
+ */
+function withSchoolOnlyRows(
+  lines: readonly string[],
+  entries: readonly EducationEntry[],
+  options: EntryOptions,
+): EducationEntry[] {
+  // A row's reading depends on its text alone: once per distinct line.
+  const readRows = new Map<string, EducationEntry | undefined>();
+  const rows = lines.map((line) => {
+    if (!readRows.has(line)) readRows.set(line, schoolOnlyRow(line, options));
+    return readRows.get(line);
+  });
+  if (rows.every((row) => row === undefined)) return [...entries];
+  // A row whose school an entry names already was read, or left out as that entry's repeat.
+  const schools = new Set(entries.map((entry) => lettersOf(entry.institution ?? '')));
+  const result: EducationEntry[] = [];
+  let next = 0;
+  for (const [index, line] of lines.entries()) {
+    const written = lettersOf(line.slice(0, MAX_LINE));
+    let found = -1;
+    for (let at = next; at < Math.min(entries.length, next + ENTRIES_LOOKED_AHEAD) && found === -1; at++) {
+      const entry = entries[at] as EducationEntry;
+      const key = lettersOf(entry.institution ?? entry.degree ?? '');
+      if (key.length > 0 && written.includes(key)) found = at;
+    }
+    const row = rows[index];
+    if (found !== -1) {
+      // The entries up to this line's, in their order.
+      while (next <= found) result.push(entries[next++] as EducationEntry);
+    } else if (row?.institution !== undefined && !schools.has(lettersOf(row.institution))) result.push({ ...row });
+  }
+  while (next < entries.length) result.push(entries[next++] as EducationEntry);
+  return result;
+}
+
 /** The three blocks of the layout, or undefined when the text is not laid out so. */
 function findBlocks(text: string): { education: string; titleLines: string[]; companies: string } | undefined {
   const education = EDUCATION_LABEL.exec(text);
@@ -665,5 +739,5 @@ export function readLabelledLayout(text: string, options: EntryOptions = {}): La
     else if (words.length >= 2 && towns.fieldAndTown.has(words.slice(-2).join(' ')))
       entry.field = words.slice(0, -1).join(' ');
   }
-  return { experience, untitled, education };
+  return { experience, untitled, education: withSchoolOnlyRows(educationLines, education, options) };
 }
