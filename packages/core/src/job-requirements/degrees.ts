@@ -29,6 +29,21 @@ export const degreeLabels: Readonly<Record<DegreeLevel, string>> = {
   phd: 'PhD',
 };
 
+/**
+ * A value built at its first use and kept. The degree patterns below (some 70 case-folded Unicode patterns, their
+ * lower-case forms, the Microsoft product words) take about 100 ms to build, which every `import '@rolefit/core'` paid,
+ * whether it read a degree or not.
+ */
+function builtOnFirstUse<Value>(build: () => Value): () => Value {
+  let value: Value | undefined;
+  return () => {
+    value ??= build();
+    return value;
+  };
+}
+/** Degree levels and the patterns that name them. */
+type LevelPatterns = ReadonlyArray<readonly [DegreeLevel, RegExp]>;
+
 /** Longest text the degree readers look at; longer input is cut (job ads and resumes are far shorter). */
 export const MAX_DEGREE_TEXT = 50_000;
 
@@ -48,68 +63,79 @@ const END = String.raw`(?:(?![\p{L}\p{N}])|(?=(?:19|20)\d\d(?![\p{L}\p{N}@_]|[.-
 // GCE and the Caribbean CSEC are school-leaving exams (education mode). "Bachlor" (the e left out) is a bachelor's too.
 // "Full Driving Licence", "driver's licence": a licence to drive, not the French Licence (a bachelor's).
 const NOT_DRIVING = String.raw`(?<!driv(?:ing|er['’]?s|ers?)[ \t-]+)`;
-const WORD_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
-  [
-    'phd',
-    new RegExp(
-      String.raw`\b(?:ph\.?\s?d\.?|doctorate|doctoral\s+degree|d\.?\s?phil\.?|pharm\.?\s?d\.?|doctor\s+of\s+(?:philosophy|pharmacy|medicine|science|engineering|education)|doctorado|doctorat|dottorato(?:\s+di\s+ricerca)?|doutorado|doktorat|promotion\s+\(?dr\.(?:[\s-]?(?:rer\.\s?nat|phil|ing|rer\.\s?pol|oec|med)\.?\)?)?|dr\.[\s-]?(?:rer\.\s?nat|phil|ing|rer\.\s?pol|oec)\.?|dipl[oô]me\s+d['’][ée]tat\s+de\s+docteur)${END}`,
-      'giu',
-    ),
+const WORD_PATTERNS = builtOnFirstUse(
+  (): LevelPatterns => [
+    [
+      'phd',
+      new RegExp(
+        String.raw`\b(?:ph\.?\s?d\.?|doctorate|doctoral\s+degree|d\.?\s?phil\.?|pharm\.?\s?d\.?|doctor\s+of\s+(?:philosophy|pharmacy|medicine|science|engineering|education)|doctorado|doctorat|dottorato(?:\s+di\s+ricerca)?|doutorado|doktorat|promotion\s+\(?dr\.(?:[\s-]?(?:rer\.\s?nat|phil|ing|rer\.\s?pol|oec|med)\.?\)?)?|dr\.[\s-]?(?:rer\.\s?nat|phil|ing|rer\.\s?pol|oec)\.?|dipl[oô]me\s+d['’][ée]tat\s+de\s+docteur)${END}`,
+        'giu',
+      ),
+    ],
+    [
+      'master',
+      new RegExp(
+        String.raw`\b(?:master['’*]?s?(?:\s+degree|\s+of\s+\p{L}+|\s+in\b|\s+level|\s+(?:en|de|ès|es)\s+\p{L}+)|laurea\s+(?:magistrale|specialistica)|m\.s\.|m\.a\.|mba|m\.b\.a\.?|emba|msn|m\.\s?sc\.?|msc|m\.?s\.c\.?|m\.\s?tech\.?|mtech|m\s+tech|m\.\s?eng\.?|meng|m\.\s?com\.?|mcom|m\.\s?pharm\.?|mpharm|m\.\s?phil\.?|mphil|m\.\s?arch\.?|m\.\s?ed\.?|ll\.\s?m\.?|mca|m\.c\.a\.?|pgdm|pgdba|(?:post[-\s]?graduate|graduate|advanced)\s+degree|(?:diplom[-\s]?ingenieur(?:in)?|diplom-\p{L}{4,}|dipl\.\s?-\s?\p{L}{2,10}\.?(?:-\p{L}{2,5}\.?)?)(?:\s?\((?:fh|univ?\.?|tu|ba|dh)\))?|dipl[oô]ma\s+di\s+laurea\s+(?:magistrale|specialistica)|dipl\.\s?ing\.?|diplom\s+\(?(?:fh|univ?\.?)\)?|mag[ií]ster(?:\s+in[żz]ynier|\s+artium)?|staatsexamen|maestr[ií]a|m[aá]ster\s+(?:en|universitario|oficial)\b|mestrado|mast[eè]re|dipl[oô]me\s+d['’]ing[ée]nieur|bac\s?\+\s?[5-8])${END}`,
+        'giu',
+      ),
+    ],
+    [
+      'bachelor',
+      new RegExp(
+        String.raw`\b(?:bache?lor['’*]?s?(?:\s+degree)?|dipl[oô]me\s+d['’][ée]tat\s+d['’]infirmi(?:er|[eè]re)|baccalaureate(?:\s+degree)?|bsn|b\.\s?sc\.?|bsc|b\.?s\.c\.?|b\.s\.|b\.a\.|b\.\s?tech\.?|b-tech|btech|b\s+tech|b\.\s?eng\.?|beng|b\.\s?com\.?|bcom|b\.\s?pharm\.?|bpharm|b\.\s?arch\.?|b\.\s?ed\.?|ll\.\s?b\.?|mbbs|bca|b\.c\.a\.?|bba|b\.b\.a\.?|b\.b\.m\.?|undergraduate\s+degree|(?:4|four)[-\s]year\s+(?:college\s+|university\s+)?degree|college\s+degree|university\s+degree|licenciatura|licenciad[oa]\s+e[nm]|lic\.\s?e[nm](?=\s+\p{L})|licencjat|dipl[oô]ma\s+di\s+laurea|licence\s+(?:en|de|ès|es|professionnelle)\s+\p{L}+|laurea(?:\s+triennale)?(?=\s+in\s+\p{L})|grado\s+en|graduad[oa]\s+en|bacharelado|bacharel\s+em|t[ií]tulo\s+(?:universitario|de\s+grado)|bac\s?\+\s?[34]|degree\s+(?:in|of)(?=\s+\p{L}))${END}`,
+        'giu',
+      ),
+    ],
+    [
+      'associate',
+      new RegExp(
+        String.raw`\b(?:associate['’]?s?\s+(?:degree|of\s+\p{L}+|in\b)|adn|a\.a\.s\.?|a\.a\.|(?:2|two)[-\s]year\s+(?:college\s+)?degree|t[eé]cnico\s+superior(?:\s+universitario)?|tecn[oó]logo|bac\s?\+\s?2)${END}`,
+        'giu',
+      ),
+    ],
+    [
+      'diploma',
+      new RegExp(
+        String.raw`\b(?:higher\s+national\s+(?:diploma|certificate)|dipl[oô]me\s+d['’][ée]tat|apprenticeship\s+(?:certificate|diploma)|certificate\s+of\s+apprenticeship|(?:advanced|polytechnic|technical|vocational|engineering|graduate|post[-\s]?graduate|pg)\s+diploma|diploma\s+(?:in|of)\s+\p{L}+|diploma\s+holders?|(?<!(?:school|secondary|ged)\s)diploma\s+or\s+(?:degree|bachelor)|degree\s+or\s+diploma|pg[-\s]?d[a-z]{2,4}|(?:abgeschlossene\s+)?(?:berufs)?ausbildung\s+(?:als|zum|zur)\b)${END}`,
+        'giu',
+      ),
+    ],
+    // Other scripts: Hebrew (תואר ראשון / שני, דוקטורט) and Russian (высшее образование, среднее специальное).
+    [
+      'phd',
+      new RegExp(
+        String.raw`(?<![\p{L}])(?:דוקטורט|תואר\s+שלישי|(?:кандидат|доктор)\s+(?:\p{L}+\s+)?наук)${END}`,
+        'giu',
+      ),
+    ],
+    [
+      'master',
+      new RegExp(String.raw`(?<![\p{L}])(?:תואר\s+שני|магистр\p{L}*|специалитет|диплом\s+специалиста)${END}`, 'giu'),
+    ],
+    [
+      'bachelor',
+      new RegExp(
+        String.raw`(?<![\p{L}])(?:תואר\s+ראשון|бакалавр\p{L}*|высшее\s+(?:\p{L}+\s+)?образование)${END}`,
+        'giu',
+      ),
+    ],
+    [
+      'diploma',
+      new RegExp(
+        String.raw`(?<![\p{L}])(?:среднее\s+(?:специальное|профессиональное)(?:\s+образование)?)${END}`,
+        'giu',
+      ),
+    ],
+    ['high-school', new RegExp(String.raw`(?<![\p{L}])(?:среднее\s+(?:общее\s+)?образование|аттестат)${END}`, 'giu')],
+    [
+      'high-school',
+      new RegExp(
+        String.raw`\b(?:high[-\s]school(?:\s+diploma)?|ged|secondary\s+school(?:\s+certificate)?|(?:senior\s+|higher\s+)secondary(?:\s+(?:school\s+)?certificate)?|(?:1[02])th\s+(?:pass|grade|standard|class|std\.?)|class\s+(?:x|xii|10|12)(?:th)?|matriculation|abitur|matura|maturit[àa]|dipl[oô]ma\s+di\s+maturit[àa]|baccalaur[ée]at|international\s+baccalaureate|bachillerato)${END}`,
+        'giu',
+      ),
+    ],
   ],
-  [
-    'master',
-    new RegExp(
-      String.raw`\b(?:master['’*]?s?(?:\s+degree|\s+of\s+\p{L}+|\s+in\b|\s+level|\s+(?:en|de|ès|es)\s+\p{L}+)|laurea\s+(?:magistrale|specialistica)|m\.s\.|m\.a\.|mba|m\.b\.a\.?|emba|msn|m\.\s?sc\.?|msc|m\.?s\.c\.?|m\.\s?tech\.?|mtech|m\s+tech|m\.\s?eng\.?|meng|m\.\s?com\.?|mcom|m\.\s?pharm\.?|mpharm|m\.\s?phil\.?|mphil|m\.\s?arch\.?|m\.\s?ed\.?|ll\.\s?m\.?|mca|m\.c\.a\.?|pgdm|pgdba|(?:post[-\s]?graduate|graduate|advanced)\s+degree|(?:diplom[-\s]?ingenieur(?:in)?|diplom-\p{L}{4,}|dipl\.\s?-\s?\p{L}{2,10}\.?(?:-\p{L}{2,5}\.?)?)(?:\s?\((?:fh|univ?\.?|tu|ba|dh)\))?|dipl[oô]ma\s+di\s+laurea\s+(?:magistrale|specialistica)|dipl\.\s?ing\.?|diplom\s+\(?(?:fh|univ?\.?)\)?|mag[ií]ster(?:\s+in[żz]ynier|\s+artium)?|staatsexamen|maestr[ií]a|m[aá]ster\s+(?:en|universitario|oficial)\b|mestrado|mast[eè]re|dipl[oô]me\s+d['’]ing[ée]nieur|bac\s?\+\s?[5-8])${END}`,
-      'giu',
-    ),
-  ],
-  [
-    'bachelor',
-    new RegExp(
-      String.raw`\b(?:bache?lor['’*]?s?(?:\s+degree)?|dipl[oô]me\s+d['’][ée]tat\s+d['’]infirmi(?:er|[eè]re)|baccalaureate(?:\s+degree)?|bsn|b\.\s?sc\.?|bsc|b\.?s\.c\.?|b\.s\.|b\.a\.|b\.\s?tech\.?|b-tech|btech|b\s+tech|b\.\s?eng\.?|beng|b\.\s?com\.?|bcom|b\.\s?pharm\.?|bpharm|b\.\s?arch\.?|b\.\s?ed\.?|ll\.\s?b\.?|mbbs|bca|b\.c\.a\.?|bba|b\.b\.a\.?|b\.b\.m\.?|undergraduate\s+degree|(?:4|four)[-\s]year\s+(?:college\s+|university\s+)?degree|college\s+degree|university\s+degree|licenciatura|licenciad[oa]\s+e[nm]|lic\.\s?e[nm](?=\s+\p{L})|licencjat|dipl[oô]ma\s+di\s+laurea|licence\s+(?:en|de|ès|es|professionnelle)\s+\p{L}+|laurea(?:\s+triennale)?(?=\s+in\s+\p{L})|grado\s+en|graduad[oa]\s+en|bacharelado|bacharel\s+em|t[ií]tulo\s+(?:universitario|de\s+grado)|bac\s?\+\s?[34]|degree\s+(?:in|of)(?=\s+\p{L}))${END}`,
-      'giu',
-    ),
-  ],
-  [
-    'associate',
-    new RegExp(
-      String.raw`\b(?:associate['’]?s?\s+(?:degree|of\s+\p{L}+|in\b)|adn|a\.a\.s\.?|a\.a\.|(?:2|two)[-\s]year\s+(?:college\s+)?degree|t[eé]cnico\s+superior(?:\s+universitario)?|tecn[oó]logo|bac\s?\+\s?2)${END}`,
-      'giu',
-    ),
-  ],
-  [
-    'diploma',
-    new RegExp(
-      String.raw`\b(?:higher\s+national\s+(?:diploma|certificate)|dipl[oô]me\s+d['’][ée]tat|apprenticeship\s+(?:certificate|diploma)|certificate\s+of\s+apprenticeship|(?:advanced|polytechnic|technical|vocational|engineering|graduate|post[-\s]?graduate|pg)\s+diploma|diploma\s+(?:in|of)\s+\p{L}+|diploma\s+holders?|(?<!(?:school|secondary|ged)\s)diploma\s+or\s+(?:degree|bachelor)|degree\s+or\s+diploma|pg[-\s]?d[a-z]{2,4}|(?:abgeschlossene\s+)?(?:berufs)?ausbildung\s+(?:als|zum|zur)\b)${END}`,
-      'giu',
-    ),
-  ],
-  // Other scripts: Hebrew (תואר ראשון / שני, דוקטורט) and Russian (высшее образование, среднее специальное).
-  [
-    'phd',
-    new RegExp(String.raw`(?<![\p{L}])(?:דוקטורט|תואר\s+שלישי|(?:кандидат|доктор)\s+(?:\p{L}+\s+)?наук)${END}`, 'giu'),
-  ],
-  [
-    'master',
-    new RegExp(String.raw`(?<![\p{L}])(?:תואר\s+שני|магистр\p{L}*|специалитет|диплом\s+специалиста)${END}`, 'giu'),
-  ],
-  [
-    'bachelor',
-    new RegExp(String.raw`(?<![\p{L}])(?:תואר\s+ראשון|бакалавр\p{L}*|высшее\s+(?:\p{L}+\s+)?образование)${END}`, 'giu'),
-  ],
-  [
-    'diploma',
-    new RegExp(String.raw`(?<![\p{L}])(?:среднее\s+(?:специальное|профессиональное)(?:\s+образование)?)${END}`, 'giu'),
-  ],
-  ['high-school', new RegExp(String.raw`(?<![\p{L}])(?:среднее\s+(?:общее\s+)?образование|аттестат)${END}`, 'giu')],
-  [
-    'high-school',
-    new RegExp(
-      String.raw`\b(?:high[-\s]school(?:\s+diploma)?|ged|secondary\s+school(?:\s+certificate)?|(?:senior\s+|higher\s+)secondary(?:\s+(?:school\s+)?certificate)?|(?:1[02])th\s+(?:pass|grade|standard|class|std\.?)|class\s+(?:x|xii|10|12)(?:th)?|matriculation|abitur|matura|maturit[àa]|dipl[oô]ma\s+di\s+maturit[àa]|baccalaur[ée]at|international\s+baccalaureate|bachillerato)${END}`,
-      'giu',
-    ),
-  ],
-];
+);
 
 // Abbreviations that are also common words or codes ("MS Office", "Boston, MA", "BA" for business analyst):
 // matched with their case, never after a comma, and only where a degree reading fits. MS glued to a year is Microsoft's
@@ -120,154 +146,160 @@ const WORD_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
 // MFin, BArch/MArch, and the US "BS" glued to its field (BSEE, BSME, BSCS, BSIT, BSBA, BSCE, BSChE; MSEE, MSCS, MSME), and
 // India's BSc in IT written as one word (BSCIT, BScIT).
 const ABBREVIATION = String.raw`(?<!,\s?)\b(?:`;
-const CASE_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
-  [
-    'master',
-    new RegExp(
-      String.raw`${ABBREVIATION}M\.A\.Sc\.?|MS|MA|MEng|MPH|MCA|MBA|M\.S|M\.A|M\.E\.?|MTech|MSc|MSC|MMath|MASc|MEd|MMus|MRes|MSocSc|MFin|MAcc|MArch|MSEE|MSCS|MSME)${END}(?!(?<=MS)\d)`,
-      'gu',
-    ),
+const CASE_PATTERNS = builtOnFirstUse(
+  (): LevelPatterns => [
+    [
+      'master',
+      new RegExp(
+        String.raw`${ABBREVIATION}M\.A\.Sc\.?|MS|MA|MEng|MPH|MCA|MBA|M\.S|M\.A|M\.E\.?|MTech|MSc|MSC|MMath|MASc|MEd|MMus|MRes|MSocSc|MFin|MAcc|MArch|MSEE|MSCS|MSME)${END}(?!(?<=MS)\d)`,
+        'gu',
+      ),
+    ],
+    [
+      'bachelor',
+      new RegExp(
+        String.raw`${ABBREVIATION}B\.A\.Sc\.?|BS|BA|BEng|BBA|BFA|BCA|BCom|B\.S|B\.A|B\.E\.?|B\.Tech|BTech|BSc|BSC|LLB|BBM|BMath|BASc|BEd|BMus|BSocSc|BCompSc|BAcc|BArch|BSEE|BSME|BSCS|BSIT|BSCIT|BScIT|BSBA|BSCE|BSChE)${END}`,
+        'gu',
+      ),
+    ],
+    ['associate', new RegExp(String.raw`${ABBREVIATION}AS|AA|AAS)\s+(?:in|degree)\b`, 'gu')],
+    // At a line's start before a colon, as the Kaggle resumes write a degree ("AA : General Studies", "AS : Psychology").
+    ['associate', /(?<![^\n\r])(?:AS|AA|AAS)(?=[ \t]?:\s)/gu],
+    ['diploma', new RegExp(String.raw`${ABBREVIATION}HND|HNC|OND|ITI)${END}`, 'gu')],
+    [
+      'high-school',
+      new RegExp(String.raw`\b(?:SSC|HSC|SSLC|HSSC|AISSCE|AISSE|S\.S\.L\.C\.?|S\.S\.C\.?|H\.S\.C\.?)${END}`, 'gu'),
+    ],
   ],
-  [
-    'bachelor',
-    new RegExp(
-      String.raw`${ABBREVIATION}B\.A\.Sc\.?|BS|BA|BEng|BBA|BFA|BCA|BCom|B\.S|B\.A|B\.E\.?|B\.Tech|BTech|BSc|BSC|LLB|BBM|BMath|BASc|BEd|BMus|BSocSc|BCompSc|BAcc|BArch|BSEE|BSME|BSCS|BSIT|BSCIT|BScIT|BSBA|BSCE|BSChE)${END}`,
-      'gu',
-    ),
-  ],
-  ['associate', new RegExp(String.raw`${ABBREVIATION}AS|AA|AAS)\s+(?:in|degree)\b`, 'gu')],
-  // At a line's start before a colon, as the Kaggle resumes write a degree ("AA : General Studies", "AS : Psychology").
-  ['associate', /(?<![^\n\r])(?:AS|AA|AAS)(?=[ \t]?:\s)/gu],
-  ['diploma', new RegExp(String.raw`${ABBREVIATION}HND|HNC|OND|ITI)${END}`, 'gu')],
-  [
-    'high-school',
-    new RegExp(String.raw`\b(?:SSC|HSC|SSLC|HSSC|AISSCE|AISSE|S\.S\.L\.C\.?|S\.S\.C\.?|H\.S\.C\.?)${END}`, 'gu'),
-  ],
-];
+);
 
 // "Matric" (Pakistan's and South Africa's matriculation) names the exam, but "… Matric Hr.Sec School" an Indian school.
 const NOT_A_SCHOOL_NAME = String.raw`(?!\.?[ \t]+(?:hr|higher|h\.?[ \t]?s|hss|sec|secondary|school|schools)(?![\p{L}]))`;
 // Words that name a degree only where the text is known to be an education entry: as a job title or in prose they mean
 // something else ("Scrum Master", "Ingeniero de software", "специалист по продажам", "Intermediate Excel").
-const EDUCATION_WORD_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
-  // A bare "Master" right after another word is a role ("Scrum Master", "Data Master"), not the degree. France's
-  // master's years go with it ("Master 2 Finance", "Master II Économie": the M2, its second year, which the diploma names).
-  [
-    'master',
-    new RegExp(
-      String.raw`(?<!\p{L}[ \t])\b(?:(?:master['’]?s?|m[aá]ster)(?:[ \t]+(?:[12]|II?)(?![\p{L}\p{N}]))?|diplom)${END}|\bpost[-\s]?graduation${END}`,
-      'giu',
-    ),
+const EDUCATION_WORD_PATTERNS = builtOnFirstUse(
+  (): LevelPatterns => [
+    // A bare "Master" right after another word is a role ("Scrum Master", "Data Master"), not the degree. France's
+    // master's years go with it ("Master 2 Finance", "Master II Économie": the M2, its second year, which the diploma names).
+    [
+      'master',
+      new RegExp(
+        String.raw`(?<!\p{L}[ \t])\b(?:(?:master['’]?s?|m[aá]ster)(?:[ \t]+(?:[12]|II?)(?![\p{L}\p{N}]))?|diplom)${END}|\bpost[-\s]?graduation${END}`,
+        'giu',
+      ),
+    ],
+    ['master', new RegExp(String.raw`(?<![\p{L}])(?:специалист|инженер)${END}`, 'giu')],
+    // The French "Ingénieur" (its accent: the German "Ingenieur" is a title) is the diplôme d'ingénieur, a master's. A
+    // lower-case word after it other than the degree's own ("en", "diplômé", "généraliste", "civil", "agronome", "de l'…")
+    // makes it a job title: "Ingénieur logiciel", "Ingénieur d'études" (case-sensitive, so that the word's case is seen).
+    [
+      'master',
+      new RegExp(
+        String.raw`(?<![\p{L}])(?:[Ii]ngénieur|INGÉNIEUR)${END}(?![ \t]+(?!(?:en|diplômée?|généraliste|civil|agronome)(?![\p{L}])|de[ \t]+l['’]|d['’][ÉE]tat)\p{Ll})`,
+        'gu',
+      ),
+    ],
+    // hh.ru's level line: "Высшее" (higher), "Неоконченное высшее" (unfinished higher: school level reached).
+    ['bachelor', new RegExp(String.raw`(?<![\p{L}])высшее${END}`, 'giu')],
+    ['high-school', new RegExp(String.raw`(?<![\p{L}])неоконченное\s+высшее${END}`, 'giu')],
+    [
+      'bachelor',
+      new RegExp(
+        String.raw`\b(?:${NOT_DRIVING}licence(?:[ \t]+[1-3](?![\p{L}\p{N}]))?|laurea|grado|ingenier[oaí]a?|graduation|under[-\s]?graduat(?:e|ion)|b\.\s?e\.?)${END}`,
+        'giu',
+      ),
+    ],
+    // "Associates : Applied Science" (either case); "Sales Associate" is a role, as with "Master" above.
+    ['associate', new RegExp(String.raw`(?<!\p{L}[ \t])\b[Aa]ssociate['’]?s?${END}|\b(?:DUT|BTS)${END}`, 'gu')],
+    // Brazil's "Pós-graduação" and Latin America's "Especialização"/"Especialización": a postgraduate specialisation of a
+    // year or so, no master's (which is "Mestrado"/"Maestría").
+    [
+      'diploma',
+      new RegExp(
+        String.raw`\b(?:diploma|t[eé]cnic[oa]|post[-\s]?graduate\s+program(?:me)?|p[óo]s[-\s]?gradua[çc][ãa]o|especializa(?:[çc][ãa]o|ci[óo]n))${END}`,
+        'giu',
+      ),
+    ],
+    // France's two years of preparatory classes for the grandes écoles ("Classes préparatoires aux grandes écoles (MPSI/MP)",
+    // "CPGE"): studied after the baccalauréat, but they award no diploma, so the level they attest is the baccalauréat's.
+    // In an education entry only: "classes préparatoires" in prose is no qualification.
+    [
+      'high-school',
+      new RegExp(String.raw`\bclasses?\s+pr[ée]paratoires?(?:\s+aux\s+grandes\s+[ée]coles)?${END}|\bCPGE${END}`, 'giu'),
+    ],
+    // India's and Pakistan's Intermediate (also misspelt "Entermediate"), the 12th, PUC and the boards' names.
+    [
+      'high-school',
+      new RegExp(
+        String.raw`\b(?:[ie]ntermediate|(?:1[02])th|puc|cbse|icse|c\.b\.s\.e\.?|i\.c\.s\.e\.?|pre[-\s]?university|xii(?:th)?)${END}|\bmatric${END}${NOT_A_SCHOOL_NAME}`,
+        'giu',
+      ),
+    ],
   ],
-  ['master', new RegExp(String.raw`(?<![\p{L}])(?:специалист|инженер)${END}`, 'giu')],
-  // The French "Ingénieur" (its accent: the German "Ingenieur" is a title) is the diplôme d'ingénieur, a master's. A
-  // lower-case word after it other than the degree's own ("en", "diplômé", "généraliste", "civil", "agronome", "de l'…")
-  // makes it a job title: "Ingénieur logiciel", "Ingénieur d'études" (case-sensitive, so that the word's case is seen).
-  [
-    'master',
-    new RegExp(
-      String.raw`(?<![\p{L}])(?:[Ii]ngénieur|INGÉNIEUR)${END}(?![ \t]+(?!(?:en|diplômée?|généraliste|civil|agronome)(?![\p{L}])|de[ \t]+l['’]|d['’][ÉE]tat)\p{Ll})`,
-      'gu',
-    ),
-  ],
-  // hh.ru's level line: "Высшее" (higher), "Неоконченное высшее" (unfinished higher: school level reached).
-  ['bachelor', new RegExp(String.raw`(?<![\p{L}])высшее${END}`, 'giu')],
-  ['high-school', new RegExp(String.raw`(?<![\p{L}])неоконченное\s+высшее${END}`, 'giu')],
-  [
-    'bachelor',
-    new RegExp(
-      String.raw`\b(?:${NOT_DRIVING}licence(?:[ \t]+[1-3](?![\p{L}\p{N}]))?|laurea|grado|ingenier[oaí]a?|graduation|under[-\s]?graduat(?:e|ion)|b\.\s?e\.?)${END}`,
-      'giu',
-    ),
-  ],
-  // "Associates : Applied Science" (either case); "Sales Associate" is a role, as with "Master" above.
-  ['associate', new RegExp(String.raw`(?<!\p{L}[ \t])\b[Aa]ssociate['’]?s?${END}|\b(?:DUT|BTS)${END}`, 'gu')],
-  // Brazil's "Pós-graduação" and Latin America's "Especialização"/"Especialización": a postgraduate specialisation of a
-  // year or so, no master's (which is "Mestrado"/"Maestría").
-  [
-    'diploma',
-    new RegExp(
-      String.raw`\b(?:diploma|t[eé]cnic[oa]|post[-\s]?graduate\s+program(?:me)?|p[óo]s[-\s]?gradua[çc][ãa]o|especializa(?:[çc][ãa]o|ci[óo]n))${END}`,
-      'giu',
-    ),
-  ],
-  // France's two years of preparatory classes for the grandes écoles ("Classes préparatoires aux grandes écoles (MPSI/MP)",
-  // "CPGE"): studied after the baccalauréat, but they award no diploma, so the level they attest is the baccalauréat's.
-  // In an education entry only: "classes préparatoires" in prose is no qualification.
-  [
-    'high-school',
-    new RegExp(String.raw`\bclasses?\s+pr[ée]paratoires?(?:\s+aux\s+grandes\s+[ée]coles)?${END}|\bCPGE${END}`, 'giu'),
-  ],
-  // India's and Pakistan's Intermediate (also misspelt "Entermediate"), the 12th, PUC and the boards' names.
-  [
-    'high-school',
-    new RegExp(
-      String.raw`\b(?:[ie]ntermediate|(?:1[02])th|puc|cbse|icse|c\.b\.s\.e\.?|i\.c\.s\.e\.?|pre[-\s]?university|xii(?:th)?)${END}|\bmatric${END}${NOT_A_SCHOOL_NAME}`,
-      'giu',
-    ),
-  ],
-];
+);
 // What follows a dotted or spaced abbreviation that may also be a name's initials, where it is a degree: a colon, a comma,
 // "degree" or "in" ("A.S : Computer Science", "A.A , Liberal Arts", "M. S : Computer Science").
 const DOTTED_DEGREE_AFTER = String.raw`(?=[ \t]*(?:[:,]|(?:[Dd]egree|DEGREE|in)\b))`;
 // Abbreviations that are degrees in an education entry but also other things in a job ad or a skills list ("JD": job
 // description, "MFA": multi-factor authentication, "MD": managing director, "LLM": large language model): medical (Indian BDS, BHMS, BAMS), law,
 // social work, fine arts, public administration and health.
-const EDUCATION_CASE_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
-  ['phd', new RegExp(String.raw`${ABBREVIATION}M\.D\.|J\.D\.?|JD|Ed\.D\.?|EdD|DVM|DDS|DNP)${END}`, 'gu')],
-  // Indian forms too: media (BMM, BJMC, MJMC), accounting and finance (BAF, MFM), management (MMS, MCM: computer
-  // management), computer science (BCS, MCS), a year of a bachelor's (FYBCom, SYBSc, TYBCOM), design (B.Des),
-  // physiotherapy (BPT, MPT), physical education (B.P.Ed), hotel management (BHMCT), lab technology (BMLT, DMLT),
-  // nursing (GNM), teaching (D.Ed), computer applications (DCA, ADCA, GNIIT), management (DIM: IGNOU's diploma), and AMIE (the engineers' institution's
-  // degree-equivalent membership).
-  [
-    'master',
-    new RegExp(
-      String.raw`${ABBREVIATION}ME|MFA|M\.F\.A\.?|MSW|MPA|MPP|MLIS|MST|M\.P\.H\.?|MDS|MHRM|PGP|LLM|MMS|MFM|MJMC|MPT|M\.\s?Des\.?|MDes|M\.\s?P\.\s?Ed\.?|M-Tech|MCM|MCS|M\.C\.S\.?)${END}`,
-      'gu',
-    ),
+const EDUCATION_CASE_PATTERNS = builtOnFirstUse(
+  (): LevelPatterns => [
+    ['phd', new RegExp(String.raw`${ABBREVIATION}M\.D\.|J\.D\.?|JD|Ed\.D\.?|EdD|DVM|DDS|DNP)${END}`, 'gu')],
+    // Indian forms too: media (BMM, BJMC, MJMC), accounting and finance (BAF, MFM), management (MMS, MCM: computer
+    // management), computer science (BCS, MCS), a year of a bachelor's (FYBCom, SYBSc, TYBCOM), design (B.Des),
+    // physiotherapy (BPT, MPT), physical education (B.P.Ed), hotel management (BHMCT), lab technology (BMLT, DMLT),
+    // nursing (GNM), teaching (D.Ed), computer applications (DCA, ADCA, GNIIT), management (DIM: IGNOU's diploma), and AMIE (the engineers' institution's
+    // degree-equivalent membership).
+    [
+      'master',
+      new RegExp(
+        String.raw`${ABBREVIATION}ME|MFA|M\.F\.A\.?|MSW|MPA|MPP|MLIS|MST|M\.P\.H\.?|MDS|MHRM|PGP|LLM|MMS|MFM|MJMC|MPT|M\.\s?Des\.?|MDes|M\.\s?P\.\s?Ed\.?|M-Tech|MCM|MCS|M\.C\.S\.?)${END}`,
+        'gu',
+      ),
+    ],
+    [
+      'bachelor',
+      new RegExp(
+        String.raw`${ABBREVIATION}BE|BDS|BHMS|BAMS|BSW|BMS|B\.\s?Voc|BVoc|BHM|BMM|B\.M\.M\.?|BAF|BJMC|BHMCT|BPT|BMLT|B\.\s?Des\.?|BDes|B\.\s?P\.\s?Ed\.?|AMIE|A\.M\.I\.E\.?|B\.F\.A\.?|BCS|BCIS|B\.C\.S\.?|(?:FY|SY|TY)B\.?(?:COM|Com|Sc|SC|A|MS)\.?)${END}`,
+        'gu',
+      ),
+    ],
+    // Pakistan's intermediate certificates: F.Sc (science: pre-engineering, pre-medical) and I.Com (commerce).
+    ['high-school', new RegExp(String.raw`${ABBREVIATION}F\.\s?Sc\.?|FSc|I\.\s?Com\.?|ICom)${END}`, 'gu')],
+    // France's master's years as they are written short before the field ("M2 Finance de marché", "M1 Informatique"); not
+    // the US forces' M1 and M2 that a military résumé's training lists ("M1 Abrams Armor Crewman Course", "M2 Bradley"),
+    // nor Apple's chips ("M1 MacBook Pro").
+    [
+      'master',
+      new RegExp(
+        String.raw`${ABBREVIATION}M[12])(?=[ \t]+\p{Lu})(?![ \t]+(?:Abrams|Garand|Carbine|Bradley|Browning|Mac(?:Book)?|iMac|iPad|Pro|Max|Ultra|Air|Chip)(?![\p{L}]))`,
+        'gu',
+      ),
+    ],
+    [
+      'diploma',
+      new RegExp(String.raw`${ABBREVIATION}D\.\s?Pharm|DPharm|DMLT|GNM|D\.\s?Ed\.?|DCA|ADCA|GNIIT|DIM)${END}`, 'gu'),
+    ],
+    // The associate of science or arts dotted ("A.S. Degree : Business Administration", "A.S : Computer Science", "A.S ,
+    // Nursing", "A.A : Liberal Arts") and the associate of occupational studies ("AOS : Culinary Arts"), only before a colon,
+    // a comma, "degree" or "in": elsewhere two dotted capitals may be a name's initials ("A.S. College").
+    ['associate', new RegExp(String.raw`${ABBREVIATION}A\.S\.?|A\.A\.?|AOS)${DOTTED_DEGREE_AFTER}`, 'gu')],
+    // "B. S : Computer Science", "M. S : Computer Science": the same, spaced out.
+    ['bachelor', new RegExp(String.raw`${ABBREVIATION}B\.[ \t]S\.?)${DOTTED_DEGREE_AFTER}`, 'gu')],
+    ['master', new RegExp(String.raw`${ABBREVIATION}M\.[ \t]S\.?)${DOTTED_DEGREE_AFTER}`, 'gu')],
+    // British and Commonwealth school-leaving exams (the GCE and its A- and O-Levels, the Caribbean CSEC); the Indian ones
+    // spaced out ("S. S. C.", "H. S. C."), here only: elsewhere they may be a
+    // person's initials.
+    [
+      'high-school',
+      new RegExp(
+        String.raw`${ABBREVIATION}A[-\s]Levels?|O[-\s]Levels?|GCSEs?|IGCSEs?|GCE|CSEC|S\.\s(?:S\.\s)?L\.\sC\.?|S\.\sS\.\sC\.?|H\.\sS\.\sC\.?)${END}`,
+        'gu',
+      ),
+    ],
   ],
-  [
-    'bachelor',
-    new RegExp(
-      String.raw`${ABBREVIATION}BE|BDS|BHMS|BAMS|BSW|BMS|B\.\s?Voc|BVoc|BHM|BMM|B\.M\.M\.?|BAF|BJMC|BHMCT|BPT|BMLT|B\.\s?Des\.?|BDes|B\.\s?P\.\s?Ed\.?|AMIE|A\.M\.I\.E\.?|B\.F\.A\.?|BCS|BCIS|B\.C\.S\.?|(?:FY|SY|TY)B\.?(?:COM|Com|Sc|SC|A|MS)\.?)${END}`,
-      'gu',
-    ),
-  ],
-  // Pakistan's intermediate certificates: F.Sc (science: pre-engineering, pre-medical) and I.Com (commerce).
-  ['high-school', new RegExp(String.raw`${ABBREVIATION}F\.\s?Sc\.?|FSc|I\.\s?Com\.?|ICom)${END}`, 'gu')],
-  // France's master's years as they are written short before the field ("M2 Finance de marché", "M1 Informatique"); not
-  // the US forces' M1 and M2 that a military résumé's training lists ("M1 Abrams Armor Crewman Course", "M2 Bradley"),
-  // nor Apple's chips ("M1 MacBook Pro").
-  [
-    'master',
-    new RegExp(
-      String.raw`${ABBREVIATION}M[12])(?=[ \t]+\p{Lu})(?![ \t]+(?:Abrams|Garand|Carbine|Bradley|Browning|Mac(?:Book)?|iMac|iPad|Pro|Max|Ultra|Air|Chip)(?![\p{L}]))`,
-      'gu',
-    ),
-  ],
-  [
-    'diploma',
-    new RegExp(String.raw`${ABBREVIATION}D\.\s?Pharm|DPharm|DMLT|GNM|D\.\s?Ed\.?|DCA|ADCA|GNIIT|DIM)${END}`, 'gu'),
-  ],
-  // The associate of science or arts dotted ("A.S. Degree : Business Administration", "A.S : Computer Science", "A.S ,
-  // Nursing", "A.A : Liberal Arts") and the associate of occupational studies ("AOS : Culinary Arts"), only before a colon,
-  // a comma, "degree" or "in": elsewhere two dotted capitals may be a name's initials ("A.S. College").
-  ['associate', new RegExp(String.raw`${ABBREVIATION}A\.S\.?|A\.A\.?|AOS)${DOTTED_DEGREE_AFTER}`, 'gu')],
-  // "B. S : Computer Science", "M. S : Computer Science": the same, spaced out.
-  ['bachelor', new RegExp(String.raw`${ABBREVIATION}B\.[ \t]S\.?)${DOTTED_DEGREE_AFTER}`, 'gu')],
-  ['master', new RegExp(String.raw`${ABBREVIATION}M\.[ \t]S\.?)${DOTTED_DEGREE_AFTER}`, 'gu')],
-  // British and Commonwealth school-leaving exams (the GCE and its A- and O-Levels, the Caribbean CSEC); the Indian ones
-  // spaced out ("S. S. C.", "H. S. C."), here only: elsewhere they may be a
-  // person's initials.
-  [
-    'high-school',
-    new RegExp(
-      String.raw`${ABBREVIATION}A[-\s]Levels?|O[-\s]Levels?|GCSEs?|IGCSEs?|GCE|CSEC|S\.\s(?:S\.\s)?L\.\sC\.?|S\.\sS\.\sC\.?|H\.\sS\.\sC\.?)${END}`,
-      'gu',
-    ),
-  ],
-];
+);
 // Degree titles written before or after a name in Central Europe, Poland and the Netherlands, and the short forms of the
 // US colleges' Latin degree names (Harvard's A.B., MIT's S.B. and S.M.): in an education entry only, and only in a
 // degree's shape, for each is also a word, a title before a person's name or an institute's initials ("Mgr. Jan Novák",
@@ -313,29 +345,35 @@ const SHORT_DEGREE = (source: string, school: string) =>
 // follows, which makes them initials ("A.B. Road", "S.B. Patil College").
 const LATIN_DOTTED = (source: string) =>
   new RegExp(String.raw`${NOT_IN_A_WORD}(?:${source})(?![\p{L}\p{N}])(?![ \t]+\p{Lu})`, 'gu');
-const TITLE_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
-  ['phd', TITLE(String.raw`[Dd]r\.?[ \t]?in[żz]\.|MUDr\.|MDDr\.|MVDr\.`)],
-  ['master', TITLE(String.raw`JUDr\.|PhDr\.|RNDr\.|PaedDr\.|PharmDr\.|ThDr\.`)],
-  [
-    'master',
-    TITLE(
-      String.raw`[Mm]gr\.?[ \t]?in[żz]\.|Mgr\.|mgr\.?|Ing\.(?![ \t]+(?:en|de|em)[ \t])|Mag\.a?(?:[ \t]?(?:rer\.[ \t]?(?:soc\.[ \t]?oec|nat|pol)|phil|iur|arch|pharm|theol|art)\.)?|drs\.|ir\.`,
-    ),
+const TITLE_PATTERNS = builtOnFirstUse(
+  (): LevelPatterns => [
+    ['phd', TITLE(String.raw`[Dd]r\.?[ \t]?in[żz]\.|MUDr\.|MDDr\.|MVDr\.`)],
+    ['master', TITLE(String.raw`JUDr\.|PhDr\.|RNDr\.|PaedDr\.|PharmDr\.|ThDr\.`)],
+    [
+      'master',
+      TITLE(
+        String.raw`[Mm]gr\.?[ \t]?in[żz]\.|Mgr\.|mgr\.?|Ing\.(?![ \t]+(?:en|de|em)[ \t])|Mag\.a?(?:[ \t]?(?:rer\.[ \t]?(?:soc\.[ \t]?oec|nat|pol)|phil|iur|arch|pharm|theol|art)\.)?|drs\.|ir\.`,
+      ),
+    ],
+    ['bachelor', TITLE(String.raw`Bc\.|[Ll]ic\.|[Ii]n[żz]\.|ing\.|Ing\.(?=[ \t]+(?:en|de|em)[ \t])`)],
+    ['bachelor', SPELT_TITLE('in[żz]ynier')],
+    ['master', SPELT_TITLE('in[žz]inier|in[žz]en[ýy]r')],
+    ['bachelor', LATIN_DOTTED(String.raw`A\.B\.|S\.B\.`)],
+    ['master', LATIN_DOTTED(String.raw`S\.M\.`)],
   ],
-  ['bachelor', TITLE(String.raw`Bc\.|[Ll]ic\.|[Ii]n[żz]\.|ing\.|Ing\.(?=[ \t]+(?:en|de|em)[ \t])`)],
-  ['bachelor', SPELT_TITLE('in[żz]ynier')],
-  ['master', SPELT_TITLE('in[žz]inier|in[žz]en[ýy]r')],
-  ['bachelor', LATIN_DOTTED(String.raw`A\.B\.|S\.B\.`)],
-  ['master', LATIN_DOTTED(String.raw`S\.M\.`)],
-];
+);
 // The undotted short forms: at a part's start, but never after a comma.
-const SHORT_DEGREE_PATTERNS: ReadonlyArray<readonly [DegreeLevel, RegExp]> = [
-  ['bachelor', SHORT_DEGREE('AB|SB', LATIN_SCHOOL)],
-  ['master', SHORT_DEGREE('SM', LATIN_SCHOOL)],
-  ['bachelor', SHORT_DEGREE('BIT', NAMED_SCHOOL('University'))],
-];
-const AT_PART_START = new Set([...TITLE_PATTERNS, ...SHORT_DEGREE_PATTERNS].map(([, pattern]) => pattern));
-const NOT_AFTER_COMMA = new Set(SHORT_DEGREE_PATTERNS.map(([, pattern]) => pattern));
+const SHORT_DEGREE_PATTERNS = builtOnFirstUse(
+  (): LevelPatterns => [
+    ['bachelor', SHORT_DEGREE('AB|SB', LATIN_SCHOOL)],
+    ['master', SHORT_DEGREE('SM', LATIN_SCHOOL)],
+    ['bachelor', SHORT_DEGREE('BIT', NAMED_SCHOOL('University'))],
+  ],
+);
+const AT_PART_START = builtOnFirstUse(
+  () => new Set([...TITLE_PATTERNS(), ...SHORT_DEGREE_PATTERNS()].map(([, pattern]) => pattern)),
+);
+const NOT_AFTER_COMMA = builtOnFirstUse(() => new Set(SHORT_DEGREE_PATTERNS().map(([, pattern]) => pattern)));
 // A label, alone in its part of the text, then a colon or dash just before a match: "Stanowisko: ", "Job title - ".
 const LABEL_BEFORE = /[\n\r\t,;|•][ \t]*([^\n\r\t,;|•:–—-]{1,50}?)[ \t]*[:–—-][ \t]*$/u;
 const POSITION_LABEL_LOOK = 60;
@@ -354,7 +392,7 @@ function afterPositionLabel(text: string, start: number): boolean {
 /** Whether a match at `start` opens a part of the text: the text's start, or a separator, a dash or a digit before it. */
 function opensPart(text: string, start: number, pattern: RegExp): boolean {
   const before = text.slice(Math.max(0, start - 10), start);
-  if (NOT_AFTER_COMMA.has(pattern) && AFTER_COMMA.test(before)) return false;
+  if (NOT_AFTER_COMMA().has(pattern) && AFTER_COMMA.test(before)) return false;
   return (start <= 10 && /^[ \t]*$/.test(before)) || PART_START.test(before);
 }
 
@@ -430,10 +468,16 @@ function namesOtherThing(text: string, mention: DegreeMention): boolean {
 // The word that names a Microsoft product after "Microsoft" or "MS" in core's skills, lower case ("Microsoft Office",
 // "MS SQL Server", "Microsoft Power BI": office, sql, power).
 const MICROSOFT_NAME = /^(?:Microsoft|MS)[ \t-]+([\p{L}\p{N}]+)/iu;
-const MICROSOFT_PRODUCT_WORDS: ReadonlySet<string> = new Set(
-  allSkillDefinitions
-    .flatMap((skill) => [skill.name, ...skill.aliases.map((alias) => (typeof alias === 'string' ? alias : alias.text))])
-    .flatMap((name) => MICROSOFT_NAME.exec(name)?.[1]?.toLowerCase() ?? []),
+const MICROSOFT_PRODUCT_WORDS = builtOnFirstUse(
+  (): ReadonlySet<string> =>
+    new Set(
+      allSkillDefinitions
+        .flatMap((skill) => [
+          skill.name,
+          ...skill.aliases.map((alias) => (typeof alias === 'string' ? alias : alias.text)),
+        ])
+        .flatMap((name) => MICROSOFT_NAME.exec(name)?.[1]?.toLowerCase() ?? []),
+    ),
 );
 // The word after an abbreviation, past a full stop, a hyphen or spaces ("MS-Excel", "M.S. Office"), and the word after
 // that one.
@@ -461,21 +505,23 @@ function namesMicrosoftProduct(text: string, mention: DegreeMention): boolean {
   const written = words?.[1]?.toLowerCase();
   if (written === STATE_CERTIFICATE_AFTER_MS) return true;
   const word =
-    written !== undefined && !MICROSOFT_PRODUCT_WORDS.has(written) && DOUBLED_LAST_LETTER.test(written)
+    written !== undefined && !MICROSOFT_PRODUCT_WORDS().has(written) && DOUBLED_LAST_LETTER.test(written)
       ? written.slice(0, -1)
       : written;
-  if (word === undefined || !MICROSOFT_PRODUCT_WORDS.has(word)) return false;
+  if (word === undefined || !MICROSOFT_PRODUCT_WORDS().has(word)) return false;
   const field = FIELD_AFTER_PRODUCT_WORD.get(word);
   return field === undefined || words?.[2] === undefined || !field.test(words[2]);
 }
 
 // The education mode's own patterns, after the job mode's words.
-const EDUCATION_PATTERNS = [
-  ...EDUCATION_WORD_PATTERNS,
-  ...EDUCATION_CASE_PATTERNS,
-  ...TITLE_PATTERNS,
-  ...SHORT_DEGREE_PATTERNS,
-];
+const EDUCATION_PATTERNS = builtOnFirstUse(
+  (): LevelPatterns => [
+    ...EDUCATION_WORD_PATTERNS(),
+    ...EDUCATION_CASE_PATTERNS(),
+    ...TITLE_PATTERNS(),
+    ...SHORT_DEGREE_PATTERNS(),
+  ],
+);
 
 // Single capitals dotted on right after a dotted abbreviation (".E." of "B.S.E.").
 const DOTTED_ON = /^(?:\.\p{Lu}(?![\p{L}]))+\.?/u;
@@ -522,10 +568,13 @@ export function findDegreeMentions(text: string, options: DegreeMentionOptions =
  */
 const lowerCaseLetters = (source: string) =>
   source.replace(/\\(?:[pP]\{[^}]*\}|.)|[A-Z]+/g, (part) => (part.startsWith('\\') ? part : part.toLowerCase()));
-const FOR_LOWER_CASE_ASCII = new Map(
-  [...WORD_PATTERNS, ...EDUCATION_PATTERNS]
-    .filter(([, pattern]) => pattern.ignoreCase)
-    .map(([, pattern]) => [pattern, new RegExp(lowerCaseLetters(pattern.source), pattern.flags.replace('i', ''))]),
+const FOR_LOWER_CASE_ASCII = builtOnFirstUse(
+  () =>
+    new Map(
+      [...WORD_PATTERNS(), ...EDUCATION_PATTERNS()]
+        .filter(([, pattern]) => pattern.ignoreCase)
+        .map(([, pattern]) => [pattern, new RegExp(lowerCaseLetters(pattern.source), pattern.flags.replace('i', ''))]),
+    ),
 );
 const NON_ASCII = /[^\x00-\x7f]/;
 
@@ -535,16 +584,16 @@ function readDegreeMentions(text: string, mode: NonNullable<DegreeMentionOptions
   // An ASCII text is read in lower case by the case-insensitive patterns' lower-case forms; the mention quotes the text.
   const lowerCase = NON_ASCII.test(input) ? undefined : input.toLowerCase();
   const findWords = (level: DegreeLevel, pattern: RegExp) => {
-    const inLowerCase = lowerCase === undefined ? undefined : FOR_LOWER_CASE_ASCII.get(pattern);
+    const inLowerCase = lowerCase === undefined ? undefined : FOR_LOWER_CASE_ASCII().get(pattern);
     for (const match of inLowerCase ? matchesOf(lowerCase as string, inLowerCase) : matchesOf(input, pattern)) {
-      if (AT_PART_START.has(pattern) && !opensPart(input, match.index, pattern)) continue;
+      if (AT_PART_START().has(pattern) && !opensPart(input, match.index, pattern)) continue;
       const end = match.index + match[0].length;
       mentions.push({ level, text: input.slice(match.index, end), start: match.index, end });
     }
   };
-  for (const [level, pattern] of WORD_PATTERNS) findWords(level, pattern);
-  if (mode === 'education') for (const [level, pattern] of EDUCATION_PATTERNS) findWords(level, pattern);
-  for (const [level, pattern] of CASE_PATTERNS) {
+  for (const [level, pattern] of WORD_PATTERNS()) findWords(level, pattern);
+  if (mode === 'education') for (const [level, pattern] of EDUCATION_PATTERNS()) findWords(level, pattern);
+  for (const [level, pattern] of CASE_PATTERNS()) {
     for (const match of matchesOf(input, pattern)) {
       const start = match.index;
       const end = start + match[0].length;
