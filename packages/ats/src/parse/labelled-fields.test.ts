@@ -534,6 +534,27 @@ describe('readLabelledLayout', () => {
     ]);
   });
 
+  it("reads the school's column after the place's or the degree's empty columns where it holds no school's word", () => {
+    // Hand-written in the layout of UpdatedResumeDataSet rows whose education lines are "July 2016 to May 2019 BE
+    // Electrical And Electronics Engineering Bhopal, Madhya Pradesh RGPV", "… Diploma Computer science Pune, Maharashtra
+    // Aissms" and "January 2009 SSC   A.K.Mahavidyalya", each read with no school before.
+    const education = educationOf([
+      'July 2016 to May 2019 BE Electrical And Electronics Engineering Bhopal, Madhya Pradesh RGPV',
+      'June 2013 to June 2016 Diploma Computer science Nagpur, MAHARASHTRA, IN Gpnag',
+      'January 2009 SSC   K.V.Vidyalay',
+      // A place alone after the degree and a school's word read as before.
+      'January 2007 HSC  Nashik, Maharashtra',
+      'January 2005 B.Com Commerce Mumbai, Maharashtra Sydenham College',
+    ]);
+    expect(education).toEqual([
+      { degree: 'BE', field: 'Electrical And Electronics Engineering', institution: 'RGPV' },
+      { degree: 'Diploma', field: 'Computer science', institution: 'Gpnag' },
+      { degree: 'SSC', field: undefined, institution: 'K.V.Vidyalay' },
+      { degree: 'HSC', field: undefined, institution: undefined },
+      { degree: 'B.Com', field: 'Commerce', institution: 'Sydenham College' },
+    ]);
+  });
+
   it("reads a dated row whose degree, field and place columns are empty as an entry of the school's column", () => {
     // Hand-written in the layout of UpdatedResumeDataSet rows whose education lines are "January 2015    DEEKSHA CENTER",
     // "January 2010    RYK Science College, Maharashtra state board" and "January 2006    Maharashtra State Board" (four

@@ -580,9 +580,30 @@ function schoolOnlyRow(line: string, options: EntryOptions): EducationEntry | un
 // How far past the entries read so far a line's own entry is looked for: the reader gives at most one entry a line.
 const ENTRIES_LOOKED_AHEAD = 3;
 /**
- * The education reader's entries with the dated school-only rows it left out (schoolOnlyRow) put back in the rows'
- * order: a line's entry is the next one (of the few after those matched so far) whose school or degree the line writes.
+ * The education line each entry was read from (-1 where none is found): the next line, in order, that writes the
+ * entry's school, or its degree and field where it names no school; each entry looked for among the few after those
+ * matched so far (the reader gives at most one entry a line).
  */
+function lineOfEntries(lines: readonly string[], entries: readonly EducationEntry[]): number[] {
+  const lineOf = entries.map(() => -1);
+  const keys = entries.map((entry) =>
+    lettersOf(entry.institution ?? [entry.degree ?? '', entry.field ?? ''].join(' ')),
+  );
+  let next = 0;
+  for (const [index, line] of lines.entries()) {
+    const written = lettersOf(line.slice(0, MAX_LINE));
+    for (let at = next; at < Math.min(entries.length, next + ENTRIES_LOOKED_AHEAD); at++) {
+      const key = keys[at] as string;
+      if (key.length === 0 || !written.includes(key)) continue;
+      lineOf[at] = index;
+      next = at + 1;
+      break;
+    }
+  }
+  return lineOf;
+}
+
+/** The education reader's entries with the dated school-only rows it left out (schoolOnlyRow) put back in the rows' order. */
 function withSchoolOnlyRows(
   lines: readonly string[],
   entries: readonly EducationEntry[],
@@ -597,24 +618,73 @@ function withSchoolOnlyRows(
   if (rows.every((row) => row === undefined)) return [...entries];
   // A row whose school an entry names already was read, or left out as that entry's repeat.
   const schools = new Set(entries.map((entry) => lettersOf(entry.institution ?? '')));
+  const lineOf = lineOfEntries(lines, entries);
+  const read = new Set(lineOf);
   const result: EducationEntry[] = [];
   let next = 0;
-  for (const [index, line] of lines.entries()) {
-    const written = lettersOf(line.slice(0, MAX_LINE));
-    let found = -1;
-    for (let at = next; at < Math.min(entries.length, next + ENTRIES_LOOKED_AHEAD) && found === -1; at++) {
-      const entry = entries[at] as EducationEntry;
-      const key = lettersOf(entry.institution ?? entry.degree ?? '');
-      if (key.length > 0 && written.includes(key)) found = at;
-    }
-    const row = rows[index];
-    if (found !== -1) {
+  for (const [index, row] of rows.entries()) {
+    if (read.has(index)) {
       // The entries up to this line's, in their order.
-      while (next <= found) result.push(entries[next++] as EducationEntry);
+      while (next < entries.length && lineOf[next] !== index) result.push(entries[next++] as EducationEntry);
+      if (next < entries.length) result.push(entries[next++] as EducationEntry);
     } else if (row?.institution !== undefined && !schools.has(lettersOf(row.institution))) result.push({ ...row });
   }
   while (next < entries.length) result.push(entries[next++] as EducationEntry);
   return result;
+}
+
+// "June 2015 to June 2017 BE Electrical Engineering Bhopal, Madhya Pradesh RGPV", "SSC   A.K.Mahavidyalya": the school's
+// column comes after the place's ("Town, Region", a region core knows, then maybe the country's code: "Vashi,
+// MAHARASHTRA, IN") or after the degree and the three spaces of the empty field's and place's columns. The education
+// reader takes a school there only by a school's word or an acronym it knows; a name without one ("RGPV", "Aissms",
+// "Sdnbvc") was left out, though the form says it is the school.
+const MAX_COLUMN_SCHOOL_WORDS = 6;
+// The place's column is the line's first comma or, past a field or a school written with one, its second or third.
+const MAX_PLACE_COMMAS = 3;
+/** The school's column of a form's education line, read after its place's column or the degree's empty columns. */
+function schoolColumn(line: string): string | undefined {
+  if (line.length > MAX_LINE) return undefined;
+  let column: string | undefined;
+  let comma = line.indexOf(',');
+  for (let tried = 0; comma !== -1 && column === undefined && tried < MAX_PLACE_COMMAS; tried++) {
+    // Words with their commas: the school's column ends at its own first comma.
+    const words = line
+      .slice(comma + 1)
+      .trim()
+      .split(/[ \t]+/);
+    const unmarked = (from: number, to: number) => words.slice(from, to).join(' ').replaceAll(',', '');
+    comma = line.indexOf(',', comma + 1);
+    for (let count = Math.min(MAX_REGION_WORDS, words.length - 1); count >= 1; count--) {
+      if (!isRegionOrCountry(unmarked(0, count))) continue;
+      // "Vashi, MAHARASHTRA, IN Fr. Agnel Polytechnic": the country's code after the region is the place's too.
+      const past = isRegionOrCountry(unmarked(count, count + 1)) && words.length > count + 1 ? count + 1 : count;
+      column = squash(words.slice(past).join(' ').split(',')[0] ?? '');
+      // "Pune, Maharashtra State": the region and what follows it name an area, the place's whole column.
+      const area = parseLocationText(unmarked(0, words.length));
+      if (area?.region !== undefined && area.city === undefined) column = '';
+      break;
+    }
+  }
+  if (column === undefined) {
+    const gap = EMPTY_FIELD_AND_PLACE.exec(line);
+    if (gap && findDegreeMentions(gap[1] as string, { mode: 'education' }).length > 0)
+      column = squash(line.slice(gap[0].length).split(',')[0] ?? '');
+  }
+  if (!column || !/^\p{L}/u.test(column) || wordCount(column) > MAX_COLUMN_SCHOOL_WORDS || /\d/.test(column))
+    return undefined;
+  // Not a place, nor a degree.
+  if (isRegionOrCountry(column) || namesPlaceAlone(column)) return undefined;
+  return findDegreeMentions(column, { mode: 'education' }).length > 0 ? undefined : column;
+}
+/** Gives each entry that names a degree and no school the school's column of its line, where the line writes one. */
+function giveSchoolColumns(lines: readonly string[], entries: readonly EducationEntry[]): void {
+  const lineOf = lineOfEntries(lines, entries);
+  for (const [index, entry] of entries.entries()) {
+    const line = lines[lineOf[index] as number];
+    if (entry.institution !== undefined || entry.degree === undefined || line === undefined) continue;
+    const school = schoolColumn(line);
+    if (school !== undefined) entry.institution = school;
+  }
 }
 
 /** The three blocks of the layout, or undefined when the text is not laid out so. */
@@ -739,5 +809,6 @@ export function readLabelledLayout(text: string, options: EntryOptions = {}): La
     else if (words.length >= 2 && towns.fieldAndTown.has(words.slice(-2).join(' ')))
       entry.field = words.slice(0, -1).join(' ');
   }
+  giveSchoolColumns(educationLines, education);
   return { experience, untitled, education: withSchoolOnlyRows(educationLines, education, options) };
 }
