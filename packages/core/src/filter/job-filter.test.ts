@@ -131,4 +131,12 @@ describe('equivalentPlaceNames', () => {
     expect(equivalentPlaceNames('GB')).toEqual(expect.arrayContaining(['gb', 'uk']));
     expect(equivalentPlaceNames('Austin')).toEqual(['austin']);
   });
+
+  it("knows every country's English names, and a country's name that is also a word as a wanted place", () => {
+    expect(equivalentPlaceNames('Ivory Coast')).toEqual(expect.arrayContaining(['ci', "cote d'ivoire", 'ivory coast']));
+    expect(equivalentPlaceNames('Jersey')).toEqual(expect.arrayContaining(['jersey', 'je']));
+    expect(matchesLocation({ city: "N'Djamena", country: 'Chad' }, ['TD'])).toBe(true);
+    expect(matchesLocation({ city: 'Abidjan', country: "Côte d'Ivoire" }, ['Ivory Coast'])).toBe(true);
+    expect(matchesLocation({ city: 'Abidjan', country: "Côte d'Ivoire" }, ['Ghana'])).toBe(false);
+  });
 });

@@ -1,11 +1,23 @@
 import type { JobFilter } from '../interfaces/index.js';
 import { annualize, type Job, type Location, type Profile } from '../schemas/index.js';
 import { normalizeText } from '../text/index.js';
-import { COUNTRY_CODES } from '../job-fields/places.js';
+import { COUNTRY_CODES_IN_PLACES } from '../job-fields/places.js';
 import { checkJobArgument, checkListArgument, checkRecordArgument, checkTextArgument } from '../errors/argument.js';
 import { checkJobFilter } from './job-filter-schema.js';
 
-const countryCode = (place: string) => COUNTRY_CODES[place] ?? place;
+// A wanted place and a job's country are places: a country's name that is also a word ("Jersey", "Chad") is one.
+const countryCode = (place: string) => COUNTRY_CODES_IN_PLACES[place] ?? place;
+
+/** Each country's code, with its normalised names: one look-up a call, not a pass over every name. */
+const NAMES_BY_CODE: ReadonlyMap<string, readonly string[]> = (() => {
+  const names = new Map<string, string[]>();
+  for (const [name, code] of Object.entries(COUNTRY_CODES_IN_PLACES)) {
+    const known = names.get(code);
+    if (known) known.push(name);
+    else names.set(code, [name]);
+  }
+  return names;
+})();
 
 /** Normalised words that mean "remote" in a wanted place ("Remote", "Anywhere", "удаленно"). */
 export const REMOTE_PLACE_WORDS: ReadonlySet<string> = new Set([
@@ -22,10 +34,7 @@ const REMOTE_WORDS = REMOTE_PLACE_WORDS;
 export function equivalentPlaceNames(place: string): string[] {
   checkTextArgument('equivalentPlaceNames', 'place', place);
   const code = countryCode(normalizeText(place));
-  const names = Object.entries(COUNTRY_CODES)
-    .filter(([, value]) => value === code)
-    .map(([name]) => name);
-  return [...new Set([normalizeText(place), code, ...names])];
+  return [...new Set([normalizeText(place), code, ...(NAMES_BY_CODE.get(code) ?? [])])];
 }
 
 const NO_FILTER: JobFilter = Object.freeze({});

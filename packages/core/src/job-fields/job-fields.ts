@@ -2,7 +2,14 @@ import { checkTextArgument } from '../errors/argument.js';
 import type { EmploymentType, ExperienceLevel, Workplace } from '../schemas/common.js';
 import type { Location } from '../schemas/job.js';
 import { normalizeText } from '../text/index.js';
-import { COUNTRY_CODE_SET, COUNTRY_CODES, REGION_CODES, REGION_NAMES, STATE_NAMED_COUNTRIES } from './places.js';
+import {
+  COUNTRY_CODE_SET,
+  COUNTRY_CODES,
+  COUNTRY_CODES_IN_PLACES,
+  REGION_CODES,
+  REGION_NAMES,
+  STATE_NAMED_COUNTRIES,
+} from './places.js';
 
 /**
  * Maps a source's employment-type label (schema.org FULL_TIME, Lever "Full-time", "Contractor", JobSpy's "fulltime",
@@ -58,13 +65,17 @@ const AREA_PART =
 /** States that share their name with a large city: alone, "New York" and "Washington" name the city. */
 const CITY_NAMED_REGIONS: ReadonlySet<string> = new Set(['new york', 'washington']);
 
-/** The lowercase ISO code of a part that names a country ("Israel", "UK", "IL"), or undefined. */
-function countryOf(part: string): string | undefined {
+/**
+ * The lowercase ISO code of a part that names a country ("Israel", "UK", "IL"), or undefined. A name that is also a
+ * person's or a word ("Chad", "Jersey") names one only after another part (`afterComma`: "N'Djamena, Chad", "Lomé -
+ * Togo").
+ */
+function countryOf(part: string, afterComma = false): string | undefined {
   if (/^[A-Z]{2}$/.test(part)) {
     const code = part.toLowerCase();
     return !REGION_CODES.has(part) && COUNTRY_CODE_SET.has(code) ? code : undefined;
   }
-  return COUNTRY_CODES[normalizeText(part)];
+  return (afterComma ? COUNTRY_CODES_IN_PLACES : COUNTRY_CODES)[normalizeText(part)];
 }
 
 /**
@@ -117,13 +128,13 @@ export function parseLocationText(text: string | undefined | null): Location | u
     location.city = parts[0];
     // "Austin, TX, United States"; a last part that is a region and no country ends the text without one
     // ("Santa Fe Springs, Los Angeles, CA", "Marine Corps Air Station - Yuma, Arizona").
-    if (countryOf(last) === undefined && isRegion(last) && !countryAfterCity(parts)) location.region = last;
+    if (countryOf(last, true) === undefined && isRegion(last) && !countryAfterCity(parts)) location.region = last;
     else {
       location.region = parts[1];
       location.country = last;
     }
   } else if (head !== undefined && next !== undefined) {
-    const country = countryOf(next) ?? countryAfterCity(parts);
+    const country = countryOf(next, true) ?? countryAfterCity(parts);
     if (country === undefined) {
       // "Tel Aviv, TA", "Alexandria, Virginia", "Maadi, Cairo": a second part that is no country is the region.
       location.city = head;
