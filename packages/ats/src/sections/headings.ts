@@ -86,6 +86,19 @@ export function stripHeadingMarks(line: string): string {
   return unmarked.replace(LEADING_MARKS, '').replace(TRAILING_MARKS, '').trim();
 }
 
+// A heading naming a kind of work the patterns do not list ("Visual Merchandise Experience", "RETAIL EXPERIENCE",
+// "Other Employment"): two to five words, each capitalised (or "and", "of", "&"), or all in capitals, the last
+// Experience, Work History or Employment, nothing else on the line but a colon. The same words also write a skills
+// list's item ("Microsoft Excel Experience"), so splitSections takes one only with a dated position below it.
+const NAMED_EXPERIENCE_HEADING =
+  /^(?:(?:\p{Lu}[\p{L}'’/-]*|and|of|&)\s+){1,4}(?:Experience|Work History|Employment)\s*:?$|^(?:(?:\p{Lu}[\p{Lu}'’/-]*|&)\s+){1,4}(?:EXPERIENCE|WORK HISTORY|EMPLOYMENT)\s*:?$/u;
+
+/** Whether a line is a short capitalised "<kind of work> Experience" heading the patterns do not know ("Retail Experience"). */
+export function isNamedExperienceHeading(line: string): boolean {
+  const heading = line.trim();
+  return heading.length <= MAX_HEADING_LENGTH && /^\p{Lu}/u.test(heading) && NAMED_EXPERIENCE_HEADING.test(heading);
+}
+
 /** The kind of section a line heads ("Work History" → experience), or undefined when it is not a known heading. */
 export function classifyHeading(line: string): ResumeSectionKind | undefined {
   const heading = stripHeadingMarks(line);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isReferencesHeading } from './headings.js';
+import { isNamedExperienceHeading, isReferencesHeading } from './headings.js';
 import { classifyHeading, splitSections, type ResumeSection } from './index.js';
 
 const summary = (sections: ResumeSection[]) => sections.map((section) => [section.kind, section.heading]);
@@ -567,5 +567,50 @@ describe('splitSections with headings in other cases', () => {
       ['skills', 'Skills'],
       ['other', 'Accomplishments'],
     ]);
+  });
+
+  it('reads a "<kind of work> Experience" line the patterns do not know as experience when a dated position follows it', () => {
+    // The Kaggle résumé APPAREL/11232471's heading: its three positions were read as the summary's.
+    const text = [
+      'Summary',
+      'Experienced Retail Sales Manager, adept at problem solving.',
+      '',
+      'Visual Merchandise Experience',
+      'Softlines Manager',
+      'March 2011 to Current Company Name City , State',
+      'Managed the sales performance of the footwear and apparel associates.',
+      '',
+      'RETAIL EXPERIENCE',
+      'Cashier 06/2008 to 02/2011 Company Name City , State',
+      '',
+      'Skills',
+      'Microsoft Excel Experience',
+      'Store opening and closing procedures',
+      'Excel experience',
+      '5 years experience',
+      'Hands-on Experience with AWS',
+      '• Customer Service Experience',
+      'Project Management Experience',
+      'Budgeting and forecasting',
+    ].join('\n');
+    const sections = splitSections(text);
+    expect(summary(sections)).toEqual([
+      ['summary', 'Summary'],
+      ['experience', 'Visual Merchandise Experience'],
+      ['experience', 'RETAIL EXPERIENCE'],
+      ['skills', 'Skills'],
+    ]);
+    expectContiguous(text, sections);
+    expect(isNamedExperienceHeading('Leadership Experience')).toBe(true);
+    expect(isNamedExperienceHeading('Sales and Marketing Experience:')).toBe(true);
+    expect(isNamedExperienceHeading('Other Employment')).toBe(true);
+    for (const line of [
+      'Excel experience',
+      '5 years experience',
+      'Hands-on Experience with AWS',
+      '• Retail Experience',
+    ])
+      expect(isNamedExperienceHeading(line)).toBe(false);
+    expect(isNamedExperienceHeading('One Two Three Four Five Experience')).toBe(false);
   });
 });

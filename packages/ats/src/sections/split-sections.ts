@@ -4,6 +4,7 @@ import { rememberLines } from '../parse/lines.js';
 import {
   classifyHeading,
   cleanHeading,
+  isNamedExperienceHeading,
   isVolunteeringHeading,
   POSITION_RESULTS_HEADING,
   stripHeadingMarks,
@@ -72,7 +73,8 @@ export function splitSections(text: string): ResumeSection[] {
       (previous === undefined || !previous.text.trim() ? lowerCaseKind(line.text) : undefined) ??
       (underlined || (MARKDOWN_HEADING.test(line.text) && line.text.trim().length <= MAX_MARKDOWN_HEADING)
         ? 'other'
-        : undefined);
+        : undefined) ??
+      (isNamedExperienceHeading(line.text) && hasDatedLineBelow(lines, index) ? 'experience' : undefined);
     if (!kind || isOneOfMarkedSubheadings(lines, index, classify)) continue;
     const heading = stripHeadingMarks(line.text);
     if (!heading) continue;
@@ -243,6 +245,24 @@ function keepPositionsUnderSubheadings(headings: Heading[], text: string): void 
     forms = undefined;
   }
   headings.length = kept;
+}
+
+// How many non-blank lines below a "<kind of work> Experience" line are looked at for a position's dates.
+const NAMED_EXPERIENCE_LOOKAHEAD = 3;
+
+/**
+ * Whether one of the few non-blank lines below the line at `index` holds a date range ("March 2011 to Current"): what
+ * tells a "Visual Merchandise Experience" heading over its positions from a skills list's "Microsoft Excel Experience".
+ */
+function hasDatedLineBelow(lines: readonly Line[], index: number): boolean {
+  let seen = 0;
+  for (let next = index + 1; next < lines.length && seen < NAMED_EXPERIENCE_LOOKAHEAD; next++) {
+    const line = (lines[next] as Line).text.trim();
+    if (!line) continue;
+    seen++;
+    if (line.length <= MAX_DATED_LINE && /\d/.test(line) && findDateRanges(line).length > 0) return true;
+  }
+  return false;
 }
 
 // Lines longer than this are paragraphs, not a position's dated line.
