@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { isResumeParseError, parseResumeFile, ResumeParseError } from '../parse/index.js';
-import { findGutter, joinHyphenatedLines, layoutPage, pdfToText, type PdfTextItem } from './index.js';
+import {
+  findGutter,
+  joinHyphenatedLines,
+  layoutPage,
+  pdfToText,
+  type PdfTextItem,
+  producerHyphenates,
+} from './index.js';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`./fixtures/${name}`, import.meta.url)));
 const labelled = (name: string) =>
@@ -227,6 +234,53 @@ describe('layoutPage', () => {
       'state-of-the-art tools; development-related work',
     );
   });
+
+  it('joins a word hyphenated by a typesetter at its syllables, and keeps a compound, by the document or its own breaks', () => {
+    // As TeX, groff or InDesign break words: 4f76b499's rule kept "Kuber-netes", "algo-rithms", "infra-structure".
+    const typeset =
+      'Kuber-\nnetes, algo-\nrithms, infra-\nstructure, team-\nwork, cross-\nfunctional, well-\nmanaged, self-\nstarter';
+    expect(joinHyphenatedLines(typeset, { hyphenates: true })).toBe(
+      'Kubernetes, algorithms, infrastructure, teamwork, cross-functional, well-managed, self-starter',
+    );
+    // A document known not to hyphenate (a web page printed to PDF) keeps each hyphen the text cannot judge.
+    expect(joinHyphenatedLines(typeset, { hyphenates: false })).toBe(
+      'Kuber-netes, algo-rithms, infra-structure, team-work, cross-functional, well-managed, self-starter',
+    );
+    // A compound's usual head ("front") keeps the hyphen; the text spelling a word whole or as a compound decides.
+    expect(joinHyphenatedLines('front-\nend work; a back-\nend; backend', { hyphenates: true })).toBe(
+      'front-end work; a backend; backend',
+    );
+    expect(joinHyphenatedLines('high-\nlights; data-\nbase; data-base', { hyphenates: true })).toBe(
+      'highlights; data-base; data-base',
+    );
+    // Not told: a text whose judged breaks are mostly inside words (two before common endings here) hyphenates.
+    expect(
+      joinHyphenatedLines(
+        'manage-\nment of recom-\nmendation infra-\nstructure; develop-\nment; a self-\nmotivated lead',
+      ),
+    ).toBe('management of recommendation infrastructure; development; a self-motivated lead');
+  });
+
+  it('knows which producers hyphenate words at line ends by default', () => {
+    for (const [producer, creator] of [
+      ['pdfTeX-1.40.24', 'TeX'],
+      ['LuaTeX-1.15.0', 'LaTeX with hyperref'],
+      ['xdvipdfmx (20220710)', 'LaTeX with hyperref'],
+      ['GPL Ghostscript 10.0', 'dvips(k) 2022.1'],
+      ['gropdf version 1.22.4', 'groff version 1.22.4'],
+      ['Adobe PDF Library 17.0', 'Adobe InDesign 18.5 (Macintosh)'],
+    ])
+      expect(producerHyphenates(producer, creator), producer).toBe(true);
+    for (const [producer, creator] of [
+      ['Qt 4.8.7', 'wkhtmltopdf 0.12.4'],
+      ['Skia/PDF m120', 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 HeadlessChrome/120.0'],
+      ['Microsoft® Word for Microsoft 365', 'Microsoft® Word for Microsoft 365'],
+      ['LibreOffice 7.4', 'Writer'],
+    ])
+      expect(producerHyphenates(producer, creator), producer).toBe(false);
+    expect(producerHyphenates('macOS Version 14.2 Quartz PDFContext', '')).toBeUndefined();
+    expect(producerHyphenates()).toBeUndefined();
+  });
 });
 
 describe('pdfToText', () => {
@@ -280,6 +334,20 @@ describe('pdfToText', () => {
     expect(await pdfToText(await document.save())).toBe(
       'Established a well-managed, client-facing risk development programme.',
     );
+  });
+
+  it('reads a résumé typeset by pdfTeX with its hyphenated words whole and its compounds hyphenated', async () => {
+    // fixtures/hyphenated-resume.pdf (see fixtures/README.md): TeX broke "Kuber-|netes", "algo-|rithms", "clus-|ters",
+    // "infrastruc-|ture" at syllables, which 4f76b499's rule read with their hyphens.
+    const text = (await pdfToText(fixture('hyphenated-resume.pdf'))).replace(/\s+/g, ' ');
+    for (const read of [
+      'Our stack: Kubernetes, Terraform; tuned search algorithms.',
+      'pipeline onto new clusters and rebuilt the monitoring infrastructure.',
+      'reviews as a cross-functional group',
+      'Kept a well-managed backlog',
+    ])
+      expect(text).toContain(read);
+    expect((await parseResumeFile(fixture('hyphenated-resume.pdf'))).skills).toContain('Kubernetes');
   });
 
   it.each([

@@ -9,7 +9,7 @@ import {
   type ExtractionLimits,
   type ResolvedLimits,
 } from '../parse/sandbox.js';
-import { joinHyphenatedLines, layoutPage, type PdfTextItem } from './layout.js';
+import { joinHyphenatedLines, layoutPage, producerHyphenates, type PdfTextItem } from './layout.js';
 import { isMissingCanvas, loadPdfjs, missingCanvasError } from './load-pdfjs.js';
 import { checkDecodedSize, checkPageCount } from './stream-budget.js';
 
@@ -153,7 +153,25 @@ async function readPages(document: PdfDocument, maxTextChars: number): Promise<s
       `The PDF has ${document.numPages} page(s) but no text: it is probably a scan (OCR is needed)`,
     );
   }
-  return joinHyphenatedLines(pages.join('\n\n')).trim();
+  return joinHyphenatedLines(pages.join('\n\n'), { hyphenates: await documentHyphenates(document) }).trim();
+}
+
+/**
+ * Whether the program that made a PDF hyphenates words at line ends by default, from the document information's
+ * Producer and Creator (see {@link producerHyphenates}); undefined when they say nothing or cannot be read.
+ */
+export async function documentHyphenates(document: PdfDocument): Promise<boolean | undefined> {
+  try {
+    const info: Partial<Record<string, unknown>> = Object((await document.getMetadata()).info);
+    const entry = (name: string) => {
+      const value = info[name];
+      return typeof value === 'string' ? value : '';
+    };
+    return producerHyphenates(entry('Producer'), entry('Creator'));
+  } catch {
+    // A damaged information dictionary: the text decides.
+    return undefined;
+  }
 }
 
 /** A pdf.js failure as a {@link ResumeParseError}: 'encrypted' for a password, 'corrupt' otherwise. */
