@@ -113,7 +113,7 @@ describe.skipIf(!soffice)('DOCX files written by LibreOffice', () => {
       const docxWords = words(fromDocx);
       expect(Math.abs(docxWords.length - pdfWords.length)).toBeLessThan(pdfWords.length * 0.05);
       expect(fromDocx.filter((line) => line === 'Experience')).toHaveLength(1);
-      expect(fromDocx).toContain('FLORAL DESIGNER');
+      expect(fromDocx).toContain('INTERIOR DESIGNER');
       const resume = await parseResumeFile(docx, { timeoutMs: 30_000 });
       expect(resume.experience.length).toBeGreaterThan(0);
       expect(resume.education.length).toBeGreaterThan(0);

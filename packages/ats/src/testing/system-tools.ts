@@ -10,13 +10,16 @@ const repositoryRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 /** The shared data folder beside the checkout (ROLEFIT_DATA elsewhere). */
 export const TEST_DATA_DIR = process.env.ROLEFIT_DATA ?? path.resolve(repositoryRoot, '../shared/data');
 
-/** A real Kaggle resume PDF (a floral designer's: Summary, Highlights, four jobs, Education). */
+/**
+ * A real Kaggle resume PDF, one page: an interior designer's (a title line, Summary, Highlights in two columns,
+ * Accomplishments, three jobs, two degrees). Not one of the held-out real-resume set (parse/real-resumes).
+ */
 export const KAGGLE_DESIGNER_PDF = path.join(
   TEST_DATA_DIR,
   'kaggle-resume-pdfs-sample',
   'data',
   'DESIGNER',
-  '10466583.pdf',
+  '13518263.pdf',
 );
 
 /** The program named by the environment variable `override`, or the first of `candidates` that exists. */
