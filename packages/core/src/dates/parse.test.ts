@@ -438,4 +438,26 @@ describe('findDateRanges on real resumes', () => {
     console.info(`DataTurks: ${rangeCount} date ranges in ${withRanges} of ${resumes.length} resumes`);
     expect(withRanges / resumes.length).toBeGreaterThan(0.8);
   });
+
+  it('reads two dates written alike side by side at the end of their line as a range (a lost dash)', () => {
+    // UpdatedResumeDataSet row 513: "description - Jan 2015 Nov 2016" was a position with no dates.
+    expect(findDateRanges('description - Jan 2015 Nov 2016', { now })).toEqual([
+      closed(month(2015, 1), month(2016, 11), 'Jan 2015 Nov 2016'),
+    ]);
+    expect(findDateRanges('01/2015 11/2016', { now })).toEqual([
+      closed(month(2015, 1), month(2016, 11), '01/2015 11/2016'),
+    ]);
+    expect(findDateRanges('Pune University\t2015\t2016\nNext line', { now })).toEqual([
+      closed(month(2015, 1), month(2016, 12), '2015\t2016'),
+    ]);
+    // Not inside a sentence, not decreasing or equal, not written differently, not after a number (a phone's, a list of
+    // years), not before one.
+    expect(findDateRanges('in 2015 2016 was a good year', { now })).toEqual([]);
+    expect(findDateRanges('Nov 2016 Jan 2015', { now })).toEqual([]);
+    expect(findDateRanges('2016 2016', { now })).toEqual([]);
+    expect(findDateRanges('Jan 2015 11/2016', { now })).toEqual([]);
+    expect(findDateRanges('Phone +91 1990 2015', { now })).toEqual([]);
+    expect(findDateRanges('Awards 2014 2015 2016', { now })).toEqual([]);
+    expect(findDateRanges('Jan 2015 2016 5550', { now })).toEqual([]);
+  });
 });

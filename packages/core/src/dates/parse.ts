@@ -252,6 +252,24 @@ const FROM_DATE_ENDS = /^(?:[ \t]{0,3}[)\]]?\s*$|[ \t]{0,3}[-|–—•·](?=[ \
 // "Onwards" after a start date, in English as Indian résumés write it ("June 2015 onwards", "2015 - Onwards", "Jan 2018
 // on wards"): the range is still open. Written apart, only the plural: "2019 on ward 5" is a nurse's ward.
 const ONWARDS_AFTER = /^\s?(?:-{1,3}\s?)?(?:and\s)?on(?:wards?|\swards)(?![\p{L}])/u;
+// Two dates side by side with nothing but spaces or tabs between them ("Jan 2015 Nov 2016", "01/2015 11/2016",
+// "2015 2016"), as PDF text writes a range whose dash it lost: a range only where the two are written alike, the second
+// later, and the line ends after it, as a position's or school's dates end their line; not two years inside a sentence
+// ("in 2015 2016 was"), not a number run on before the first ("+1 2015 2016", a phone's), not a date then a phone's
+// digits. One anchored test each (bounded runs of space): linear.
+const SIDE_BY_SIDE_GAP = /^[ \t]{1,4}/;
+const LINE_ENDS = /^[ \t]*(?:[\r\n]|$)/;
+const NUMBER_BEFORE = /[\p{N}+][ \t]*$/u;
+
+/** How a date is written, for telling two dates side by side written alike: 'name' (Jan 2015), 'numeric' (01/2015), 'iso' (2015-01) or 'year'. */
+function dateForm(groups: Record<string, string | undefined>): string | undefined {
+  if (groups.monthName !== undefined) return 'name';
+  if (groups.numericMonth !== undefined) return 'numeric';
+  if (groups.isoYear !== undefined) return 'iso';
+  if (groups.year !== undefined) return 'year';
+  return undefined;
+}
+
 // How far before a date "since" is looked for: the longest form above and a space or two.
 const SINCE_LOOK = 20;
 
@@ -498,6 +516,13 @@ export function findDateRanges(text: string, options: DateRangeOptions = {}): Da
           rangeStart = first.start - from[0].length;
         }
       }
+      if (end === undefined) {
+        const sideBySide = sideBySideEnd(folded, text, first, match.groups ?? {}, now);
+        if (sideBySide !== undefined) {
+          end = monthStart(sideBySide.year, sideBySide.lastMonth);
+          rangeEnd = sideBySide.end;
+        }
+      }
     }
     if (end === undefined) continue;
     if (end !== null && end < start) continue;
@@ -506,6 +531,39 @@ export function findDateRanges(text: string, options: DateRangeOptions = {}): Da
     ranges.push({ start, end, current: end === null, text: text.slice(rangeStart, rangeEnd) });
   }
   return ranges;
+}
+
+/**
+ * The second of two dates side by side ending their line ("Jan 2015 Nov 2016"), read as the end of a range whose start
+ * is `first`: written as `first` is, later than it, with no number before `first`; undefined otherwise.
+ */
+function sideBySideEnd(
+  folded: string,
+  text: string,
+  first: DateToken,
+  firstGroups: Record<string, string | undefined>,
+  now: Date,
+): DateToken | undefined {
+  const form = dateForm(firstGroups);
+  if (form === undefined) return undefined;
+  const rest = folded.slice(first.end);
+  const gap = SIDE_BY_SIDE_GAP.exec(rest);
+  if (gap === null) return undefined;
+  const second = DATE_AT.exec(rest.slice(gap[0].length));
+  if (second === null || dateForm(second.groups ?? {}) !== form) return undefined;
+  if (!LINE_ENDS.test(rest.slice(gap[0].length + second[0].length))) return undefined;
+  if (NUMBER_BEFORE.test(folded.slice(Math.max(0, first.start - SINCE_LOOK), first.start))) return undefined;
+  const secondStart = first.end + gap[0].length;
+  const token = readToken(
+    second.groups ?? {},
+    secondStart,
+    second[0].length,
+    now,
+    text.slice(secondStart, secondStart + second[0].length),
+  );
+  if (token === undefined || token.short !== undefined) return undefined;
+  const later = token.year > first.year || (token.year === first.year && token.firstMonth > first.firstMonth);
+  return later ? token : undefined;
 }
 
 /** Reads the first date range in a text (see {@link findDateRanges}), or undefined when there is none. */
