@@ -95,8 +95,8 @@ import { decodeHtmlBytes } from '../packages/ats/src/html/html-encoding.js';
 import { htmlToLines } from '../packages/ats/src/html/html-to-text.js';
 import { ResumeParseError } from '../packages/ats/src/parse/errors.js';
 import { FLOATING_BOXES, HOSTILE_NOTES } from '../packages/ats/src/docx/adversarial-inputs.js';
-import { ITEM_PAGES } from '../packages/ats/src/pdf/adversarial-inputs.js';
-import { layoutPage } from '../packages/ats/src/pdf/layout.js';
+import { HYPHENATED_TEXTS, ITEM_PAGES } from '../packages/ats/src/pdf/adversarial-inputs.js';
+import { joinHyphenatedLines, layoutPage } from '../packages/ats/src/pdf/layout.js';
 
 export { measureScaling };
 
@@ -158,6 +158,25 @@ export const ADVERSARIAL_CASES: readonly AdversarialCase[] = [
     findDegreeMentions(text, { mode: 'resume' }),
     mapEmploymentType(text),
   ]),
+  // Round 27: the degree patterns built at their first use and kept (39645fc8): n short calls cost n times one call,
+  // never a build each (each mode's patterns asked).
+  ...cases(
+    'core findDegreeMentions (calls)',
+    [
+      [
+        'n calls on short degree lines, both modes',
+        (size) => Array.from({ length: size }, (_, index) => `BSc ${index} or M.Tech`),
+      ],
+    ],
+    (texts) => {
+      let count = 0;
+      for (const text of texts)
+        count +=
+          findDegreeMentions(text, { mode: 'resume' }).length + findDegreeMentions(text, { mode: 'education' }).length;
+      return count;
+    },
+    { size: 2_000, maxSize: 16_000 },
+  ),
   ...cases('core tokenize', TOKEN_RUNS, (text) => tokenize(text)),
   ...cases('core cleanUntrustedText', FENCE_FORGERIES, (text) =>
     cleanUntrustedText(text, { tags: ['JOB_POSTING_DATA'] }),
@@ -398,6 +417,8 @@ export const ADVERSARIAL_CASES: readonly AdversarialCase[] = [
     size: 10_000,
     maxSize: 10_000,
   }),
+  // Round 27: words broken at line ends, judged by the letters either side and the words the text spells (4f76b499).
+  ...cases('ats joinHyphenatedLines', HYPHENATED_TEXTS, (text) => joinHyphenatedLines(text).length),
   // A pasted text as the query, against 30 sample jobs: the BM25 ranker's work is all synchronous (the promise it returns
   // is settled by then). 50,000 → 100,000 characters: at 200,000 → 400,000 young-generation collections of the token
   // arrays (57,000 strings) made the ratio 3.7, 1.3–2 with --max-semi-space-size=128 (ADVERSARIAL.md, round 16).

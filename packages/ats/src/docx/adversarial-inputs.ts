@@ -160,4 +160,15 @@ export const HOSTILE_NOTES: readonly (readonly [string, (size: number) => string
     'n notes nested in a note',
     (size) => `<w:footnotes>${repeatTo('<w:footnote w:id="1"><w:p><w:r><w:t>x</w:t></w:r></w:p>', size)}`,
   ],
+  // Round 27: notes cited from notes (1811f237): each note's references and pictures kept for the reading of notes.
+  [
+    'n notes each citing the next',
+    (size) =>
+      `<w:footnotes>${Array.from({ length: Math.ceil(size / 130) }, (_, index) => `<w:footnote w:id="${index}"><w:p><w:r><w:t>x</w:t></w:r><w:r><w:footnoteReference w:id="${index + 1}"/></w:r></w:p></w:footnote>`).join('')}</w:footnotes>`,
+  ],
+  [
+    'one note citing itself and n pictures',
+    (size) =>
+      `<w:footnotes><w:footnote w:id="1"><w:p>${repeatTo('<w:r><w:footnoteReference w:id="1"/><w:drawing><pic:pic/></w:drawing></w:r>', size)}</w:p></w:footnote></w:footnotes>`,
+  ],
 ];

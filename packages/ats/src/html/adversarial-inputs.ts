@@ -32,6 +32,16 @@ export const HOSTILE_HTML: readonly (readonly [string, (size: number) => string]
     'n flex items with gaps of no-break spaces',
     (size) => `<div style="display:grid">${repeat('<b>x</b>&nbsp; ', size)}</div>`,
   ],
+  // Round 27: boxes placed with position:absolute/fixed or display:inline-block/inline-table (d85df68e).
+  [
+    'n absolutely positioned spans in one line',
+    (size) => `<p>${repeat('<span style="position:absolute;left:0">a</span>', size)}</p>`,
+  ],
+  ['n inline-block divs nested, never closed', (size) => repeat('<div style="display:inline-block">a', size)],
+  [
+    'one style of n declarations near position and display',
+    (size) => `<p><span style="${repeat(';position:relativ;display:inline-', size)}">a</span>b</p>`,
+  ],
 ];
 
 const latin1Bytes = (text: string) => new Uint8Array(Buffer.from(text, 'latin1'));

@@ -103,4 +103,55 @@ export const HOSTILE_ODT_XML: readonly (readonly [string, (size: number) => stri
     (size) =>
       `<office:document-styles><office:master-styles><style:master-page>${repeat('<style:header><text:p>h</text:p></style:header><style:footer-first><text:p>f</text:p></style:footer-first>', size)}</style:master-page></office:master-styles></office:document-styles>`,
   ],
+  // Round 27: frames anchored to pages, placed by offsets (423c9be1): laid out page by page (floatingBoxLines), one-line
+  // frames anchored in one paragraph laid out together, lengths read by odfLengthToPoints.
+  [
+    'n page frames of a line each on one page, scattered',
+    (size) =>
+      body(
+        Array.from(
+          { length: Math.ceil(size / 190) },
+          (_, index) =>
+            `<draw:frame text:anchor-type="page" text:anchor-page-number="1" svg:width="2in" svg:height="0.18in" svg:x="${(index * 37) % 500}pt" svg:y="${(index * 7919) % 100_000}pt"><draw:text-box><text:p>w${index}</text:p></draw:text-box></draw:frame>`,
+        ).join(''),
+      ),
+  ],
+  [
+    'n page frames each on its own page, pages interleaved',
+    (size) =>
+      body(
+        Array.from(
+          { length: Math.ceil(size / 190) },
+          (_, index) =>
+            `<draw:frame text:anchor-type="page" text:anchor-page-number="${(index * 7919) % 100_003}" svg:width="2in" svg:height="0.18in" svg:x="1in" svg:y="1in"><draw:text-box><text:p>w${index}</text:p></draw:text-box></draw:frame>`,
+        ).join(''),
+      ),
+  ],
+  [
+    'n one-line frames anchored in one paragraph, one row',
+    (size) =>
+      body(
+        `<text:p>${Array.from({ length: Math.ceil(size / 170) }, (_, index) => `<draw:frame text:anchor-type="paragraph" svg:width="1in" svg:height="0.18in" svg:x="${index * 40}pt" svg:y="0pt"><draw:text-box><text:p>w${index}</text:p></draw:text-box></draw:frame>`).join('')}x</text:p>`,
+      ),
+  ],
+  [
+    'n page frames never closed',
+    (size) =>
+      body(
+        repeat(
+          '<draw:frame text:anchor-type="page" text:anchor-page-number="1" svg:x="1in" svg:y="2in"><draw:text-box><text:p>w</text:p>',
+          size,
+        ),
+      ),
+  ],
+  [
+    'n page frames with lengths of 32 characters',
+    (size) =>
+      body(
+        repeat(
+          `<draw:frame text:anchor-type="page" text:anchor-page-number="1" svg:x="${'9'.repeat(29)}.in" svg:y="-${'0'.repeat(28)}1cm"><draw:text-box><text:p>w</text:p></draw:text-box></draw:frame>`,
+          size,
+        ),
+      ),
+  ],
 ];

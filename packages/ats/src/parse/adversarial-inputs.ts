@@ -421,6 +421,37 @@ export const RESUMES: readonly (readonly [string, (size: number) => string])[] =
     (size) =>
       `Experience\n${numbered(size, (index) => `Data Engineer\nAcme ${letterIndex(index)} Ltd (Sao Jose dos Campos)\nJan 2019 - Dec 2020\nTelefonica ${letterIndex(index)} (Newcastle upon Tyne)\nJan 2017 - Dec 2018`)}`,
   ],
+  // Round 27: volunteering right after the work history (readVolunteeringAsWorkHistory, 63240261): each 'Volunteer'
+  // section read again with its heading as the first line.
+  [
+    "'Volunteer' sections after a work history, each its own",
+    (size) =>
+      `Work History\nData Engineer\nAcme Ltd, Miami, FL\nJan 2019 - Dec 2020\n${numbered(size, (index) => `Volunteer\nAmerican Red Cross ${letterIndex(index)}, Miami, FL\nJune 2015 - Dec 2017`)}`,
+  ],
+  // A short capitalised '<kind of work> Experience' line over a dated position heads a section (6b764eae): the 3
+  // non-blank lines below each such line looked at.
+  [
+    "'<kind> Experience' lines over dated positions, each its own",
+    (size) =>
+      numbered(
+        size,
+        (index) =>
+          `Visual Merchandise ${letterIndex(index).toUpperCase()} Experience\nSales Lead\nAcme, Miami, FL\nMarch 2011 to Current`,
+      ),
+  ],
+  [
+    "'<kind> Experience' lines with runs of blank lines between, again and again",
+    (size) => `Retail Experience${'\n'.repeat(size / 8)}Retail Experience\n${'\n'.repeat(size / 8)}`.repeat(4),
+  ],
+  [
+    "'<kind> Experience' lines one under another again and again",
+    (size) => 'Microsoft Excel Experience\n'.repeat(size / 27),
+  ],
+  [
+    "'Community Service' under capital headings, each its own",
+    (size) =>
+      `WORK HISTORY\nData Engineer\nAcme Ltd, Miami, FL\nJan 2019 - Dec 2020\n${numbered(size, (index) => `Community Service\nVolunteer Coordinator\nHabitat ${letterIndex(index)}, Miami, FL\nJune 2015 - Dec 2017`)}\nEDUCATION\nBS`,
+  ],
 ];
 
 /** Lines made by `line` from 0 up, about `size` characters in all. */
@@ -1113,6 +1144,66 @@ export const EDUCATION_SECTIONS: readonly (readonly [string, (size: number) => s
   ],
   ['"driving" and n hyphens before a licence', (size) => `Full Driving${'-'.repeat(size)}Licence`],
   ['"driving" and spaces before a licence, again and again', (size) => `${'driving  \t '.repeat(size / 12)}licence`],
+  // Round 27: the field after a degree on a line opening with the school (fieldEndingSchoolLine, e16f5d5f), the field
+  // after the anonymised place below a school's own line (fieldAfterAnonymisedPlace, c6fe4556), role-label lines
+  // (opensWithRoleLabel, e47ed924).
+  [
+    'school-first lines with a degree and a field, each its own',
+    (size) =>
+      numbered(
+        size,
+        (index) =>
+          `Lone Star College ${letterIndex(index)} – City , State , USA Associate of Arts Business Administration Coursework in Finance`,
+      ),
+  ],
+  [
+    'a school-first line, a degree, then capitalised words and joining words again and again',
+    (size) => `Harbor University, Bachelor of Science ${'Computer and '.repeat(size / 13)}Science`,
+  ],
+  [
+    'a school-first line, a degree, then n spaces before a note',
+    (size) => `Harbor University, Bachelor of Science Computer${spaces(size)}Coursework in Finance`,
+  ],
+  [
+    'schools over the anonymised place and a field, each its own',
+    (size) =>
+      `${numbered(
+        size / 2,
+        (index) =>
+          `Montana State University ${letterIndex(index)}\nCity , State , USA Range Science ${letterIndex(index).toUpperCase()}`,
+      )}\nBachelor of Science\n`,
+  ],
+  [
+    'schools over the anonymised place, a country of two words and a field, each its own',
+    (size) =>
+      numbered(
+        size,
+        (index) =>
+          `Fourah Bay College ${letterIndex(index)}\nCity , State , Sierra Leone Accounting and Finance ${letterIndex(index).toUpperCase()}`,
+      ),
+  ],
+  [
+    'a school over the anonymised place, a comma, then n spaces',
+    (size) => `Montana State University\nCity , State ,${spaces(size)}Range Science\nBachelor of Science`,
+  ],
+  [
+    'a school over the anonymised place and a field written twice again and again',
+    (size) => `Colorado Institute of Art\nCity , State ${'Mathematics Computer Science '.repeat(size / 29)}`,
+  ],
+  [
+    'a school over anonymised place lines again and again',
+    (size) => `Colorado Institute of Art\n${'City , State , United States Art\n'.repeat(size / 34)}`,
+  ],
+  [
+    'role-label lines under a degree, each its own',
+    (size) =>
+      `Master of Fine Arts\n${numbered(size, (index) => `Student Teaching: INTA402 Senior Studio ${letterIndex(index)}: Miami International University of Art and Design: Spring 2013.`)}`,
+  ],
+  [
+    'a line of role labels again and again',
+    (size) => `Advisor: ${'Workshop Instructor: '.repeat(size / 21)}University of Oxford`,
+  ],
+  ["n spaces before a role label's colon", (size) => `Advisor${spaces(size)}: University of Oxford`],
 ];
 
 // Hand-written in the key–value layout of the Kaggle UpdatedResumeDataSet (../shared/data/updated-resume-dataset):
@@ -1379,6 +1470,48 @@ export const LABELLED_LAYOUTS: readonly (readonly [string, (size: number) => str
         `${numbered(size / 2, (index) => `June 2014 B.E Computer Science Town${letterIndex(index)}, Maharashtra Westfield Institute`)}\nJanuary 2012`,
       ) +
       `\n${numbered(size / 2, (index) => `company - Acme${letterIndex(index)} Ltd\ndescription - Town${letterIndex(index)} from Sept 2017 to Present\nRole: Tester`)}`,
+  ],
+  // Round 27: dated school-only rows (schoolOnlyRow, withSchoolOnlyRows, cab2ef43) and the school's column after a place
+  // or a degree's empty columns (giveSchoolColumns, schoolColumn, c74657ac).
+  [
+    'dated school-only rows, each its own',
+    (size) =>
+      LABELLED_RESUME.replace(
+        'January 2012',
+        `${numbered(size, (index) => `January 2015    DEEKSHA ${letterIndex(index).toUpperCase()} CENTER, Maharashtra state board`)}\nJanuary 2012`,
+      ),
+  ],
+  [
+    'one dated school-only row of commas and boards again and again',
+    (size) =>
+      LABELLED_RESUME.replace(
+        'January 2012',
+        `June 2010 to May 2012    ${'Ryk College, board '.repeat(size / 19)}\nJanuary 2012`,
+      ),
+  ],
+  [
+    'degree rows with an unknown school after the place, each its own',
+    (size) =>
+      LABELLED_RESUME.replace(
+        'January 2012',
+        `${numbered(size, (index) => `July 2016 to May 2019 BE Electrical And Electronics Engineering Bhopal, Madhya Pradesh Rgpv${letterIndex(index)}`)}\nJanuary 2012`,
+      ),
+  ],
+  [
+    "degree rows with an unknown school after the degree's gap, each its own",
+    (size) =>
+      LABELLED_RESUME.replace(
+        'January 2012',
+        `${numbered(size, (index) => `January 2012 BE IT   Pjlce${letterIndex(index)}`)}\nJanuary 2012`,
+      ),
+  ],
+  [
+    'one degree row of places before its school again and again',
+    (size) =>
+      LABELLED_RESUME.replace(
+        'January 2012 HSC   ',
+        `January 2012 BE IT ${'Vashi, MAHARASHTRA, IN '.repeat(size / 23)}Aissms   `,
+      ),
   ],
 ];
 

@@ -36,3 +36,28 @@ export const ITEM_PAGES: readonly (readonly [string, (size: number) => PdfTextIt
     (size) => Array.from({ length: size }, (_, index) => textItem(`w${index}`, 40 * index, 0, 30)),
   ],
 ];
+
+const repeat = (unit: string, size: number) => unit.repeat(Math.max(1, Math.floor(size / unit.length)));
+
+/**
+ * Round 27: page text of about n characters with words broken at line ends (joinHyphenatedLines, 4f76b499): each break
+ * reads the letters on either side (at most 64) and the words the text spells (once).
+ */
+export const HYPHENATED_TEXTS: readonly (readonly [string, (size: number) => string])[] = [
+  ['n line-end hyphens between letters', (size) => repeat('a-\n', size)],
+  ['n words broken before a common ending', (size) => repeat('manage-\nment ', size)],
+  [
+    'n compounds broken at their hyphen, the text spelling them whole',
+    (size) => repeat('well-\nmanaged well-managed ', size),
+  ],
+  ['one long word broken again and again', (size) => repeat(`${'a'.repeat(100)}-\n`, size)],
+  ['n line-end hyphens before n spaces', (size) => repeat(`a-\n${' '.repeat(40)}b`, size)],
+  [
+    'distinct compounds broken, each its own',
+    (size) =>
+      Array.from(
+        { length: Math.ceil(size / 16) },
+        (_, index) => `cross${index.toString(36).replace(/\d/g, 'x')}-\nfunc `,
+      ).join(''),
+  ],
+];

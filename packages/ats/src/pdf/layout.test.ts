@@ -1,7 +1,7 @@
 // The column search on the largest pages it reads (MAX_GUTTER_ITEMS items); ADVERSARIAL.md's rounds measure its time.
 import { describe, expect, it } from 'vitest';
-import { ITEM_PAGES } from './adversarial-inputs.js';
-import { findGutter, layoutPage } from './layout.js';
+import { HYPHENATED_TEXTS, ITEM_PAGES } from './adversarial-inputs.js';
+import { findGutter, joinHyphenatedLines, layoutPage } from './layout.js';
 
 const page = (name: string, size: number) => {
   const [, make] = ITEM_PAGES.find(([shape]) => shape === name) ?? [];
@@ -29,5 +29,15 @@ describe('findGutter and layoutPage on pages of 20,000 items', () => {
     const lines = layoutPage(page('n items on one line', 20_000)).split('\n');
     expect(lines).toHaveLength(1);
     expect(lines[0]?.startsWith('w0 w1 w2 ')).toBe(true);
+  });
+});
+
+describe('joinHyphenatedLines on hostile page text', () => {
+  it.each(HYPHENATED_TEXTS)('judges every line-end hyphen of 40,000 characters of it: %s', (_name, make) => {
+    const text = make(40_000);
+    const joined = joinHyphenatedLines(text);
+    // Each break between lower-case letters is joined or keeps its hyphen; none is left across a line end.
+    expect(joined.length).toBeLessThanOrEqual(text.length);
+    expect(/\p{Ll}-\n[ \t]*\p{Ll}/u.test(joined)).toBe(false);
   });
 });

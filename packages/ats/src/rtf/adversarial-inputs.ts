@@ -59,4 +59,29 @@ export const HOSTILE_RTF: readonly (readonly [string, (size: number) => Uint8Arr
     (size) => latin1(`{\\rtf1 ${repeat('{\\*\\shppict{\\pict 89}}{\\nonshppict{\\pict 01}}', size)}}`),
   ],
   ['n headers and footers', (size) => latin1(`{\\rtf1 ${repeat('{\\headerf h\\par}{\\footerl f\\par}', size)}x}`)],
+  // Round 27: shapes' text boxes read by where they sit (aeefbdca): n shapes placed, shapes never closed, one shape of
+  // n frame words, shapes nested in shapes.
+  [
+    'n shapes of a line each, scattered',
+    (size) =>
+      latin1(
+        `{\\rtf1 ${Array.from(
+          { length: Math.ceil(size / 110) },
+          (_, index) =>
+            `{\\shp{\\*\\shpinst\\shpleft${(index * 37) % 9000}\\shptop${(index * 7919) % 200_000}\\shpright${((index * 37) % 9000) + 2000}\\shpbottom${((index * 7919) % 200_000) + 262}{\\shptxt w${index}\\par}}}`,
+        ).join('')}}`,
+      ),
+  ],
+  [
+    'n shapes never closed',
+    (size) => latin1(`{\\rtf1 ${repeat('{\\shp{\\*\\shpinst\\shpleft100\\shptop200{\\shptxt a ', size)}`),
+  ],
+  [
+    'one shape of n frame words',
+    (size) => latin1(`{\\rtf1 {\\shp{\\*\\shpinst${repeat('\\shpbxpage\\shpbypara', size)}{\\shptxt a\\par}}}\\par b}`),
+  ],
+  [
+    'n shapes, each with text between',
+    (size) => latin1(`{\\rtf1 ${repeat('{\\shp{\\*\\shpinst\\shpleft0\\shptop0{\\shptxt a\\par}}}b\\par ', size)}}`),
+  ],
 ];

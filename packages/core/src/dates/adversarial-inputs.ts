@@ -44,4 +44,22 @@ export const PATHOLOGICAL: readonly (readonly [string, (size: number) => string]
     (size) => '2015 on 2016 - and on 2017 --- onwardsly '.repeat(size / 41),
   ],
   ['a start, a hyphen, then spaces before "onwards"', (size) => `June 2015 -${' '.repeat(size)}onwards`],
+  // Round 27: 'From <date>' with no end (7e5a1dcc): FROM_DATE_ENDS after each date, FROM_BEFORE on the window before it.
+  [
+    "'From <date>' before marks, brackets and gaps again and again",
+    (size) => 'From 2019 | (from 2021) From March 2019 - x from 2018\t'.repeat(size / 52),
+  ],
+  ["'from', a date, then n line ends before a word", (size) => `from 2019${'\n'.repeat(size)}x`],
+  ["'from', a date, a bracket, then n spaces before a word", (size) => `(from 2019)${' '.repeat(size)}x`],
+  ["'from', n spaces, then dates again and again", (size) => `from${' '.repeat(size / 2)}${'2019 '.repeat(size / 10)}`],
+  // Two dates side by side ending their line, read as a range (sideBySideEnd, e10486d4).
+  [
+    'dates side by side ending their lines again and again',
+    (size) => 'Jan 2015 Nov 2016\n01/2015    11/2016\n'.repeat(size / 36),
+  ],
+  ['two dates side by side, then n spaces before a word', (size) => `Jan 2015 Nov 2016${' '.repeat(size)}x`],
+  [
+    'a number before dates side by side again and again',
+    (size) => '+1 2015 2016\nPhone 9 Jan 2015 Nov 2016\n'.repeat(size / 39),
+  ],
 ];
