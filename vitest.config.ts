@@ -1,8 +1,47 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 const packageSource = (name: string) => fileURLToPath(new URL(`./packages/${name}/src/index.ts`, import.meta.url));
+
+const TEST_FILES = [
+  'packages/*/src/**/*.test.ts',
+  'examples/**/*.test.ts',
+  'scripts/**/*.test.ts',
+  'test/**/*.test.ts',
+  'tools/src/**/*.test.ts',
+];
+/**
+ * Packages whose test files share worker processes (the project 'shared-process', isolate: false): their tests hold no
+ * state across files (each restores what it changes: environment variables, prototypes, listeners). A file that needs
+ * modules loaded afresh or owns process-wide state goes in FRESH_PROCESS_FILES.
+ */
+const SHARED_PROCESS_FILES = [
+  'packages/core/src/**/*.test.ts',
+  'packages/rankers/src/**/*.test.ts',
+  'packages/crawlers/src/**/*.test.ts',
+  'packages/career/src/**/*.test.ts',
+  'packages/store-elastic/src/**/*.test.ts',
+  'packages/notify/src/**/*.test.ts',
+  'tools/src/**/*.test.ts',
+];
+/** Files of SHARED_PROCESS_FILES that run in a process of their own, and why. */
+const FRESH_PROCESS_FILES = [
+  // node-llama-cpp's backend is one per process, shared among models: these count its loads and releases, or load models.
+  'packages/core/src/models/llama-runtime.test.ts',
+  'packages/rankers/src/llm/llm-ranker.test.ts',
+  'tools/src/random-llama/random-llama.test.ts',
+  // They import degrees.ts afresh to see what its import builds.
+  'packages/core/src/job-requirements/degrees-on-first-use.test.ts',
+  // vi.mock of a module other files load for real.
+  'packages/rankers/src/shared/missing-onnxruntime.test.ts',
+  'packages/rankers/src/shared/missing-peers.test.ts',
+  // onnxruntime-node sessions and their native threads (transformers.js, the ONNX classifier).
+  'packages/rankers/src/embedding/transformers-embedder.test.ts',
+  'packages/rankers/src/embedding/model-runner.test.ts',
+  'packages/rankers/src/embedding/plain-loop-agreement.test.ts',
+  'packages/rankers/src/learned/onnx-classifier.test.ts',
+];
 
 export default defineConfig({
   resolve: {
@@ -49,13 +88,6 @@ export default defineConfig({
     ],
   },
   test: {
-    include: [
-      'packages/*/src/**/*.test.ts',
-      'examples/**/*.test.ts',
-      'scripts/**/*.test.ts',
-      'test/**/*.test.ts',
-      'tools/src/**/*.test.ts',
-    ],
     testTimeout: 30_000,
     pool: 'forks',
     // Two test files at once at least. vitest's own default for `vitest run` is one worker fewer than the CPUs, which
@@ -65,6 +97,36 @@ export default defineConfig({
     // A hook that bundles or spawns now shares the CPUs with another file's tests: 60 s instead of vitest's 10 s, so that
     // a busy machine never decides it (a hook that hangs still fails).
     hookTimeout: 60_000,
-    typecheck: { enabled: true, include: ['packages/*/src/**/*.test-d.ts'] },
+    projects: [
+      {
+        // Each file in a process of its own (vitest's isolate): the packages whose tests run child processes, CLIs,
+        // servers, workers, LibreOffice and real models, and the type tests.
+        extends: true,
+        test: {
+          name: 'isolated',
+          include: TEST_FILES,
+          exclude: [...configDefaults.exclude, ...SHARED_PROCESS_FILES],
+          typecheck: { enabled: true, include: ['packages/*/src/**/*.test-d.ts'] },
+        },
+      },
+      {
+        // Files of the shared-process packages that need a process of their own (FRESH_PROCESS_FILES).
+        extends: true,
+        test: { name: 'fresh-process', include: FRESH_PROCESS_FILES },
+      },
+      {
+        // The unit tests of these packages run one after another in a few long-lived processes (isolate: false): each
+        // file then loads the modules it imports only where no file before it in that process did. In a process per file,
+        // every file paid node's and vitest's start-up and @rolefit/core's ~170 modules again, 0.6-0.9 s of CPU a file,
+        // more than most of these files' tests take (packages/core: 84 s of CPU in a process per file, 37 s shared).
+        extends: true,
+        test: {
+          name: 'shared-process',
+          include: SHARED_PROCESS_FILES,
+          exclude: [...configDefaults.exclude, ...FRESH_PROCESS_FILES],
+          isolate: false,
+        },
+      },
+    ],
   },
 });
