@@ -1,4 +1,7 @@
 // The column search on the largest pages it reads (MAX_GUTTER_ITEMS items); ADVERSARIAL.md's rounds measure its time.
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { buildSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { HYPHENATED_TEXTS, ITEM_PAGES } from './adversarial-inputs.js';
 import { findGutter, joinHyphenatedLines, layoutPage } from './layout.js';
@@ -40,4 +43,31 @@ describe('joinHyphenatedLines on hostile page text', () => {
     expect(joined.length).toBeLessThanOrEqual(text.length);
     expect(/\p{Ll}-\n[ \t]*\p{Ll}/u.test(joined)).toBe(false);
   });
+
+  it('judges a million line-end hyphens in a heap of 160 MB: a byte a break, no match kept', async () => {
+    // layout.ts bundled and run in a worker with a heap limit (a real V8 heap, no mock): keeping every break's match
+    // and head word (dcf574ab) ran out of memory even at 192 MB; a byte a break reads them in 96.
+    const [bundle] = buildSync({
+      entryPoints: [fileURLToPath(new URL('./layout.ts', import.meta.url))],
+      bundle: true,
+      format: 'cjs',
+      platform: 'node',
+      write: false,
+    }).outputFiles;
+    const code = `${bundle?.text}\nrequire('node:worker_threads').parentPort.postMessage(module.exports.joinHyphenatedLines('ab-\\ncd '.repeat(1_000_000)).length);`;
+    const worker = new Worker(code, {
+      eval: true,
+      resourceLimits: { maxOldGenerationSizeMb: 160, maxYoungGenerationSizeMb: 16 },
+    });
+    try {
+      const length = await new Promise((resolve, reject) => {
+        worker.once('message', resolve);
+        worker.once('error', reject);
+      });
+      // 'ab-\ncd ' a million times: each break kept as a hyphen (no word the text spells whole, no common ending).
+      expect(length).toBe(6_000_000);
+    } finally {
+      await worker.terminate();
+    }
+  }, 60_000);
 });

@@ -460,33 +460,48 @@ export interface JoinHyphenatedLinesOptions {
  * ("Co-\nOp") are left as they are.
  */
 export function joinHyphenatedLines(text: string, options: JoinHyphenatedLinesOptions = {}): string {
-  const breaks = [...text.matchAll(LINE_END_HYPHEN)];
-  if (breaks.length === 0) return text;
-  // The words the text spells (compounds whole), lower-cased: read once.
-  const spelt = new Set(text.toLowerCase().match(/\p{L}+(?:-\p{L}+)*/gu) ?? []);
-  // Each break: true (joined), false (kept) where the text decides, or the head for the document's default.
+  // Each break's verdict, a byte each (a million breaks keep no match objects nor head words alive): joined, kept, or
+  // left to the document's default (its head read again then).
+  const JOINED = 1;
+  const KEPT = 2;
+  let verdicts = new Uint8Array(64);
+  let count = 0;
+  let spelt: Set<string> | undefined;
   let wordBreaks = 0;
   let compoundBreaks = 0;
-  const judged = breaks.map((found) => {
-    const offset = found.index;
-    const head = lettersBefore(text, offset).toLowerCase();
-    const tail = lettersFrom(text, offset + found[0].length).toLowerCase();
+  LINE_END_HYPHEN.lastIndex = 0;
+  for (let found = LINE_END_HYPHEN.exec(text); found !== null; found = LINE_END_HYPHEN.exec(text)) {
+    // The words the text spells (compounds whole), lower-cased: read once, at the first break.
+    if (spelt === undefined) {
+      spelt = new Set<string>();
+      for (const word of text.toLowerCase().matchAll(/\p{L}+(?:-\p{L}+)*/gu)) spelt.add(word[0]);
+    }
+    const head = lettersBefore(text, found.index).toLowerCase();
+    const tail = lettersFrom(text, found.index + found[0].length).toLowerCase();
+    let verdict = 0;
     if (spelt.has(`${head}-${tail}`)) {
       compoundBreaks++;
-      return false;
-    }
-    if (spelt.has(`${head}${tail}`) || SYLLABLE_ENDINGS.has(tail)) {
+      verdict = KEPT;
+    } else if (spelt.has(`${head}${tail}`) || SYLLABLE_ENDINGS.has(tail)) {
       wordBreaks++;
-      return true;
+      verdict = JOINED;
     }
-    return head;
-  });
+    if (count === verdicts.length) {
+      const grown = new Uint8Array(count * 2);
+      grown.set(verdicts);
+      verdicts = grown;
+    }
+    verdicts[count++] = verdict;
+  }
+  if (count === 0) return text;
   // Not told: the document hyphenates when at least two of the breaks the text judges, and most, fall inside words.
   const hyphenates = options.hyphenates ?? (wordBreaks >= 2 && wordBreaks > compoundBreaks);
   let index = 0;
-  return text.replace(LINE_END_HYPHEN, () => {
-    const verdict = judged[index++];
-    const joined = typeof verdict === 'boolean' ? verdict : hyphenates && !COMPOUND_HEADS.has(verdict as string);
+  return text.replace(LINE_END_HYPHEN, (_found: string, offset: number) => {
+    const verdict = verdicts[index++];
+    const joined =
+      verdict === JOINED ||
+      (verdict !== KEPT && hyphenates && !COMPOUND_HEADS.has(lettersBefore(text, offset).toLowerCase()));
     return joined ? '' : '-';
   });
 }
