@@ -3251,6 +3251,22 @@ describe('common CV header layouts in several languages (#23)', () => {
     expect(sentences('- From 2019 I led the data team of five')).toBe(1);
     expect(sentences('From 2019 I led the data team of five')).toBe(1);
   });
+
+  it("reads no position from a product's two versions ending an environment line, nor an open one from 'From <date> - Till <date>'", () => {
+    // "Windows Server 2008 2012" read as a range made the line a position of its own, and the next position folded into it.
+    expect(
+      headers(
+        'Senior Developer\nAcme Corp, Boston, MA\nJan 2014 - Present\nEnvironment: C#, Windows Server 2008 2012\n\nDeveloper\nBeta Inc, Austin, TX\nMar 2010 - Dec 2013\n- Wrote code',
+      ),
+    ).toEqual([
+      ['Senior Developer', 'Acme Corp', 'Boston, MA', month(2014, 0), null],
+      ['Developer', 'Beta Inc', 'Austin, TX', month(2010, 2), month(2013, 11)],
+    ]);
+    // "From Aug 2011 - Till Sep 2012" ended in 2012: not an ongoing position.
+    expect(
+      headers('Data Engineer\nAcme Corp, Boston, MA\nFrom Aug 2011 - Till Sep 2012\n- Built the pipelines')[0]?.[4],
+    ).not.toBeNull();
+  });
 });
 
 describe('isCompanyWord', () => {

@@ -460,4 +460,15 @@ describe('findDateRanges on real resumes', () => {
     expect(findDateRanges('Awards 2014 2015 2016', { now })).toEqual([]);
     expect(findDateRanges('Jan 2015 2016 5550', { now })).toEqual([]);
   });
+
+  it("reads no range from a product's two versions one space apart after its name", () => {
+    // An experience section's environment or skills line: read as a range, it was taken for a position of its own.
+    expect(findDateRanges('Environment: C#, Windows Server 2008 2012', { now })).toEqual([]);
+    expect(findDateRanges('MS Office 2007 2010', { now })).toEqual([]);
+    // Bare years alone on their line, or after a column's gap, still are a range.
+    expect(findDateRanges('• 2015 2016', { now })).toEqual([closed(month(2015, 1), month(2016, 12), '2015 2016')]);
+    expect(findDateRanges('Pune University  2015 2016', { now })).toEqual([
+      closed(month(2015, 1), month(2016, 12), '2015 2016'),
+    ]);
+  });
 });

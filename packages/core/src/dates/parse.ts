@@ -248,7 +248,10 @@ const AMOUNT_UNIT_AFTER =
 // Responsibility: …" (a Kaggle PDF's duty within a position) are sentences. One anchored test each (no repetition but
 // bounded runs of space, and \s*$ tried from the start only): linear.
 const FROM_BEFORE = /(?<![\p{L}])from[ \t]{0,3}$/u;
-const FROM_DATE_ENDS = /^(?:[ \t]{0,3}[)\]]?\s*$|[ \t]{0,3}[-|–—•·](?=[ \t]*\S)|[ \t]{2}|\t)/u;
+// A dash or bar before "To"/"Till"/"Up to" opens the end, not text after the range: "From Aug 2011 - Till Sep 2012" is
+// closed, and no open range is read from it.
+const FROM_DATE_ENDS =
+  /^(?:[ \t]{0,3}[)\]]?\s*$|[ \t]{0,3}[-|–—•·](?=[ \t]*\S)(?![ \t]*(?:to|till|until|upto|up[ \t]to|through|thru)(?![\p{L}]))|[ \t]{2}|\t)/u;
 // "Onwards" after a start date, in English as Indian résumés write it ("June 2015 onwards", "2015 - Onwards", "Jan 2018
 // on wards"): the range is still open. Written apart, only the plural: "2019 on ward 5" is a nurse's ward.
 const ONWARDS_AFTER = /^\s?(?:-{1,3}\s?)?(?:and\s)?on(?:wards?|\swards)(?![\p{L}])/u;
@@ -258,6 +261,11 @@ const ONWARDS_AFTER = /^\s?(?:-{1,3}\s?)?(?:and\s)?on(?:wards?|\swards)(?![\p{L}
 // ("in 2015 2016 was"), not a number run on before the first ("+1 2015 2016", a phone's), not a date then a phone's
 // digits. One anchored test each (bounded runs of space): linear.
 const SIDE_BY_SIDE_GAP = /^[ \t]{1,4}/;
+// Two bare years one space apart after words are a product's versions as often as a range ("SQL Server 2008 2012",
+// "MS Office 2007 2010"): bare years need a column's gap (a tab or two spaces) between them or before the first, or
+// nothing but a bullet before them on their line.
+const COLUMN_GAP = /\t|[ ]{2}/;
+const COLUMN_OR_LINE_BEFORE = /(?:(?:^|[\r\n])[ \t]*(?:[-•·*▪◦●][ \t]*)?|\t[ \t]*|[ ]{2})$/u;
 const LINE_ENDS = /^[ \t]*(?:[\r\n]|$)/;
 const NUMBER_BEFORE = /[\p{N}+][ \t]*$/u;
 
@@ -551,6 +559,13 @@ function sideBySideEnd(
   if (gap === null) return undefined;
   const second = DATE_AT.exec(rest.slice(gap[0].length));
   if (second === null || dateForm(second.groups ?? {}) !== form) return undefined;
+  if (
+    form === 'year' &&
+    !COLUMN_GAP.test(text.slice(first.end, first.end + gap[0].length)) &&
+    !COLUMN_OR_LINE_BEFORE.test(text.slice(Math.max(0, first.start - SINCE_LOOK), first.start))
+  ) {
+    return undefined;
+  }
   if (!LINE_ENDS.test(rest.slice(gap[0].length + second[0].length))) return undefined;
   if (NUMBER_BEFORE.test(folded.slice(Math.max(0, first.start - SINCE_LOOK), first.start))) return undefined;
   const secondStart = first.end + gap[0].length;

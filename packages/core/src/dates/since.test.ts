@@ -67,6 +67,14 @@ describe('findDateRanges: a range opened by English "from" and left open', () =>
     ]);
     expect(findDateRanges('From 2019 to date', { now })).toEqual([ongoing(month(2019, 1), '2019 to date')]);
   });
+
+  it('reads no open range where a dash or bar opens the end ("From Aug 2011 - Till Sep 2012")', () => {
+    // As DataTurks' "Nov 2011 - Till Sep 2012" with "From" before it: the position ended in 2012, it is not ongoing.
+    expect(findDateRanges('From Aug 2011 - Till Sep 2012', { now })).toEqual([]);
+    expect(findDateRanges('From June 2015 – To March 2018', { now })).toEqual([]);
+    expect(findDateRanges('From 2015 | Up to 2018', { now })).toEqual([]);
+    expect(findDateRanges('From 2015 - Toyota Motors', { now })).toEqual([ongoing(month(2015, 1), 'From 2015')]);
+  });
 });
 
 // "Onwards" after the start, as Indian résumés write an ongoing position (#23; hand-written in the format of the
