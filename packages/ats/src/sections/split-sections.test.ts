@@ -613,4 +613,29 @@ describe('splitSections with headings in other cases', () => {
       expect(isNamedExperienceHeading(line)).toBe(false);
     expect(isNamedExperienceHeading('One Two Three Four Five Experience')).toBe(false);
   });
+
+  it('reads a "<kind of work> Experience" title inside a work history as the position\'s title, not a heading', () => {
+    // "Director of Customer Experience" over its employer and dates opened a section of its own, and the position
+    // lost its title and was dropped.
+    const text = [
+      'EXPERIENCE',
+      'Director of Customer Experience',
+      'Acme Corp, Boston, MA',
+      'Jan 2018 - Present',
+      '- Led the customer team',
+      '',
+      'Patient Experience',
+      'Mercy Hospital, Miami, FL',
+      'Mar 2012 - Dec 2017',
+      '',
+      'EDUCATION',
+      'BS Business, Boston University, 2011',
+    ].join('\n');
+    const sections = splitSections(text);
+    expect(summary(sections)).toEqual([
+      ['experience', 'EXPERIENCE'],
+      ['education', 'EDUCATION'],
+    ]);
+    expectContiguous(text, sections);
+  });
 });

@@ -74,7 +74,13 @@ export function splitSections(text: string): ResumeSection[] {
       (underlined || (MARKDOWN_HEADING.test(line.text) && line.text.trim().length <= MAX_MARKDOWN_HEADING)
         ? 'other'
         : undefined) ??
-      (isNamedExperienceHeading(line.text) && hasDatedLineBelow(lines, index) ? 'experience' : undefined);
+      // Inside a work history the same words in title case are a position's title ("Director of Customer Experience"
+      // over its employer and dates), not a heading; in capitals ("RETAIL EXPERIENCE") a sub-heading still.
+      ((headings.at(-1)?.kind !== 'experience' || !/\p{Ll}/u.test(line.text)) &&
+      isNamedExperienceHeading(line.text) &&
+      hasDatedLineBelow(lines, index)
+        ? 'experience'
+        : undefined);
     if (!kind || isOneOfMarkedSubheadings(lines, index, classify)) continue;
     const heading = stripHeadingMarks(line.text);
     if (!heading) continue;
