@@ -2786,6 +2786,25 @@ describe('a field after the degree at the end of a line opening with the school'
       ['Associate of Science', undefined, 'Lakeview College'],
     ]);
   });
+
+  it('reads no field from a place, a note on the degree or a note cut before its noun there', () => {
+    // Hand-written: the school-first line with the town after the degree, or a note the notes' pattern does not open.
+    expect(
+      fields(
+        [
+          'Ohio State University Bachelor of Science Columbus Ohio',
+          'Westfield University Bachelor of Arts Graduated With Honors',
+          'Harbor University Bachelor of Arts Full Scholarship',
+          'University of Leeds Bachelor of Arts Leeds United Kingdom',
+        ].join('\n\n'),
+      ),
+    ).toEqual([
+      ['Bachelor of Science', undefined, 'Ohio State University'],
+      ['Bachelor of Arts', undefined, 'Westfield University'],
+      ['Bachelor of Arts', undefined, 'Harbor University'],
+      ['Bachelor of Arts', undefined, 'University of Leeds'],
+    ]);
+  });
 });
 
 // Helper 256's reading audit: the Kaggle template with the school on a line of its own (AGRICULTURE/16661264,

@@ -2655,9 +2655,19 @@ function fieldEndingSchoolLine(part: string): { field: string; note: string } | 
   const at = part.search(NOT_AN_INSTITUTION);
   const field = (at === -1 ? part : part.slice(0, at)).trim();
   if (DATE_WORDS.test(field) || /\d/.test(field)) return undefined;
-  if (!writtenAsFieldName(field)) return undefined;
+  if (!writtenAsFieldName(field) || NOT_A_FIELD_OPENING.test(field)) return undefined;
+  // The words of a note cut before its noun ("Full Scholarship"), and a place after the degree ("Columbus Ohio").
+  if (at !== -1 && NOTE_ADJECTIVE.test(field)) return undefined;
+  const words = field.split(/[ \t]+/);
+  if (isRegionOrCountry(field) || isRegionOrCountry(words.at(-1) as string)) return undefined;
+  if (words.length > 1 && isRegionOrCountry(words.slice(-2).join(' '))) return undefined;
   return { field, note: at === -1 ? '' : part.slice(at).trim() };
 }
+
+// What the words after a degree open with when they are a note on it, not its field ("Graduated With Honors").
+const NOT_A_FIELD_OPENING = /^(?:graduat\p{L}*|with|honou?rs?|awarded|received|studied)(?![\p{L}])/iu;
+// A note's words before its noun that NOT_AN_INSTITUTION finds ("Full Scholarship", "Merit Scholarship").
+const NOTE_ADJECTIVE = /^(?:full|partial|half|merit|academic|athletic|presidential|tuition)$/i;
 
 /**
  * Whether text is written as a field's name: at most 8 words, each capitalised (a comma may close it: "History, Music")
