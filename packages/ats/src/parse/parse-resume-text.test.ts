@@ -134,4 +134,17 @@ describe('parseResumeText: volunteering under the work history', () => {
   it('reads a "Volunteer" heading over an employer and dates as the position\'s title', () => {
     expect(positions(resume('Volunteer', 'Experience', 'Education', ''))).toEqual(both('Volunteer'));
   });
+
+  it('counts no volunteering in the years of experience', () => {
+    // Read as positions since 63240261, the volunteer years (June 2015 - Dec 2017) were added to the paid ones
+    // (Jan 2018 - now): 10 years instead of 8.
+    for (const heading of ['Volunteer Work', 'COMMUNITY SERVICE'])
+      expect(parseResumeText(resume(heading), { now: NOW }).totalYears).toBe(
+        parseResumeText(resume(heading).replace('June 2015 - Dec 2017', 'June 2019 - Dec 2020'), { now: NOW })
+          .totalYears,
+      );
+    expect(parseResumeText(resume('Volunteer', 'Experience', 'Education', ''), { now: NOW }).totalYears).toBe(
+      parseResumeText(resume('Skills', 'Experience', 'Education', ''), { now: NOW }).totalYears,
+    );
+  });
 });

@@ -26,7 +26,7 @@ import {
 } from '@rolefit/core/internal';
 import { decodeHtmlEntities } from '@rolefit/core/text';
 import { readContact } from '../contact/index.js';
-import { classifyHeading, cleanHeading, isEntrySubheading } from '../sections/headings.js';
+import { classifyHeading, cleanHeading, isEntrySubheading, isVolunteeringHeading } from '../sections/headings.js';
 import { splitSections, type ResumeSection } from '../sections/index.js';
 import { assessParse } from './confidence.js';
 import { parseEducationSection } from './education.js';
@@ -75,13 +75,20 @@ export function parseResumeText(text: string, options: ParseResumeTextOptions = 
   // A job-board export's key–value layout ("Education Details … Company Details / company - X") has its own reader.
   const labelled = readLabelledLayout(source, { now: settings.now });
   // Where it reads no titled position, the sections are read as usual; the positions it found untitled are still said.
+  // The positions read under a volunteering heading (part of the work history where it follows one): positions, but
+  // unpaid, so not counted in the years of experience (as they were not while such a section was read by nothing).
+  const volunteering = new Set<ExperienceEntry>();
   const experienceSections =
     labelled && labelled.experience.length > 0
       ? [{ entries: labelled.experience, untitled: labelled.untitled }]
       : [
           ...sections
             .filter((section) => section.kind === 'experience')
-            .map((section) => readWorkHistory(section, settings.now)),
+            .map((section) => {
+              const read = readWorkHistory(section, settings.now);
+              if (isVolunteeringHeading(section.heading)) for (const entry of read.entries) volunteering.add(entry);
+              return read;
+            }),
           ...(labelled && labelled.untitled.length > 0 ? [{ entries: [], untitled: labelled.untitled }] : []),
         ];
   // Some résumé builders write the whole history twice ("Experience", then "Work History" with the same positions):
@@ -95,7 +102,9 @@ export function parseResumeText(text: string, options: ParseResumeTextOptions = 
     .map((body) => squash(body.replace(/\n+/g, ' ')))
     .filter(Boolean)
     .join('\n\n');
-  const ranges = experience.flatMap((entry) => (entry.start ? [{ start: entry.start, end: entry.end ?? null }] : []));
+  const ranges = experience.flatMap((entry) =>
+    entry.start && !volunteering.has(entry) ? [{ start: entry.start, end: entry.end ?? null }] : [],
+  );
   // "Highlights" and "Skill Highlights" (livecareer's résumés) list skills as a skills section does.
   const [highlights, others] = partition(
     sections.filter((section) => section.kind === 'other'),
