@@ -555,6 +555,20 @@ describe('readLabelledLayout', () => {
     ]);
   });
 
+  it("reads no school from a form's school column holding a grade, a status or the place's town again", () => {
+    // Hand-written: since c74657ac and cab2ef43 these read 'Distinction', 'Pune' and 'Pursuing' as the school.
+    const education = educationOf([
+      'July 2016 to May 2019 BE Mechanical Engineering Bhopal, Madhya Pradesh Distinction',
+      'June 2013 to June 2016 Diploma Computer science Pune, Maharashtra Pune',
+      'January 2012    Pursuing',
+      'January 2010    First Class',
+    ]);
+    expect(education).toEqual([
+      { degree: 'BE', field: 'Mechanical Engineering', institution: undefined },
+      { degree: 'Diploma', field: 'Computer science', institution: undefined },
+    ]);
+  });
+
   it("reads a dated row whose degree, field and place columns are empty as an entry of the school's column", () => {
     // Hand-written in the layout of UpdatedResumeDataSet rows whose education lines are "January 2015    DEEKSHA CENTER",
     // "January 2010    RYK Science College, Maharashtra state board" and "January 2006    Maharashtra State Board" (four

@@ -567,8 +567,10 @@ function schoolOnlyRow(line: string, options: EntryOptions): EducationEntry | un
     namesSchoolWord(first) &&
     parts.slice(1).every((part) => BOARD_WORD.test(part) && !namesSchoolWord(part));
   const school = boardAfterSchool ? first : parts.join(', ');
-  // A name, not a sentence nor a list of what one did; capitalised; no degree (the reader reads a degree's row).
-  if (!/^\p{Lu}/u.test(school) || !nameLike(school, MAX_SCHOOL_WORDS)) return undefined;
+  // A name, not a sentence nor a list of what one did; capitalised; no grade or status ("Pursuing"); no degree (the
+  // reader reads a degree's row).
+  if (!/^\p{Lu}/u.test(school) || !nameLike(school, MAX_SCHOOL_WORDS) || NOT_A_SCHOOL_COLUMN.test(school))
+    return undefined;
   if (findDegreeMentions(school, { mode: 'education' }).length > 0) return undefined;
   const dates = row[1] as string;
   const range = findDateRanges(dates, { now: options.now })[0];
@@ -645,8 +647,11 @@ const MAX_PLACE_COMMAS = 3;
 function schoolColumn(line: string): string | undefined {
   if (line.length > MAX_LINE) return undefined;
   let column: string | undefined;
+  // The text before the place's comma (its town's words end it).
+  let beforePlace = '';
   let comma = line.indexOf(',');
   for (let tried = 0; comma !== -1 && column === undefined && tried < MAX_PLACE_COMMAS; tried++) {
+    beforePlace = line.slice(0, comma).trim().toLowerCase();
     // Words with their commas: the school's column ends at its own first comma.
     const words = line
       .slice(comma + 1)
@@ -672,10 +677,16 @@ function schoolColumn(line: string): string | undefined {
   }
   if (!column || !/^\p{L}/u.test(column) || wordCount(column) > MAX_COLUMN_SCHOOL_WORDS || /\d/.test(column))
     return undefined;
-  // Not a place, nor a degree.
-  if (isRegionOrCountry(column) || namesPlaceAlone(column)) return undefined;
+  // Not a place (nor the place's own town again: "Pune, Maharashtra Pune"), a grade or a status, nor a degree.
+  if (isRegionOrCountry(column) || namesPlaceAlone(column) || NOT_A_SCHOOL_COLUMN.test(column)) return undefined;
+  if (beforePlace.endsWith(` ${column.toLowerCase()}`)) return undefined;
   return findDegreeMentions(column, { mode: 'education' }).length > 0 ? undefined : column;
 }
+
+// What a form's school column holds, alone, when it is no school: a grade, a class or a status of the studies
+// ("Distinction", "First Class", "Pursuing", "Appearing").
+const NOT_A_SCHOOL_COLUMN =
+  /^(?:pursuing|appearing|ongoing|completed|passed|result\s+awaited|distinction|merit|(?:first|second|third|1st|2nd|3rd)\s+(?:class|division)|percentage|c?gpa|cpi|grade|aggregate|marks)[.:]?$/iu;
 /** Gives each entry that names a degree and no school the school's column of its line, where the line writes one. */
 function giveSchoolColumns(lines: readonly string[], entries: readonly EducationEntry[]): void {
   const lineOf = lineOfEntries(lines, entries);
