@@ -451,6 +451,8 @@ export function parseMonthYear(text: string): Date | undefined {
 /**
  * Finds every date range in a text, in text order: "Jan 2019 – Present", "2015-2018", "03/2017 - 06/2019",
  * "2017.03 – 2019.06", "March 2016 to Oct. 2018", "Since 2020", "From 2019" (ending the text or before a mark), "June 2015 onwards", "янв 2019 — по настоящее время", "2018 — н.в.",
+ * two dates written alike side by side ending their line, their dash lost ("Jan 2015 Nov 2016"; bare years only alone on
+ * the line or after a column's gap),
  * and with two-digit years "01/90-05/93", "09/98 – Present", "Jan 95 - Mar 99" (both ends so written, or the end
  * "Present"; never one such date alone). A year alone starts in January and ends in December. Ranges that end before they start, or that are
  * ongoing but start after `now`, are left out rather than swapped: on a resume they are typos, not data.
