@@ -17,6 +17,7 @@ const TEST_FILES = [
  * modules loaded afresh or owns process-wide state goes in FRESH_PROCESS_FILES.
  */
 const SHARED_PROCESS_FILES = [
+  'packages/ats/src/**/*.test.ts',
   'packages/core/src/**/*.test.ts',
   'packages/rankers/src/**/*.test.ts',
   'packages/crawlers/src/**/*.test.ts',
@@ -31,11 +32,13 @@ const FRESH_PROCESS_FILES = [
   'packages/core/src/models/llama-runtime.test.ts',
   'packages/rankers/src/llm/llm-ranker.test.ts',
   'tools/src/random-llama/random-llama.test.ts',
+  'packages/ats/src/generators/llama-cpp.test.ts',
   // They import degrees.ts afresh to see what its import builds.
   'packages/core/src/job-requirements/degrees-on-first-use.test.ts',
   // vi.mock of a module other files load for real.
   'packages/rankers/src/shared/missing-onnxruntime.test.ts',
   'packages/rankers/src/shared/missing-peers.test.ts',
+  'packages/ats/src/generators/missing-peer.test.ts',
   // onnxruntime-node sessions and their native threads (transformers.js, the ONNX classifier).
   'packages/rankers/src/embedding/transformers-embedder.test.ts',
   'packages/rankers/src/embedding/model-runner.test.ts',
@@ -99,8 +102,8 @@ export default defineConfig({
     hookTimeout: 60_000,
     projects: [
       {
-        // Each file in a process of its own (vitest's isolate): the packages whose tests run child processes, CLIs,
-        // servers, workers, LibreOffice and real models, and the type tests.
+        // Each file in a process of its own (vitest's isolate): eval, cli, examples, scripts and test/ (whole-workspace
+        // checks, CLIs, packing), and the type tests.
         extends: true,
         test: {
           name: 'isolated',
