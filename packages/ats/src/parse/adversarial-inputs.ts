@@ -440,6 +440,11 @@ export const RESUMES: readonly (readonly [string, (size: number) => string])[] =
       ),
   ],
   [
+    "'<words> Experience' titles inside a work history, each its own",
+    (size) =>
+      `EXPERIENCE\n${numbered(size, (index) => `Director of Customer ${letterIndex(index).toUpperCase()} Experience\nAcme Corp, Boston, MA\nJan 2018 - Present`)}`,
+  ],
+  [
     "'<kind> Experience' lines with runs of blank lines between, again and again",
     (size) => `Retail Experience${'\n'.repeat(size / 8)}Retail Experience\n${'\n'.repeat(size / 8)}`.repeat(4),
   ],
@@ -1157,6 +1162,15 @@ export const EDUCATION_SECTIONS: readonly (readonly [string, (size: number) => s
       ),
   ],
   [
+    'school-first lines with a note, an award or a place after the degree, each its own',
+    (size) =>
+      numbered(
+        size,
+        (index) =>
+          `Ohio State University ${letterIndex(index)} Bachelor of Science ${['Columbus Ohio', 'Graduated With Honors', 'Full Scholarship', 'Leeds United Kingdom'][index % 4]}`,
+      ),
+  ],
+  [
     'a school-first line, a degree, then capitalised words and joining words again and again',
     (size) => `Harbor University, Bachelor of Science ${'Computer and '.repeat(size / 13)}Science`,
   ],
@@ -1503,6 +1517,14 @@ export const LABELLED_LAYOUTS: readonly (readonly [string, (size: number) => str
       LABELLED_RESUME.replace(
         'January 2012',
         `${numbered(size, (index) => `January 2012 BE IT   Pjlce${letterIndex(index)}`)}\nJanuary 2012`,
+      ),
+  ],
+  [
+    "degree rows with a grade or the town again in the school's column, each its own",
+    (size) =>
+      LABELLED_RESUME.replace(
+        'January 2012',
+        `${numbered(size, (index) => `July 2016 to May 2019 BE Mechanical ${letterIndex(index).toUpperCase()} Engineering Bhopal, Madhya Pradesh ${['Distinction', 'First Class', 'Bhopal', 'Appearing'][index % 4]}`)}\nJanuary 2012`,
       ),
   ],
   [

@@ -62,4 +62,14 @@ export const PATHOLOGICAL: readonly (readonly [string, (size: number) => string]
     'a number before dates side by side again and again',
     (size) => '+1 2015 2016\nPhone 9 Jan 2015 Nov 2016\n'.repeat(size / 39),
   ],
+  // The review of both (81b4f969): no open range before 'To'/'Till', bare years side by side only after a column's gap.
+  [
+    "'From <date> - Till <date>' again and again",
+    (size) => 'From Aug 2011 - Till Sep 2012 From 2015 | Up to 2018 '.repeat(size / 51),
+  ],
+  ["'From <date> -', n spaces, then 'till'", (size) => `From 2015 -${' '.repeat(size)}till 2018`],
+  [
+    'bare years side by side after words again and again',
+    (size) => 'Windows Server 2008 2012\n\t2015\t2016\n'.repeat(size / 36),
+  ],
 ];
