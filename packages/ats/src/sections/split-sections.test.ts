@@ -614,6 +614,25 @@ describe('splitSections with headings in other cases', () => {
     expect(isNamedExperienceHeading('One Two Three Four Five Experience')).toBe(false);
   });
 
+  it('reads a skills list\'s "<words> Experience" item above the next heading as the list\'s, not a heading', () => {
+    // The dated line below it is the next section's position: "Customer Service Experience" was read as an empty
+    // experience section.
+    const text = [
+      'SKILLS',
+      'Microsoft Excel',
+      'Customer Service Experience',
+      'PROFESSIONAL EXPERIENCE',
+      'Cashier',
+      'Jan 2018 - Present',
+    ].join('\n');
+    const sections = splitSections(text);
+    expect(summary(sections)).toEqual([
+      ['skills', 'SKILLS'],
+      ['experience', 'PROFESSIONAL EXPERIENCE'],
+    ]);
+    expectContiguous(text, sections);
+  });
+
   it('reads a "<kind of work> Experience" title inside a work history as the position\'s title, not a heading', () => {
     // "Director of Customer Experience" over its employer and dates opened a section of its own, and the position
     // lost its title and was dropped.

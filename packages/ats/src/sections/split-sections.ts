@@ -78,7 +78,7 @@ export function splitSections(text: string): ResumeSection[] {
       // over its employer and dates), not a heading; in capitals ("RETAIL EXPERIENCE") a sub-heading still.
       ((headings.at(-1)?.kind !== 'experience' || !/\p{Ll}/u.test(line.text)) &&
       isNamedExperienceHeading(line.text) &&
-      hasDatedLineBelow(lines, index)
+      hasDatedLineBelow(lines, index, classify)
         ? 'experience'
         : undefined);
     if (!kind || isOneOfMarkedSubheadings(lines, index, classify)) continue;
@@ -257,14 +257,20 @@ function keepPositionsUnderSubheadings(headings: Heading[], text: string): void 
 const NAMED_EXPERIENCE_LOOKAHEAD = 3;
 
 /**
- * Whether one of the few non-blank lines below the line at `index` holds a date range ("March 2011 to Current"): what
- * tells a "Visual Merchandise Experience" heading over its positions from a skills list's "Microsoft Excel Experience".
+ * Whether one of the few non-blank lines below the line at `index`, before a heading, holds a date range ("March 2011 to
+ * Current"): what tells a "Visual Merchandise Experience" heading over its positions from a skills list's "Microsoft
+ * Excel Experience" (whose list may end just above the next section's heading and dated position).
  */
-function hasDatedLineBelow(lines: readonly Line[], index: number): boolean {
+function hasDatedLineBelow(
+  lines: readonly Line[],
+  index: number,
+  classify: (line: string) => ResumeSectionKind | undefined,
+): boolean {
   let seen = 0;
   for (let next = index + 1; next < lines.length && seen < NAMED_EXPERIENCE_LOOKAHEAD; next++) {
     const line = (lines[next] as Line).text.trim();
     if (!line) continue;
+    if (classify(line) !== undefined) return false;
     seen++;
     if (line.length <= MAX_DATED_LINE && /\d/.test(line) && findDateRanges(line).length > 0) return true;
   }
