@@ -183,6 +183,29 @@ describe('findDateRanges', () => {
     ]);
   });
 
+  it('reads a dash and a word together as one separator, and "upto" / "up to" as one', () => {
+    const ranges = (text: string) => findDateRanges(text, { now });
+    expect(ranges('Nov 2011 - Till Sep 2012')).toEqual([
+      closed(month(2011, 11), month(2012, 9), 'Nov 2011 - Till Sep 2012'),
+    ]);
+    expect(ranges('From June 2015 – To March 2018')).toEqual([
+      closed(month(2015, 6), month(2018, 3), 'June 2015 – To March 2018'),
+    ]);
+    expect(ranges('Aug 2011 -  until Sep 2012')).toEqual([
+      closed(month(2011, 8), month(2012, 9), 'Aug 2011 -  until Sep 2012'),
+    ]);
+    expect(ranges('Jan 2015 upto Dec 2017')).toEqual([
+      closed(month(2015, 1), month(2017, 12), 'Jan 2015 upto Dec 2017'),
+    ]);
+    expect(ranges('Jan 2015 up to Dec 2017')).toEqual([
+      closed(month(2015, 1), month(2017, 12), 'Jan 2015 up to Dec 2017'),
+    ]);
+    expect(ranges('Enero 2019 – a la actualidad')).toEqual([ongoing(month(2019, 1), 'Enero 2019 – a la actualidad')]);
+    // A dash then text that is no date stays no range; the dash alone still reads "Present".
+    expect(ranges('Acme Corp 2019 - a new team')).toEqual([]);
+    expect(ranges('Jan 2019 - Present')).toEqual([ongoing(month(2019, 1), 'Jan 2019 - Present')]);
+  });
+
   it('does not reuse the end of one range as the start of the next', () => {
     expect(findDateRanges('2012 - 2014 - 2016', { now }).map((range) => range.text)).toEqual(['2012 - 2014']);
   });

@@ -220,9 +220,15 @@ const DATE = new RegExp(DATE_SOURCE, 'gu');
 const DATE_AT = new RegExp(`^${DATE_SOURCE}`, 'u');
 const DIGIT = /\d/;
 // Dutch "tot" and Polish "do" too: "van 2015 tot 2019", "od 01.2019 do 12.2020".
-const SEPARATOR_WORD = String.raw`(?:to|till|until|through|thru|по|до|bis|à|au|al|a|hasta|jusqu'(?:à|en|au)|até|tot|do)`;
+// Indian résumés' "upto" / "up to" too: "Jan 2015 upto Dec 2017".
+const SEPARATOR_WORD = String.raw`(?:to|till|until|upto|up[ \t]to|through|thru|по|до|bis|à|au|al|a|hasta|jusqu'(?:à|en|au)|até|tot|do)`;
+// A dash and a word together are one separator: "Nov 2011 - Till Sep 2012", "June 2015 – To March 2018" (a few spaces
+// between them, so the pattern stays linear on a run of spaces).
+// Tried after the dash alone, which keeps "do dziś" / "a la actualidad" whole when they follow a dash.
+const DASH_AND_WORD = String.raw`-{1,3}[ \t]{0,3}${SEPARATOR_WORD}(?![\p{L}])`;
 const SEPARATOR = new RegExp(String.raw`^\s*(?:-{1,3}|~|${SEPARATOR_WORD}(?![\p{L}]))\s*`, 'u');
-const SEPARATOR_ALONE = new RegExp(String.raw`^\s*(?:-{1,3}|~|${SEPARATOR_WORD})\s*$`, 'u');
+const DASH_AND_WORD_SEPARATOR = new RegExp(String.raw`^\s*${DASH_AND_WORD}\s*`, 'u');
+const SEPARATOR_ALONE = new RegExp(String.raw`^\s*(?:${DASH_AND_WORD}|-{1,3}|~|${SEPARATOR_WORD})\s*$`, 'u');
 // A text that ends in a separator, the end of its range to follow: "June 2013 –", "Jan 2019 to", "01.2019 tot".
 const SEPARATOR_AT_END = new RegExp(String.raw`^(.+?)\s?(?:-{1,3}|~|\s${SEPARATOR_WORD})$`, 'u');
 const PRESENT =
@@ -482,10 +488,12 @@ export function findDateRanges(text: string, options: DateRangeOptions = {}): Da
     if (first === undefined) continue;
     const start = monthStart(first.year, first.firstMonth);
     const rest = folded.slice(first.end);
-    const separator = SEPARATOR.exec(rest);
     let end: Date | null | undefined;
     let rangeEnd = first.end;
-    if (separator) {
+    // The dash alone first ("2019 – bis heute"), then a dash and a word together ("Nov 2011 - Till Sep 2012").
+    for (const separatorPattern of [SEPARATOR, DASH_AND_WORD_SEPARATOR]) {
+      const separator = separatorPattern.exec(rest);
+      if (!separator) continue;
       const afterSeparator = rest.slice(separator[0].length);
       // "Present", or a phrase for it that needs no separator ("2019 – bis heute", "01.2019 – tot heden").
       const present = PRESENT.exec(afterSeparator) ?? PRESENT_WITHOUT_SEPARATOR.exec(afterSeparator);
@@ -507,6 +515,7 @@ export function findDateRanges(text: string, options: DateRangeOptions = {}): Da
           rangeEnd = token.end;
         }
       }
+      if (end !== undefined) break;
     }
     let rangeStart = first.start;
     // A two-digit year takes no "since" before it nor "present" without a separator ("since Jan 15" is a day).

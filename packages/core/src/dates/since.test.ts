@@ -69,9 +69,14 @@ describe('findDateRanges: a range opened by English "from" and left open', () =>
   });
 
   it('reads no open range where a dash or bar opens the end ("From Aug 2011 - Till Sep 2012")', () => {
-    // As DataTurks' "Nov 2011 - Till Sep 2012" with "From" before it: the position ended in 2012, it is not ongoing.
-    expect(findDateRanges('From Aug 2011 - Till Sep 2012', { now })).toEqual([]);
-    expect(findDateRanges('From June 2015 – To March 2018', { now })).toEqual([]);
+    // As DataTurks' "Nov 2011 - Till Sep 2012" with "From" before it: the position ended in 2012, it is not ongoing;
+    // a dash and a word together are one separator, so the range is read closed.
+    expect(findDateRanges('From Aug 2011 - Till Sep 2012', { now })).toEqual([
+      { start: month(2011, 8), end: month(2012, 9), current: false, text: 'Aug 2011 - Till Sep 2012' },
+    ]);
+    expect(findDateRanges('From June 2015 – To March 2018', { now })).toEqual([
+      { start: month(2015, 6), end: month(2018, 3), current: false, text: 'June 2015 – To March 2018' },
+    ]);
     expect(findDateRanges('From 2015 | Up to 2018', { now })).toEqual([]);
     expect(findDateRanges('From 2015 - Toyota Motors', { now })).toEqual([ongoing(month(2015, 1), 'From 2015')]);
   });
@@ -186,7 +191,21 @@ describe('opensWithSinceWord', () => {
 
 describe('isRangeSeparator', () => {
   it('is true for a word or mark alone between two dates', () => {
-    for (const text of ['–', ' - ', 'to', 'bis', 'hasta', 'tot', 'do', 'до', "jusqu'à"])
+    for (const text of [
+      '–',
+      ' - ',
+      'to',
+      'bis',
+      'hasta',
+      'tot',
+      'do',
+      'до',
+      "jusqu'à",
+      '– till',
+      '- To',
+      'upto',
+      'up to',
+    ])
       expect(isRangeSeparator(text), text).toBe(true);
   });
 
