@@ -110,6 +110,33 @@ describe('htmlToLines', () => {
     ).toEqual(['Data Engineer\tJan 2019', 'Acme Corp\tRemote', 'Lead2022']);
   });
 
+  it('reads an inline-block with white space beside it in a sentence as a word; touching the text or a box, apart', () => {
+    // Review of d85df68e: white space between an inline-block and the running text beside it, outside or inside the
+    // box, is a space as a browser shows it (a tab is a column's gap to the parser); touching the text, or beside
+    // another box (skills as pills, with or without spaces between), a tab. Floats beside text with a space stay apart.
+    expect(
+      htmlToLines(
+        '<p>Managed a <span style="display:inline-block">$2M</span> budget</p>' +
+          '<p>Cut costs by<span style="display: inline-block"> 30% </span>in a year</p>' +
+          '<p>Led&nbsp;<span style="display:inline-table">12</span>\n engineers</p>' +
+          '<p>Data Engineer<span style="display:inline-block">Jan 2019</span></p>' +
+          '<p><span style="display:inline-block">Python</span><span style="display:inline-block">SQL</span></p>' +
+          '<p><span style="display:inline-block">Go</span>\n  <span style="display:inline-block">AWS</span> </p>' +
+          '<p>Skills: <span style="display:inline-block">Rust</span></p>' +
+          '<p>Analyst <span style="display:inline-block;float:right">2016</span></p>',
+      ),
+    ).toEqual([
+      'Managed a $2M budget',
+      'Cut costs by 30% in a year',
+      'Led 12 engineers',
+      'Data Engineer\tJan 2019',
+      'Python\tSQL',
+      'Go\tAWS',
+      'Skills: Rust',
+      'Analyst\t2016',
+    ]);
+  });
+
   it('reads every hostile page, or refuses it with a typed error, and refuses text past maxTextChars as too-large', () => {
     for (const [, make] of HOSTILE_HTML) {
       const code = codeOf(() => htmlToLines(make(40_000)));

@@ -66,10 +66,18 @@ const BLOCKS = new Set([
 /** Most flex or grid containers (and boxes kept apart) remembered at once: the innermost; outer ones are forgotten. */
 const MAX_FLEX_NESTING = 16;
 
-// An element's depth pushed on a stack of at most MAX_FLEX_NESTING, the outermost dropped to make room.
-function keepInnermost(depths: number[], depth: number): void {
-  if (depths.length >= MAX_FLEX_NESTING) depths.shift();
-  depths.push(depth);
+// An entry pushed on a stack of at most MAX_FLEX_NESTING, the outermost dropped to make room.
+function keepInnermost<Entry>(stack: Entry[], entry: Entry): void {
+  if (stack.length >= MAX_FLEX_NESTING) stack.shift();
+  stack.push(entry);
+}
+
+// A box kept apart from the text beside it, while it is open: its depth, whether it sits in the line as a word does (an
+// inline-block), and the count of text characters read when it opened.
+interface ApartBox {
+  depth: number;
+  inFlow: boolean;
+  textCountAtOpen: number;
 }
 
 // A gap between two inline boxes (a float, Word's tab, flex or grid items): this character while the line grows, a tab
@@ -80,18 +88,21 @@ const GAP = '\u0001';
 /**
  * How an element's inline style lays it out: a box of its own beside the text (floated, Word's tab, placed with
  * `position:absolute` or `fixed`, an `inline-block` or `inline-table`: a page builder's title and dates side by side), a
- * flex or grid container, or neither.
+ * flex or grid container, or neither. `inFlow`: an inline-block or inline-table neither floated nor placed, which sits
+ * in the line as a word does.
  */
-function styleLayout(style: string | undefined): { gap: boolean; flex: boolean } {
-  if (style === undefined || style === '') return { gap: false, flex: false };
+function styleLayout(style: string | undefined): { gap: boolean; inFlow: boolean; flex: boolean } {
+  if (style === undefined || style === '') return { gap: false, inFlow: false, flex: false };
   // One pass to drop white space, then substring tests: linear in the attribute.
   const compact = `;${style.toLowerCase().replace(/\s+/g, '')}`;
+  const outOfFlow =
+    /;float:(?:left|right|inline-start|inline-end)/.test(compact) ||
+    compact.includes(';mso-tab-count:') ||
+    /;position:(?:absolute|fixed)/.test(compact);
+  const inlineBlock = /;display:inline-(?:block|table)/.test(compact);
   return {
-    gap:
-      /;float:(?:left|right|inline-start|inline-end)/.test(compact) ||
-      compact.includes(';mso-tab-count:') ||
-      /;position:(?:absolute|fixed)/.test(compact) ||
-      /;display:inline-(?:block|table)/.test(compact),
+    gap: outOfFlow || inlineBlock,
+    inFlow: inlineBlock && !outOfFlow,
     flex: /;display:(?:inline-)?(?:flex|grid)/.test(compact),
   };
 }
@@ -124,13 +135,39 @@ export function htmlToLines(html: string, options: HtmlToLinesOptions = {}): str
   let deeperLists = 0;
   // A list item's marker, put before its first text (an item's text often sits in a <p> of its own).
   let marker: string | undefined;
-  // A gap to put before the next text (an inline box floated, a flex item, Word's tab began or ended).
-  let gapPending = false;
-  // Elements open (as their open and close tags are told), the depths of the flex or grid containers among them and of
-  // the boxes that stand apart (floated, Word's tabs, flex items): a gap after these too. Each stack at most 16 deep.
+  // The edges of boxes kept apart met since the line's last text (a box began, or one holding text ended), which decide
+  // what goes before the next text. Out of the flow (a float, a placed box, Word's tab, a flex item): a gap. An
+  // inline-block beside running text with white space between them in the source, inside or outside the box: that
+  // space, as a browser shows it ("Managed a $2M budget"); touching the text, or beside another box (skills as pills):
+  // a gap.
+  let openedOutOfFlow = false;
+  let openedInFlow = false;
+  let closedOutOfFlow = false;
+  let closedInFlow = false;
+  // Whether the line's last text ended with white space (a no-break space too); the text characters read so far (each
+  // text trimmed).
+  let endsWithWhiteSpace = false;
+  let textCount = 0;
+  // Elements open (as their open and close tags are told), the depths of the flex or grid containers among them, and the
+  // boxes that stand apart (floated, placed, inline-blocks, Word's tabs, flex items). Each stack at most 16 deep.
   let depth = 0;
   const flexDepths: number[] = [];
-  const apartDepths: number[] = [];
+  const apartBoxes: ApartBox[] = [];
+  const forgetEdges = () => {
+    openedOutOfFlow = false;
+    openedInFlow = false;
+    closedOutOfFlow = false;
+    closedInFlow = false;
+  };
+  // Whether a gap goes before this text (not blank), after the edges met since the line's last text.
+  const gapBefore = (text: string): boolean => {
+    const opened = openedOutOfFlow || openedInFlow;
+    const closed = closedOutOfFlow || closedInFlow;
+    if (!opened && !closed) return false;
+    const whiteSpace = endsWithWhiteSpace || /^[\s\u00a0]/.test(text);
+    if (openedOutOfFlow || closedOutOfFlow || (opened && closed)) return true;
+    return !whiteSpace;
+  };
   const flush = () => {
     for (const part of line.split('\n')) {
       // A run of non-breaking spaces (Word's indents after a list bullet) is one space; <pre>'s own spaces stay; a gap
@@ -142,8 +179,9 @@ export function htmlToLines(html: string, options: HtmlToLinesOptions = {}): str
     }
     line = '';
     endsWithSpace = false;
+    endsWithWhiteSpace = false;
     lineHasText = false;
-    gapPending = false;
+    forgetEdges();
   };
   const add = (text: string) => {
     length += text.length;
@@ -158,6 +196,7 @@ export function htmlToLines(html: string, options: HtmlToLinesOptions = {}): str
     line += text;
     lineHasText ||= hasText;
     endsWithSpace = text.endsWith(' ');
+    endsWithWhiteSpace = /[\s\u00a0]$/.test(text);
   };
   const parser = new Parser(
     {
@@ -168,10 +207,14 @@ export function htmlToLines(html: string, options: HtmlToLinesOptions = {}): str
         if (hidden > 0) return;
         if (BLOCKS.has(name)) flush();
         const layout = styleLayout(attributes.style);
-        // A floated box, Word's tab or a flex container's child stands apart from the text before it (and after it).
-        if (layout.gap || flexDepths.at(-1) === depth - 1) {
-          gapPending ||= lineHasText;
-          keepInnermost(apartDepths, depth);
+        // A floated or placed box, an inline-block, Word's tab or a flex container's child stands apart from the text
+        // before it (and after it).
+        const flexItem = flexDepths.at(-1) === depth - 1;
+        if (layout.gap || flexItem) {
+          const inFlow = layout.inFlow && !flexItem;
+          if (lineHasText && inFlow) openedInFlow = true;
+          else if (lineHasText) openedOutOfFlow = true;
+          keepInnermost(apartBoxes, { depth, inFlow, textCountAtOpen: textCount });
         }
         if (layout.flex) keepInnermost(flexDepths, depth);
         switch (name) {
@@ -215,11 +258,15 @@ export function htmlToLines(html: string, options: HtmlToLinesOptions = {}): str
         const closed = depth;
         depth = Math.max(0, depth - 1);
         while ((flexDepths.at(-1) ?? 0) >= closed) flexDepths.pop();
-        while ((apartDepths.at(-1) ?? 0) > closed) apartDepths.pop();
-        // What follows a floated box or a flex item stands apart from it: a gap before the next text.
-        if (apartDepths.at(-1) === closed) {
-          apartDepths.pop();
-          gapPending ||= lineHasText;
+        while ((apartBoxes.at(-1)?.depth ?? 0) > closed) apartBoxes.pop();
+        // What follows a box kept apart that held text stands apart from it (see gapBefore).
+        const box = apartBoxes.at(-1);
+        if (box?.depth === closed) {
+          apartBoxes.pop();
+          if (lineHasText && textCount > box.textCountAtOpen) {
+            if (box.inFlow) closedInFlow = true;
+            else closedOutOfFlow = true;
+          }
         }
         if (HIDDEN.has(name)) {
           hidden = Math.max(0, hidden - 1);
@@ -255,9 +302,11 @@ export function htmlToLines(html: string, options: HtmlToLinesOptions = {}): str
       },
       ontext(text) {
         if (hidden > 0) return;
-        if (gapPending && text.trim() !== '') {
-          add(GAP);
-          gapPending = false;
+        const trimmed = text.trim();
+        if (trimmed !== '') {
+          if (lineHasText && gapBefore(text)) add(GAP);
+          forgetEdges();
+          textCount += trimmed.length;
         }
         // Outside <pre>, the source's line ends and indentation are white space, as a browser reads them.
         if (preformatted > 0) add(text);
