@@ -439,6 +439,15 @@ export const RESUMES: readonly (readonly [string, (size: number) => string])[] =
           `Visual Merchandise ${letterIndex(index).toUpperCase()} Experience\nSales Lead\nAcme, Miami, FL\nMarch 2011 to Current`,
       ),
   ],
+  // The dated line looked for before the next heading only (505bf61b).
+  [
+    "'<kind> Experience' lines over a heading and a dated line, each its own",
+    (size) =>
+      numbered(
+        size,
+        (index) => `Microsoft Excel ${letterIndex(index).toUpperCase()} Experience\nEducation\nMarch 2011 to Current`,
+      ),
+  ],
   [
     "'<words> Experience' titles inside a work history, each its own",
     (size) =>

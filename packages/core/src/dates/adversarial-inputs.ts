@@ -72,4 +72,11 @@ export const PATHOLOGICAL: readonly (readonly [string, (size: number) => string]
     'bare years side by side after words again and again',
     (size) => 'Windows Server 2008 2012\n\t2015\t2016\n'.repeat(size / 36),
   ],
+  // A dash and a word together as one separator, 'upto' and 'up to' (266b8540).
+  [
+    "'<date> - Till <date>' and 'upto' ranges again and again",
+    (size) => 'Nov 2011 - Till Sep 2012 Jan 2015 up to Dec 2017 '.repeat(size / 49),
+  ],
+  ["a date, a dash, n spaces, then 'till' a date", (size) => `Nov 2011 -${' '.repeat(size)}till Sep 2012`],
+  ["a date, n spaces, a dash and 'to' again and again", (size) => `Nov 2011${'  -- to '.repeat(size / 8)}`],
 ];
