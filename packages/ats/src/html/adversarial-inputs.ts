@@ -38,6 +38,15 @@ export const HOSTILE_HTML: readonly (readonly [string, (size: number) => string]
     (size) => `<p>${repeat('<span style="position:absolute;left:0">a</span>', size)}</p>`,
   ],
   ['n inline-block divs nested, never closed', (size) => repeat('<div style="display:inline-block">a', size)],
+  // An inline-block with white space beside it read as a word of its sentence (62658fa3).
+  [
+    'n inline-blocks beside words with spaces in one sentence',
+    (size) => `<p>${repeat('Managed a <span style="display:inline-block">$2M</span> budget ', size)}</p>`,
+  ],
+  [
+    'n spaces then an inline-block, again and again',
+    (size) => `<p>${repeat(`a${' '.repeat(200)}<b style="display:inline-block"> x </b>`, size)}</p>`,
+  ],
   [
     'one style of n declarations near position and display',
     (size) => `<p><span style="${repeat(';position:relativ;display:inline-', size)}">a</span>b</p>`,
