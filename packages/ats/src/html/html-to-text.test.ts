@@ -137,6 +137,19 @@ describe('htmlToLines', () => {
     ]);
   });
 
+  it('reads a float or inline-block of one letter followed by letters as a drop cap, with its word', () => {
+    // Review of ba833a32 / d85df68e: '<span style="float:left">J</span>ohn Smith' read 'J\tohn Smith'. A space after the
+    // letter, a placed box or a longer box stays apart.
+    expect(
+      htmlToLines(
+        '<p><span style="float:left;font-size:3em">J</span>ohn Smith</p>' +
+          '<p><span style="display:inline-block"><b>A</b></span>nna Lee</p>' +
+          '<p><span style="float:left">A</span> team</p><p><span style="position:absolute">X</span>ray</p>' +
+          '<p><span style="float:left">Jo</span>hn</p><p>Intro<span style="float:left">J</span>ohn</p>',
+      ),
+    ).toEqual(['John Smith', 'Anna Lee', 'A\tteam', 'X\tray', 'Jo\thn', 'Intro\tJohn']);
+  });
+
   it('reads every hostile page, or refuses it with a typed error, and refuses text past maxTextChars as too-large', () => {
     for (const [, make] of HOSTILE_HTML) {
       const code = codeOf(() => htmlToLines(make(40_000)));
@@ -172,5 +185,20 @@ describe('the HTML type', () => {
     expect(resume.experience.map((entry) => [entry.title, month(entry.start), month(entry.end)])).toEqual([
       ['Data Engineer', '2019-01', '2021-12'],
     ]);
+  });
+
+  it('reads a name with a drop cap whole and lists skills written as inline-block pills apart, spaced or not', async () => {
+    const pill = (skill: string) => `<span class="pill" style="display:inline-block;padding:2px 8px">${skill}</span>`;
+    for (const between of ['', ' ', '\n      ']) {
+      const page = bytes(
+        '<!DOCTYPE html><html><body><h1><span style="float:left;font-size:3em">J</span>ane Doe</h1>' +
+          `<h2>Skills</h2><div>${['Python', 'SQL', 'Docker'].map(pill).join(between)}</div>` +
+          '<h2>Experience</h2><p>Data Engineer, Acme, 2019 - 2023</p></body></html>',
+      );
+      const resume = await parseResumeFile(page, { timeoutMs: 30_000 });
+      expect(resume.contact.name).toBe('Jane Doe');
+      expect(resume.skills).toEqual(['Python', 'SQL', 'Docker']);
+      expect(resume.experience.map((entry) => entry.title)).toEqual(['Data Engineer']);
+    }
   });
 });

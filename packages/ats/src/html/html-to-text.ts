@@ -73,10 +73,12 @@ function keepInnermost<Entry>(stack: Entry[], entry: Entry): void {
 }
 
 // A box kept apart from the text beside it, while it is open: its depth, whether it sits in the line as a word does (an
-// inline-block), and the count of text characters read when it opened.
+// inline-block), whether one letter in it is a drop cap (a float or an inline-block), and the count of text characters
+// read when it opened.
 interface ApartBox {
   depth: number;
   inFlow: boolean;
+  dropCap: boolean;
   textCountAtOpen: number;
 }
 
@@ -89,20 +91,19 @@ const GAP = '\u0001';
  * How an element's inline style lays it out: a box of its own beside the text (floated, Word's tab, placed with
  * `position:absolute` or `fixed`, an `inline-block` or `inline-table`: a page builder's title and dates side by side), a
  * flex or grid container, or neither. `inFlow`: an inline-block or inline-table neither floated nor placed, which sits
- * in the line as a word does.
+ * in the line as a word does; `dropCap`: a float or an inline-block, which may hold a drop cap.
  */
-function styleLayout(style: string | undefined): { gap: boolean; inFlow: boolean; flex: boolean } {
-  if (style === undefined || style === '') return { gap: false, inFlow: false, flex: false };
+function styleLayout(style: string | undefined): { gap: boolean; inFlow: boolean; dropCap: boolean; flex: boolean } {
+  if (style === undefined || style === '') return { gap: false, inFlow: false, dropCap: false, flex: false };
   // One pass to drop white space, then substring tests: linear in the attribute.
   const compact = `;${style.toLowerCase().replace(/\s+/g, '')}`;
-  const outOfFlow =
-    /;float:(?:left|right|inline-start|inline-end)/.test(compact) ||
-    compact.includes(';mso-tab-count:') ||
-    /;position:(?:absolute|fixed)/.test(compact);
+  const floated = /;float:(?:left|right|inline-start|inline-end)/.test(compact);
+  const outOfFlow = floated || compact.includes(';mso-tab-count:') || /;position:(?:absolute|fixed)/.test(compact);
   const inlineBlock = /;display:inline-(?:block|table)/.test(compact);
   return {
     gap: outOfFlow || inlineBlock,
     inFlow: inlineBlock && !outOfFlow,
+    dropCap: floated || inlineBlock,
     flex: /;display:(?:inline-)?(?:flex|grid)/.test(compact),
   };
 }
@@ -139,15 +140,17 @@ export function htmlToLines(html: string, options: HtmlToLinesOptions = {}): str
   // what goes before the next text. Out of the flow (a float, a placed box, Word's tab, a flex item): a gap. An
   // inline-block beside running text with white space between them in the source, inside or outside the box: that
   // space, as a browser shows it ("Managed a $2M budget"); touching the text, or beside another box (skills as pills):
-  // a gap.
+  // a gap. A box of one letter (a float or an inline-block) followed by letters is a drop cap: nothing ("John").
   let openedOutOfFlow = false;
   let openedInFlow = false;
   let closedOutOfFlow = false;
   let closedInFlow = false;
+  let closedNotDropCap = false;
   // Whether the line's last text ended with white space (a no-break space too); the text characters read so far (each
-  // text trimmed).
+  // text trimmed) and the last of them.
   let endsWithWhiteSpace = false;
   let textCount = 0;
+  let lastCharacter = '';
   // Elements open (as their open and close tags are told), the depths of the flex or grid containers among them, and the
   // boxes that stand apart (floated, placed, inline-blocks, Word's tabs, flex items). Each stack at most 16 deep.
   let depth = 0;
@@ -158,6 +161,7 @@ export function htmlToLines(html: string, options: HtmlToLinesOptions = {}): str
     openedInFlow = false;
     closedOutOfFlow = false;
     closedInFlow = false;
+    closedNotDropCap = false;
   };
   // Whether a gap goes before this text (not blank), after the edges met since the line's last text.
   const gapBefore = (text: string): boolean => {
@@ -165,6 +169,8 @@ export function htmlToLines(html: string, options: HtmlToLinesOptions = {}): str
     const closed = closedOutOfFlow || closedInFlow;
     if (!opened && !closed) return false;
     const whiteSpace = endsWithWhiteSpace || /^[\s\u00a0]/.test(text);
+    // A drop cap: only boxes of one letter ended since the last text, and this text's letters follow with no space.
+    if (closed && !closedNotDropCap && !opened && !whiteSpace && /^\p{L}/u.test(text)) return false;
     if (openedOutOfFlow || closedOutOfFlow || (opened && closed)) return true;
     return !whiteSpace;
   };
@@ -214,7 +220,12 @@ export function htmlToLines(html: string, options: HtmlToLinesOptions = {}): str
           const inFlow = layout.inFlow && !flexItem;
           if (lineHasText && inFlow) openedInFlow = true;
           else if (lineHasText) openedOutOfFlow = true;
-          keepInnermost(apartBoxes, { depth, inFlow, textCountAtOpen: textCount });
+          keepInnermost(apartBoxes, {
+            depth,
+            inFlow,
+            dropCap: layout.dropCap && !flexItem,
+            textCountAtOpen: textCount,
+          });
         }
         if (layout.flex) keepInnermost(flexDepths, depth);
         switch (name) {
@@ -263,9 +274,11 @@ export function htmlToLines(html: string, options: HtmlToLinesOptions = {}): str
         const box = apartBoxes.at(-1);
         if (box?.depth === closed) {
           apartBoxes.pop();
-          if (lineHasText && textCount > box.textCountAtOpen) {
+          const held = textCount - box.textCountAtOpen;
+          if (lineHasText && held > 0) {
             if (box.inFlow) closedInFlow = true;
             else closedOutOfFlow = true;
+            closedNotDropCap ||= !(box.dropCap && held === 1 && /\p{L}/u.test(lastCharacter));
           }
         }
         if (HIDDEN.has(name)) {
@@ -307,6 +320,7 @@ export function htmlToLines(html: string, options: HtmlToLinesOptions = {}): str
           if (lineHasText && gapBefore(text)) add(GAP);
           forgetEdges();
           textCount += trimmed.length;
+          lastCharacter = trimmed.at(-1) ?? '';
         }
         // Outside <pre>, the source's line ends and indentation are white space, as a browser reads them.
         if (preformatted > 0) add(text);
