@@ -47,6 +47,12 @@ export const HOSTILE_HTML: readonly (readonly [string, (size: number) => string]
     'n spaces then an inline-block, again and again',
     (size) => `<p>${repeat(`a${' '.repeat(200)}<b style="display:inline-block"> x </b>`, size)}</p>`,
   ],
+  // A drop cap read with its word (f5f79476): a one-letter box, floated or inline-block, touching the next letter.
+  [
+    'n drop caps in one line',
+    (size) =>
+      `<p>${repeat('<span style="float:left">W</span>orked <b style="display:inline-block">A</b>cme ', size)}</p>`,
+  ],
   [
     'one style of n declarations near position and display',
     (size) => `<p><span style="${repeat(';position:relativ;display:inline-', size)}">a</span>b</p>`,
