@@ -446,6 +446,9 @@ describe('parseExperienceSection', () => {
     // And core's separators between two dates ("tot", "do"), on a line of their own or ending the first date's.
     expect(joinDateLines('01.2019\ntot\n12.2020')).toEqual(['01.2019 – 12.2020']);
     expect(joinDateLines('Styczeń 2019 do\ngrudzień 2020')).toEqual(['Styczeń 2019 – grudzień 2020']);
+    // A dash and a word together end the first date's line as they join two dates on one ('Nov 2011 - Till Sep 2012').
+    expect(joinDateLines('Nov 2011 - Till\nSep 2012')).toEqual(['Nov 2011 – Sep 2012']);
+    expect(joinDateLines('June 2015 – To\nPresent')).toEqual(['June 2015 – Present']);
     // Two dates on their own lines without a word between them stay apart.
     expect(joinDateLines('2014\n2016')).toEqual(['2014', '2016']);
   });

@@ -229,8 +229,12 @@ const DASH_AND_WORD = String.raw`-{1,3}[ \t]{0,3}${SEPARATOR_WORD}(?![\p{L}])`;
 const SEPARATOR = new RegExp(String.raw`^\s*(?:-{1,3}|~|${SEPARATOR_WORD}(?![\p{L}]))\s*`, 'u');
 const DASH_AND_WORD_SEPARATOR = new RegExp(String.raw`^\s*${DASH_AND_WORD}\s*`, 'u');
 const SEPARATOR_ALONE = new RegExp(String.raw`^\s*(?:${DASH_AND_WORD}|-{1,3}|~|${SEPARATOR_WORD})\s*$`, 'u');
-// A text that ends in a separator, the end of its range to follow: "June 2013 –", "Jan 2019 to", "01.2019 tot".
-const SEPARATOR_AT_END = new RegExp(String.raw`^(.+?)\s?(?:-{1,3}|~|\s${SEPARATOR_WORD})$`, 'u');
+// A text that ends in a separator, the end of its range to follow: "June 2013 –", "Jan 2019 to", "01.2019 tot", and a
+// dash and a word together ("Nov 2011 - Till"), which would otherwise leave "Nov 2011 -".
+const SEPARATOR_AT_END = new RegExp(
+  String.raw`^(.+?)\s?(?:-{1,3}[ \t]{0,3}${SEPARATOR_WORD}|-{1,3}|~|\s${SEPARATOR_WORD})$`,
+  'u',
+);
 const PRESENT =
   /^(?:по\s+)?(?:present|current(?:ly)?|now|today|to\s+date|till\s+date|date|ongoing|настоящее\s+время|наст\.?\s*вр(?:емя|\.)?|н\.\s?в\.?|нв|сейчас|сегодня|heute|jetzt|aktuell|dato|(?:la\s+)?actualidad|actual|presente|hoy|aujourd'hui|présent|ce\s+jour|en\s+cours|(?:ad\s+)?oggi|in\s+corso|attuale|atual(?:mente)?|(?:o\s+)?momento|hoje|heden|obecnie|teraz|nadal|současnost|súčasnosť|dosud|doposud|dodnes|nyní|doteraz)(?![\p{L}])/u;
 // "to date", "till now", "по настоящее время", "do současnosti" need no separator of their own; PDF text often loses the

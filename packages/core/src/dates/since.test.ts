@@ -222,6 +222,14 @@ describe('beforeTrailingSeparator', () => {
     expect(beforeTrailingSeparator('Jan 2019 TO')).toBe('Jan 2019');
   });
 
+  it('takes a dash and a word together as the separator that ends it, as the range reader does', () => {
+    expect(beforeTrailingSeparator('Nov 2011 - Till')).toBe('Nov 2011');
+    expect(beforeTrailingSeparator('June 2015 – To')).toBe('June 2015');
+    expect(beforeTrailingSeparator('2015 -- bis')).toBe('2015');
+    expect(beforeTrailingSeparator('Jan 2015 - up to')).toBe('Jan 2015');
+    expect(beforeTrailingSeparator('Jan 2015 upto')).toBe('Jan 2015');
+  });
+
   it('gives undefined for a text that ends in no separator', () => {
     expect(beforeTrailingSeparator('June 2013')).toBeUndefined();
     expect(beforeTrailingSeparator('Toronto')).toBeUndefined();
