@@ -240,7 +240,7 @@ const PRESENT =
 // "to date", "till now", "по настоящее время", "do současnosti" need no separator of their own; PDF text often loses the
 // dash in "Jan 2019 – Present".
 const PRESENT_WITHOUT_SEPARATOR =
-  /^\s*(?:to\s+date|till\s+(?:date|now)|until\s+now|to\s+present|present|по\s+(?:настоящее\s+время|наст\.?\s*вр(?:емя|\.)?|н\.\s?в\.?|сей\s+день)|bis\s+heute|hasta\s+(?:la\s+)?(?:actualidad|hoy|el\s+presente)|(?:à|a)\s+ce\s+jour|jusqu'à\s+(?:ce\s+jour|aujourd'hui|présent)|(?:(?:fino\s+)?ad|a)\s+oggi|até\s+(?:o\s+momento|hoje|(?:o\s+)?presente)|tot\s+(?:heden|nu)|do\s+(?:dziś|dzisiaj|teraz|chwili\s+obecnej|současnosti|súčasnosti|dnes))(?![\p{L}])/u;
+  /^\s*(?:to\s+date|till\s+(?:date|now)|until\s+now|to\s+present|present|по\s+(?:настоящее\s+время|наст\.?\s*вр(?:емя|\.)?|н\.\s?в\.?|сей\s+день|(?:настоящий|текущий)\s+момент|сегодняшний\s+день)|до\s+(?:настоящего\s+времени|н\.\s?в\.?|сегодняшнего\s+дня|текущего\s+момента)|bis\s+heute|hasta\s+(?:la\s+)?(?:actualidad|hoy|el\s+presente)|(?:à|a)\s+ce\s+jour|jusqu'à\s+(?:ce\s+jour|aujourd'hui|présent)|(?:(?:fino\s+)?ad|a)\s+oggi|até\s+(?:o\s+momento|hoje|(?:o\s+)?presente)|tot\s+(?:heden|nu)|do\s+(?:dziś|dzisiaj|teraz|chwili\s+obecnej|současnosti|súčasnosti|dnes))(?![\p{L}])/u;
 // "Since", in English, German ("seit", "ab"), Spanish and Portuguese ("desde", "a partir de"), French ("depuis", "à partir
 // de"), Italian ("dal", "a partire dal"), Dutch ("sinds", "vanaf"), Polish ("od") and Russian ("с"): the range is still
 // open. Read only just before a date; "od" and "с" are also everyday prepositions ("od klienta"), and a year after one
