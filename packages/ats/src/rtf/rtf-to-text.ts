@@ -355,13 +355,13 @@ export function rtfToLines(bytes: Uint8Array, options: RtfToLinesOptions = {}): 
     const text = closed.text.text();
     // The text moves to the body, where it is counted again.
     count.chars -= text.length;
-    const twips = (value: number | undefined) => (value === undefined ? undefined : value / TWIPS_PER_POINT);
+    const points = (twips: number | undefined) => (twips === undefined ? undefined : twips / TWIPS_PER_POINT);
     shapes.push({
       lines: cleanLines(text),
-      x: twips(closed.left),
-      top: twips(closed.top),
-      width: Math.max(0, twips((closed.right ?? 0) - (closed.left ?? 0)) ?? 0),
-      height: Math.max(0, twips((closed.bottom ?? 0) - (closed.top ?? 0)) ?? 0),
+      x: points(closed.left),
+      top: points(closed.top),
+      width: Math.max(0, ((closed.right ?? 0) - (closed.left ?? 0)) / TWIPS_PER_POINT),
+      height: Math.max(0, ((closed.bottom ?? 0) - (closed.top ?? 0)) / TWIPS_PER_POINT),
       frame: closed.frame,
     });
   };

@@ -231,10 +231,7 @@ const DASH_AND_WORD_SEPARATOR = new RegExp(String.raw`^\s*${DASH_AND_WORD}\s*`, 
 const SEPARATOR_ALONE = new RegExp(String.raw`^\s*(?:${DASH_AND_WORD}|-{1,3}|~|${SEPARATOR_WORD})\s*$`, 'u');
 // A text that ends in a separator, the end of its range to follow: "June 2013 –", "Jan 2019 to", "01.2019 tot", and a
 // dash and a word together ("Nov 2011 - Till"), which would otherwise leave "Nov 2011 -".
-const SEPARATOR_AT_END = new RegExp(
-  String.raw`^(.+?)\s?(?:-{1,3}[ \t]{0,3}${SEPARATOR_WORD}|-{1,3}|~|\s${SEPARATOR_WORD})$`,
-  'u',
-);
+const SEPARATOR_AT_END = new RegExp(String.raw`^(.+?)\s?(?:${DASH_AND_WORD}|-{1,3}|~|\s${SEPARATOR_WORD})$`, 'u');
 const PRESENT =
   /^(?:по\s+)?(?:present|current(?:ly)?|now|today|to\s+date|till\s+date|date|ongoing|настоящее\s+время|наст\.?\s*вр(?:емя|\.)?|н\.\s?в\.?|нв|сейчас|сегодня|heute|jetzt|aktuell|dato|(?:la\s+)?actualidad|actual|presente|hoy|aujourd'hui|présent|ce\s+jour|en\s+cours|(?:ad\s+)?oggi|in\s+corso|attuale|atual(?:mente)?|(?:o\s+)?momento|hoje|heden|obecnie|teraz|nadal|současnost|súčasnosť|dosud|doposud|dodnes|nyní|doteraz)(?![\p{L}])/u;
 // "to date", "till now", "по настоящее время", "do současnosti" need no separator of their own; PDF text often loses the
@@ -458,6 +455,11 @@ export function parseMonthYear(text: string): Date | undefined {
     : monthStart(token.year, token.firstMonth);
 }
 
+// The date `found` matched at `start` of the folded text, read as a token (`text` the same text as written).
+function readTokenAt(found: RegExpExecArray, start: number, now: Date, text: string): DateToken | undefined {
+  return readToken(found.groups ?? {}, start, found[0].length, now, text.slice(start, start + found[0].length));
+}
+
 /**
  * Finds every date range in a text, in text order: "Jan 2019 – Present", "2015-2018", "03/2017 - 06/2019",
  * "2017.03 – 2019.06", "March 2016 to Oct. 2018", "Since 2020", "From 2019" (ending the text or before a mark), "June 2015 onwards", "янв 2019 — по настоящее время", "2018 — н.в.",
@@ -482,13 +484,7 @@ export function findDateRanges(text: string, options: DateRangeOptions = {}): Da
   DATE.lastIndex = 0;
   for (let match = DATE.exec(folded); match !== null; match = DATE.exec(folded)) {
     if (match.index < consumedUntil) continue; // the end date of the previous range
-    const first = readToken(
-      match.groups ?? {},
-      match.index,
-      match[0].length,
-      now,
-      text.slice(match.index, match.index + match[0].length),
-    );
+    const first = readTokenAt(match, match.index, now, text);
     if (first === undefined) continue;
     const start = monthStart(first.year, first.firstMonth);
     const rest = folded.slice(first.end);
@@ -506,14 +502,7 @@ export function findDateRanges(text: string, options: DateRangeOptions = {}): Da
         end = null;
         rangeEnd = first.end + separator[0].length + present[0].length;
       } else if (second) {
-        const secondStart = first.end + separator[0].length;
-        const token = readToken(
-          second.groups ?? {},
-          secondStart,
-          second[0].length,
-          now,
-          text.slice(secondStart, secondStart + second[0].length),
-        );
+        const token = readTokenAt(second, first.end + separator[0].length, now, text);
         if (token !== undefined && shortYearsAgree(first, token)) {
           end = monthStart(token.year, token.lastMonth);
           rangeEnd = token.end;
@@ -525,7 +514,9 @@ export function findDateRanges(text: string, options: DateRangeOptions = {}): Da
     // A two-digit year takes no "since" before it nor "present" without a separator ("since Jan 15" is a day).
     if (end === undefined && first.short === undefined) {
       const present = PRESENT_WITHOUT_SEPARATOR.exec(rest) ?? ONWARDS_AFTER.exec(rest);
-      const since = SINCE.exec(folded.slice(Math.max(0, first.start - SINCE_LOOK), first.start));
+      // The few characters before the date, where "since", "from" or a number stands.
+      const before = folded.slice(Math.max(0, first.start - SINCE_LOOK), first.start);
+      const since = SINCE.exec(before);
       if (present) {
         end = null;
         rangeEnd = first.end + present[0].length;
@@ -533,14 +524,14 @@ export function findDateRanges(text: string, options: DateRangeOptions = {}): Da
         end = null;
         rangeStart = first.start - since[0].length;
       } else if (FROM_DATE_ENDS.test(rest)) {
-        const from = FROM_BEFORE.exec(folded.slice(Math.max(0, first.start - SINCE_LOOK), first.start));
+        const from = FROM_BEFORE.exec(before);
         if (from) {
           end = null;
           rangeStart = first.start - from[0].length;
         }
       }
       if (end === undefined) {
-        const sideBySide = sideBySideEnd(folded, text, first, match.groups ?? {}, now);
+        const sideBySide = sideBySideEnd(rest, before, text, first, match.groups ?? {}, now);
         if (sideBySide !== undefined) {
           end = monthStart(sideBySide.year, sideBySide.lastMonth);
           rangeEnd = sideBySide.end;
@@ -558,10 +549,12 @@ export function findDateRanges(text: string, options: DateRangeOptions = {}): Da
 
 /**
  * The second of two dates side by side ending their line ("Jan 2015 Nov 2016"), read as the end of a range whose start
- * is `first`: written as `first` is, later than it, with no number before `first`; undefined otherwise.
+ * is `first`: written as `first` is, later than it, with no number before `first`; undefined otherwise. `rest` and
+ * `before` are the folded text after `first` and the few characters before it.
  */
 function sideBySideEnd(
-  folded: string,
+  rest: string,
+  before: string,
   text: string,
   first: DateToken,
   firstGroups: Record<string, string | undefined>,
@@ -569,7 +562,6 @@ function sideBySideEnd(
 ): DateToken | undefined {
   const form = dateForm(firstGroups);
   if (form === undefined) return undefined;
-  const rest = folded.slice(first.end);
   const gap = SIDE_BY_SIDE_GAP.exec(rest);
   if (gap === null) return undefined;
   const second = DATE_AT.exec(rest.slice(gap[0].length));
@@ -582,15 +574,8 @@ function sideBySideEnd(
     return undefined;
   }
   if (!LINE_ENDS.test(rest.slice(gap[0].length + second[0].length))) return undefined;
-  if (NUMBER_BEFORE.test(folded.slice(Math.max(0, first.start - SINCE_LOOK), first.start))) return undefined;
-  const secondStart = first.end + gap[0].length;
-  const token = readToken(
-    second.groups ?? {},
-    secondStart,
-    second[0].length,
-    now,
-    text.slice(secondStart, secondStart + second[0].length),
-  );
+  if (NUMBER_BEFORE.test(before)) return undefined;
+  const token = readTokenAt(second, first.end + gap[0].length, now, text);
   if (token === undefined || token.short !== undefined) return undefined;
   const later = token.year > first.year || (token.year === first.year && token.firstMonth > first.firstMonth);
   return later ? token : undefined;
