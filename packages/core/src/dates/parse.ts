@@ -224,8 +224,10 @@ const DIGIT = /\d/;
 const SEPARATOR_WORD = String.raw`(?:to|till|until|upto|up[ \t]to|through|thru|по|до|bis|à|au|al|a|hasta|jusqu'(?:à|en|au)|até|tot|do)`;
 // A dash and a word together are one separator: "Nov 2011 - Till Sep 2012", "June 2015 – To March 2018" (a few spaces
 // between them, so the pattern stays linear on a run of spaces).
-// Tried after the dash alone, which keeps "do dziś" / "a la actualidad" whole when they follow a dash.
-const DASH_AND_WORD = String.raw`-{1,3}[ \t]{0,3}${SEPARATOR_WORD}(?![\p{L}])`;
+// Tried after the dash alone, which keeps "do dziś" / "a la actualidad" whole when they follow a dash. A bar and an
+// English word likewise ("Since 2015 | To 2018", "From 2015 | Up to 2018"); a bar alone stays no separator ("Acme |
+// 2015 | Pune").
+const DASH_AND_WORD = String.raw`(?:-{1,3}[ \t]{0,3}${SEPARATOR_WORD}|\|[ \t]{0,3}(?:to|till|until|upto|up[ \t]to|through|thru))(?![\p{L}])`;
 const SEPARATOR = new RegExp(String.raw`^\s*(?:-{1,3}|~|${SEPARATOR_WORD}(?![\p{L}]))\s*`, 'u');
 const DASH_AND_WORD_SEPARATOR = new RegExp(String.raw`^\s*${DASH_AND_WORD}\s*`, 'u');
 const SEPARATOR_ALONE = new RegExp(String.raw`^\s*(?:${DASH_AND_WORD}|-{1,3}|~|${SEPARATOR_WORD})\s*$`, 'u');

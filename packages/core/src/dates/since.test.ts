@@ -77,8 +77,22 @@ describe('findDateRanges: a range opened by English "from" and left open', () =>
     expect(findDateRanges('From June 2015 – To March 2018', { now })).toEqual([
       { start: month(2015, 6), end: month(2018, 3), current: false, text: 'June 2015 – To March 2018' },
     ]);
-    expect(findDateRanges('From 2015 | Up to 2018', { now })).toEqual([]);
+    expect(findDateRanges('From 2015 | Up to 2018', { now })).toEqual([
+      { start: month(2015, 1), end: month(2018, 12), current: false, text: '2015 | Up to 2018' },
+    ]);
     expect(findDateRanges('From 2015 - Toyota Motors', { now })).toEqual([ongoing(month(2015, 1), 'From 2015')]);
+  });
+
+  it('reads a bar and "To"/"Till" after "Since <date>" as the separator of a closed range ("Since 2015 | To 2018")', () => {
+    expect(findDateRanges('Since 2015 | To 2018', { now })).toEqual([
+      { start: month(2015, 1), end: month(2018, 12), current: false, text: '2015 | To 2018' },
+    ]);
+    expect(findDateRanges('Acme Corp | Since Jan 2015 | Till Mar 2018', { now })).toEqual([
+      { start: month(2015, 1), end: month(2018, 3), current: false, text: 'Jan 2015 | Till Mar 2018' },
+    ]);
+    // A bar before anything else is no separator: the range stays open since the date.
+    expect(findDateRanges('Since 2015 | Tokyo', { now })).toEqual([ongoing(month(2015, 1), 'Since 2015')]);
+    expect(findDateRanges('Acme | 2015 | 2018', { now })).toEqual([]);
   });
 });
 
@@ -205,6 +219,8 @@ describe('isRangeSeparator', () => {
       '- To',
       'upto',
       'up to',
+      '| to',
+      '| Till',
     ])
       expect(isRangeSeparator(text), text).toBe(true);
   });
@@ -228,6 +244,7 @@ describe('beforeTrailingSeparator', () => {
     expect(beforeTrailingSeparator('2015 -- bis')).toBe('2015');
     expect(beforeTrailingSeparator('Jan 2015 - up to')).toBe('Jan 2015');
     expect(beforeTrailingSeparator('Jan 2015 upto')).toBe('Jan 2015');
+    expect(beforeTrailingSeparator('Since 2015 | To')).toBe('Since 2015');
   });
 
   it('gives undefined for a text that ends in no separator', () => {
