@@ -2884,7 +2884,7 @@ const BEFORE_DATES = /,?\s(?:from|since|during|between)\s?:?$|,$/i;
  * "Working with Acme Ltd as a Data Analyst". The title must read as one and the employer be a short capitalised name;
  * the dates, where written, follow the employer. Each line is read once, and only its first 300 characters.
  */
-function readSentencePositions(lines: readonly string[], options: EntryOptions): ExperienceEntry[] {
+export function readSentencePositions(lines: readonly string[], options: EntryOptions): ExperienceEntry[] {
   const entries: ExperienceEntry[] = [];
   for (const raw of lines) {
     let text = squash(stripBullet(raw)).replace(/[.;]$/, '');

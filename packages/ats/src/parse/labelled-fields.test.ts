@@ -155,6 +155,39 @@ describe('readLabelledLayout', () => {
 
   // Helper 242: updated-resume-dataset rows 189, 331, 893 (names made up) name the role after "I am" or in a sentence
   // opening "As a"; the positions were left out, untitled.
+  // updated-resume-dataset rows 328 and 745 (names made up): the slot's employer, then a sentence naming another one and
+  // its dates; those dates were the slot's position's.
+  it("reads a position a description's sentence names at another employer, with its dates, apart from the slot's", () => {
+    const text = companyDetails('Java Developer', [
+      'company - Kestrel IT Services Pvt Ltd',
+      'description - Currently Working As Java Developer In Wavelet Solution Pvt Ltd From 1 July 2017 To Till Date.',
+      '',
+      'Experience Of  2 Yrs As A Java Developer In Kestrel IT Services Pvt Ltd.',
+      'company - Larkspur Engineering',
+      'description - Worked as a Software Engineer in Techwave Corporation, Chennai from Aug 2015 to sep 2016.',
+      'Role: Software Engineer',
+      // The slot's own employer in the sentence (a shorter name of it too): the slot's position and dates.
+      'company - Harbor Logistics Pvt Ltd',
+      'description - Worked as a Data Analyst at Harbor Logistics from Jan 2012 to Dec 2014.',
+    ]).replace('\n\n\nSkill', '\n\nJava Developer - Kestrel IT Services Pvt Ltd\nSkill');
+    const month = (date: Date | null | undefined) => (date ? date.toISOString().slice(0, 7) : date);
+    expect(
+      readLabelledLayout(text, { now: NOW })?.experience.map(({ title, company, location, start, end }) => [
+        title,
+        company,
+        location,
+        month(start),
+        month(end),
+      ]),
+    ).toEqual([
+      ['Java Developer', 'Kestrel IT Services Pvt Ltd', undefined, undefined, undefined],
+      ['Java Developer', 'Wavelet Solution Pvt Ltd', undefined, '2017-07', null],
+      ['Software Engineer', 'Larkspur Engineering', undefined, undefined, undefined],
+      ['Software Engineer', 'Techwave Corporation', 'Chennai', '2015-08', '2016-09'],
+      ['Data Analyst', 'Harbor Logistics Pvt Ltd', undefined, '2012-01', '2014-12'],
+    ]);
+  });
+
   it('reads the role after "I am" and in a sentence opening "As a", and no duty or phrase as one', () => {
     const text = companyDetails('Engineer', [
       'company - Birch Technologies',

@@ -20,6 +20,7 @@ import {
   namesProductNotEmployer,
   namesOnlySkills,
   placeAfterLegalForm,
+  readSentencePositions,
   splitLocation,
   TITLE_WORDS,
   type UntitledPosition,
@@ -273,6 +274,31 @@ interface LabelledJob {
   location?: string;
   description: string[];
   title?: string;
+  /** Positions at other employers that the description's first lines write as sentences, with their dates. */
+  elsewhere?: ExperienceEntry[];
+}
+
+// The description's lines where the position's dates are looked for.
+const DESCRIPTION_HEAD_LINES = 3;
+/**
+ * Takes out of a description's first lines those that write, as a sentence with dates, a position at an employer other
+ * than the slot's ("company - Kunal IT Services Pvt Ltd" / "description - Currently Working As Java Developer In Winsol
+ * Solution Pvt Ltd From 1 July 2017 To Till Date."): that position is the sentence's (title, employer, place, dates), and
+ * neither its dates nor its title are the slot's position's. A sentence naming the slot's employer stays its own.
+ */
+function takeOtherEmployerSentences(job: LabelledJob, options: EntryOptions): void {
+  const own = lettersOf(job.company ?? '');
+  const kept: string[] = [];
+  for (const [index, line] of job.description.entries()) {
+    const position = index < DESCRIPTION_HEAD_LINES ? readSentencePositions([line], options)[0] : undefined;
+    const named = lettersOf(position?.company ?? '');
+    if (!position?.start || !named || (own && (named.startsWith(own) || own.startsWith(named)))) {
+      kept.push(line);
+      continue;
+    }
+    (job.elsewhere ??= []).push({ ...position, description: squash(stripBullet(line)) });
+  }
+  job.description = kept;
 }
 
 /** A line that is only a title: title words, no firm's word, at most five words and no list ("programming, developer"). */
@@ -733,6 +759,7 @@ export function readLabelledLayout(text: string, options: EntryOptions = {}): La
   const blocks = findBlocks(repairMojibake(text.replace(/\r\n?/g, '\n')));
   if (!blocks) return undefined;
   const jobs = readCompanyBlock(blocks.companies);
+  for (const job of jobs) takeOtherEmployerSentences(job, options);
   for (const job of jobs) {
     const title = titleInDescription(job.description);
     if (title) job.title = title;
@@ -774,10 +801,11 @@ export function readLabelledLayout(text: string, options: EntryOptions = {}): La
   const experience: ExperienceEntry[] = [];
   const untitled: UntitledPosition[] = [];
   for (const job of jobs) {
-    const head = job.description.slice(0, 3).join('\n');
+    const head = job.description.slice(0, DESCRIPTION_HEAD_LINES).join('\n');
     const range = findDateRanges(head, { now: options.now })[0] ?? labelledPeriod(job.description, options);
     if (!job.title) {
       if (range && job.company) untitled.push({ company: job.company, start: range.start, end: range.end });
+      for (const position of job.elsewhere ?? []) experience.push(position);
       continue;
     }
     const opening = job.location === undefined ? placeOpeningDescription(job, towns.town, options) : undefined;
@@ -796,6 +824,7 @@ export function readLabelledLayout(text: string, options: EntryOptions = {}): La
       ...(body.length > 0 ? { description: squash(body.join(' ')) } : {}),
       highlights: [],
     });
+    for (const position of job.elsewhere ?? []) experience.push(position);
   }
   const education = parseEducationSection(blocks.education, options);
   const schools = schoolsAfterEmptyColumns(educationLines);
