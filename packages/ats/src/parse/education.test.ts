@@ -2884,3 +2884,47 @@ describe('a line labelled with a role held at the school above', () => {
     ]);
   });
 });
+
+// Helper 268's reading audit: the Kaggle template with the school in the field's slot writes the field after the school
+// and a dash, right before the anonymised place (AGRICULTURE/15546686, BPO/31064969, DIGITAL-MEDIA/14209965,
+// ENGINEERING/10712803).
+describe('a field between the school and the anonymised place after a dash', () => {
+  it('reads the words between the dash and the place as the field', () => {
+    expect(
+      fields(
+        [
+          '2012 Bachelor of Science : Westfield State University - Marine Biology and Ecology City , State , USA Marine Biology',
+          '2009 Associate of Arts : Harbor Community College - Graphic Design City , State Graphic Design',
+          '2006 Select One : Lakeview Technical Institute - Welding, Fabrication City , State',
+          '2003 Bachelors of Applied Science : Hill Valley University - Applied Technology and Training City ,',
+          'State GPA: Cum Laude',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['Bachelor of Science', 'Marine Biology and Ecology', 'Westfield State University'],
+      ['Associate of Arts', 'Graphic Design', 'Harbor Community College'],
+      [undefined, 'Welding, Fabrication', 'Lakeview Technical Institute'],
+      ['Bachelors of Applied Science', 'Applied Technology and Training', 'Hill Valley University'],
+    ]);
+  });
+
+  it('reads none from a place, a grade, prose or a second dash there, nor without the anonymised place', () => {
+    expect(
+      fields(
+        [
+          '2012 Bachelor of Science : Westfield State University - Honors Program GPA 3.8 City , State',
+          '2009 Associate of Arts : Harbor Community College - Ohio City , State',
+          '2006 Bachelor of Arts : Lakeview University - studied abroad in spring City , State',
+          '2003 Master of Science : Hill Valley University - Online - Data Science City , State',
+          '2001 Bachelor of Arts : Ridge College - History',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['Bachelor of Science', undefined, 'Westfield State University'],
+      ['Associate of Arts', undefined, 'Harbor Community College'],
+      ['Bachelor of Arts', undefined, 'Lakeview University'],
+      ['Master of Science', undefined, 'Hill Valley University'],
+      ['Bachelor of Arts', undefined, 'Ridge College'],
+    ]);
+  });
+});

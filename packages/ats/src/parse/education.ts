@@ -1560,6 +1560,12 @@ function readBlock(block: Block, options: EntryOptions): EducationEntry {
     // A school-leaving entry's field is its stream only (as on the degree's line).
     if (field !== undefined && (!leaving || STREAM.test(field))) entry.field = field;
   }
+  if (entry.field === undefined && entry.institution !== undefined) {
+    const field = fieldBetweenSchoolAndPlace(block, entry.institution);
+    const leaving =
+      entry.degree !== undefined && findDegreeMentions(entry.degree, { mode: 'education' })[0]?.level === 'high-school';
+    if (field !== undefined && (!leaving || STREAM.test(field))) entry.field = field;
+  }
   if (entry.degree !== undefined) readCertificateInDegreeSlot(block, entry, undated);
   if (entry.degree === undefined) readCredentialLabel(block, entry, undated);
   if (entry.degree === undefined) readCredentialPhrase(block, entry, undated);
@@ -1615,6 +1621,44 @@ function fieldAfterAnonymisedPlace(block: Block): string | undefined {
     const field = cleanPart(doubled !== undefined && doubled.end === rest.length ? doubled.lead : rest);
     if (
       field &&
+      writtenAsFieldName(field) &&
+      !DATE_WORDS.test(field) &&
+      !isRegionName(field) &&
+      !INSTITUTION.test(field) &&
+      !UNIVERSITY_ACRONYM.test(field) &&
+      !NOT_AN_INSTITUTION.test(field) &&
+      !GRADE.test(field) &&
+      degreeMentions(field).length === 0
+    )
+      return field;
+  }
+  return undefined;
+}
+
+// "2007 Bachelor of Science : Metropolitan State University of Denver - Microbiology and Molecular Biology City , State",
+// "Select One : Yuba Community College - Business Management City , State": the Kaggle template with the school in the
+// field's slot after the colon writes the field after the school and a dash, right before the anonymised place (which
+// may wrap: "… Performance Improvement City ," / "State GPA: …").
+const ANONYMISED_PLACE_AFTER_FIELD = /[ \t]+City[ \t]*,[ \t]*(?:State(?![\p{L}])|$)/u;
+const DASH_BETWEEN = /[ \t](?:[–—-]|â€”|â€“)[ \t]/;
+/** The field between the school read and the anonymised place on the block's line "… : School - Field City , State". */
+function fieldBetweenSchoolAndPlace(block: Block, school: string): string | undefined {
+  for (const line of [block.degree, block.institution]) {
+    if (line === undefined || line.text.length > MAX_ENTRY_LINE) continue;
+    const colon = line.text.indexOf(':');
+    if (colon === -1) continue;
+    const afterColon = line.text.slice(colon + 1);
+    const place = ANONYMISED_PLACE_AFTER_FIELD.exec(afterColon);
+    if (place === null) continue;
+    const between = afterColon.slice(0, place.index);
+    const dash = DASH_BETWEEN.exec(between);
+    if (dash === null) continue;
+    // The words before the dash are the school's name as read, and nothing else.
+    if (cleanPart(between.slice(0, dash.index)) !== school) continue;
+    const field = cleanPart(between.slice(dash.index + dash[0].length));
+    if (
+      field &&
+      !DASH_BETWEEN.test(` ${field} `) &&
       writtenAsFieldName(field) &&
       !DATE_WORDS.test(field) &&
       !isRegionName(field) &&
