@@ -102,6 +102,8 @@ const spaceItemBetween = (previous: Placed, item: Placed) =>
 // column). A word space is ~0.25 em and pdf.js keeps spaces up to 0.6 em inside one run, so a run after a narrower gap
 // is the same phrase (a bold word, a kerned pair).
 const TAB_GAP = 2.5;
+// Runs closer than this many ems (either way) touch: no space between them was drawn.
+const ZERO_GAP = 0.05;
 const MIN_COLUMN_GAP = 0.6;
 
 /** Where runs start after a gap of MIN_COLUMN_GAP ems or more on a page: x rounded to a point, and how many lines. */
@@ -158,23 +160,24 @@ function lineText(line: Line, edges: ColumnEdges = NO_COLUMN_EDGES): string {
   // A justified line's stretched word spaces are no table's column gaps, wherever its words start.
   const stretched = edges.size > 0 && stretchedWordSpaces(line);
   for (const item of line.items) {
+    let text = item.text;
     if (previous) {
       const gap = item.x - previous.right;
+      // A space leading a run that starts where the run before it ends took no room on the page: a zero-width space
+      // Chrome draws as a space glyph moved back over (pdf.js reports that glyph as a space now and then, so
+      // "Pro\u200Bgram\u200Bming" read "Program ming"). The page shows the two runs touching: read them so.
+      if (Math.abs(gap) <= ZERO_GAP * line.size && text.startsWith(' ')) text = text.trimStart();
       // A wide gap is a tab stop (right-aligned dates) or a table's column: keep it visible as a run of spaces.
       if (
         gap > TAB_GAP * line.size ||
         (gap >= MIN_COLUMN_GAP * line.size && !stretched && sharedColumnEdge(edges, item.x))
       )
         parts.push('   ');
-      else if (
-        (gap > 0.15 * line.size || spaceItemBetween(previous, item)) &&
-        !endsWithSpace &&
-        !item.text.startsWith(' ')
-      )
+      else if ((gap > 0.15 * line.size || spaceItemBetween(previous, item)) && !endsWithSpace && !text.startsWith(' '))
         parts.push(' ');
     }
-    parts.push(item.text);
-    endsWithSpace = item.text.endsWith(' ');
+    parts.push(text);
+    endsWithSpace = text.endsWith(' ');
     previous = item;
   }
   // trimEnd, not /\s+$/: the regex retries every run of inner spaces and is quadratic on a long line.

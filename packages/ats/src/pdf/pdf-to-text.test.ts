@@ -350,6 +350,19 @@ describe('pdfToText', () => {
     expect((await parseResumeFile(fixture('hyphenated-resume.pdf'))).skills).toContain('Kubernetes');
   });
 
+  it('reads words with zero-width spaces in them as Chrome prints them: touching, with no space', async () => {
+    // fixtures/zero-width-spaces.pdf (see fixtures/README.md): Chrome draws each U+200B as a space glyph moved back
+    // over; pdf.js reported the one after "gram" as a space, so "Pro\u200Bgram\u200Bming" read "Program ming". The page
+    // shows no space there (nor between any of the touching parts); a space before a colon stays.
+    expect((await pdfToText(fixture('zero-width-spaces.pdf'))).split('\n')).toEqual([
+      'Programming and Leadership',
+      'Database administration with microservices and infrastructure',
+      'Project management, stakeholder communication',
+      'Skills : Python, Java',
+      'Phone : 555 0100',
+    ]);
+  });
+
   it.each([
     ['scanned.pdf', 'scanned-pdf'],
     ['encrypted.pdf', 'encrypted'],
