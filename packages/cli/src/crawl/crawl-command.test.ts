@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { StoreFileError } from '@rolefit/core';
 import { openJobFeatures } from '@rolefit/rankers';
 import { afterAll, describe, expect, it } from 'vitest';
+import { sendJson, startTestServer } from '../../../crawlers/src/testing/index.js';
 import { runInProcess } from '../testing/run-in-process.js';
 
 // `rolefit crawl file` in-process on files written here: a jobs file that cannot be read fails with one line naming
@@ -149,5 +150,58 @@ describe('rolefit crawl file', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('\uFFFD]0;PWNED\uFFFD');
     expect(run.stderr).not.toMatch(/[\u001B\u0007\u009B]/);
+  });
+});
+
+describe('rolefit crawl lever', () => {
+  it('reads at most --max-pages pages, as for the other sources that page', { timeout: 60_000 }, async () => {
+    // A real server on 127.0.0.1 holding three pages of the default 100 postings (postings written here); --max-pages
+    // was passed to hh, The Muse, LinkedIn and Dice but not to Lever, which read every page.
+    const posting = (index: number) => ({
+      id: `posting-${index}`,
+      text: `Data Analyst ${index}`,
+      hostedUrl: `https://jobs.lever.co/acme/posting-${index}`,
+      categories: { location: 'Austin, TX', commitment: 'Full-time' },
+      createdAt: 1764000000000,
+      descriptionPlain: 'SQL and Python dashboards.',
+    });
+    const server = await startTestServer((request, response) => {
+      const url = new URL(request.url ?? '/', 'http://localhost');
+      const skip = Number(url.searchParams.get('skip'));
+      if (url.pathname !== '/v0/postings/acme') return void response.writeHead(404).end();
+      sendJson(
+        response,
+        Array.from({ length: Math.max(0, Math.min(100, 250 - skip)) }, (_, index) => posting(skip + index)),
+      );
+    });
+    try {
+      const store = join(directory, 'lever-store.json');
+      const crawl = (extra: string[]) =>
+        runInProcess([
+          'crawl',
+          'lever',
+          '--company',
+          'acme',
+          '--base-url',
+          server.origin,
+          '--no-cache',
+          '--store',
+          store,
+          '--json',
+          ...extra,
+        ]);
+      const pagesRead = async (extra: string[]) => {
+        const run = await crawl(extra);
+        expect(run.code, run.stderr).toBe(0);
+        const summary = JSON.parse(run.stdout) as { received: number; perSource: { lever: { pages: number } } };
+        return [summary.perSource.lever.pages, summary.received];
+      };
+      expect(await pagesRead(['--max-pages', '1'])).toEqual([1, 100]);
+      expect(await pagesRead(['--max-pages', '2'])).toEqual([2, 200]);
+      // Without it, every page up to the first empty one.
+      expect(await pagesRead([])).toEqual([4, 250]);
+    } finally {
+      await server.close();
+    }
   });
 });

@@ -166,6 +166,7 @@ export function createSourceCrawler(
       return createLeverCrawler({
         company: need('company', 'SITE'),
         ...(companyName === undefined ? {} : { companyName }),
+        ...maxPages,
         ...where,
       });
     }

@@ -113,6 +113,28 @@ describe('createLeverCrawler', () => {
     expect(server.received.slice(before).filter((request) => request.path.startsWith('/v0'))).toHaveLength(1);
   });
 
+  it('reads at most maxPages pages', async () => {
+    const before = server.received.length;
+    const events: CrawlProgressEvent[] = [];
+    const onePage = createLeverCrawler({
+      company: 'leverdemo',
+      baseUrl: server.origin,
+      pageSize: 2,
+      maxPages: 1,
+      http: createHttpClient({ allowPrivateNetworks: 'loopback', cacheDirectory: false, minIntervalMs: 0 }),
+    });
+    const jobs = await collect(onePage.crawl({ onProgress: (event) => events.push(event) }));
+    expect(jobs.map((job) => job.title)).toEqual(['Senior Platform Engineer', 'Customer Support Specialist']);
+    expect(
+      server.received
+        .slice(before)
+        .map((request) => request.path)
+        .filter((path) => path.startsWith('/v0')),
+    ).toEqual(['/v0/postings/leverdemo?mode=json&skip=0&limit=2']);
+    expect(events.at(-1)).toMatchObject({ type: 'done', pages: 1, items: 2 });
+    expect(() => createLeverCrawler({ company: 'leverdemo', maxPages: 0 })).toThrow(/maxPages/);
+  });
+
   it('ends at once on an empty first page', async () => {
     const events: CrawlProgressEvent[] = [];
     const quiet = createLeverCrawler({

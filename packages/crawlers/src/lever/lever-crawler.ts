@@ -32,6 +32,8 @@ export interface LeverCrawlerSettings {
   http?: HttpClient | undefined;
   /** Postings asked for per page (default 100). */
   pageSize?: number | undefined;
+  /** Most pages read (default all, up to the first empty page). */
+  maxPages?: number | undefined;
   /** Company name put on jobs (Lever's postings do not carry one). */
   companyName?: string | undefined;
 }
@@ -102,6 +104,7 @@ const LEVER_CRAWLER_SETTINGS_NAMES = {
   baseUrl: true,
   http: true,
   pageSize: true,
+  maxPages: true,
   companyName: true,
 } satisfies Record<keyof LeverCrawlerSettings, true>;
 
@@ -111,6 +114,7 @@ const leverRecordId = (record: unknown) => (isRecord(record) && typeof record.id
 export function createLeverCrawler(settings: LeverCrawlerSettings): Crawler<Job> {
   rejectUnknownKeys('LeverCrawlerSettings', settings, LEVER_CRAWLER_SETTINGS_NAMES, { required: true });
   checkNumberSetting('LeverCrawlerSettings', 'pageSize', settings.pageSize, { integer: true, min: 1 });
+  checkNumberSetting('LeverCrawlerSettings', 'maxPages', settings.maxPages, { integer: true, min: 1 });
   const baseUrl = (settings.baseUrl ?? 'https://api.lever.co').replace(/\/+$/, '');
   const pageSize = settings.pageSize ?? 100;
   let http = settings.http;
@@ -121,7 +125,8 @@ export function createLeverCrawler(settings: LeverCrawlerSettings): Crawler<Job>
       http ??= createHttpClient();
       const crawledAt = new Date();
       const tally = createCrawlTally(LEVER_SOURCE, options);
-      for (let skip = 0; !tally.full; skip += pageSize) {
+      const { maxPages } = settings;
+      for (let skip = 0; !tally.full && (maxPages === undefined || tally.pages < maxPages); skip += pageSize) {
         signal?.throwIfAborted();
         const url = `${baseUrl}/v0/postings/${encodeURIComponent(settings.company)}?mode=json&skip=${skip}&limit=${pageSize}`;
         const response = await http.getJson<unknown>(url, { signal });
