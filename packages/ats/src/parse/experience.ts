@@ -2380,10 +2380,13 @@ export function parseExperienceSection(text: string, options: EntryOptions = {})
   return readExperienceSection(text, options).entries;
 }
 
-/** A dated position whose employer is written but its title is not ("Cisco -  Samba, Jammu and Kashmir -\n2000 to 2000"). */
+/**
+ * A position whose employer is written but its title is not ("Cisco -  Samba, Jammu and Kashmir -\n2000 to 2000"; a job
+ * board's "company - Wipro" with no title and no dates): its dates where written.
+ */
 export interface UntitledPosition {
   company: string;
-  start: Date;
+  start?: Date;
   end?: Date | null;
 }
 

@@ -800,11 +800,13 @@ export function readLabelledLayout(text: string, options: EntryOptions = {}): La
   const towns = townsOfEducation(educationLines);
   const experience: ExperienceEntry[] = [];
   const untitled: UntitledPosition[] = [];
+  const undated: UntitledPosition[] = [];
   for (const job of jobs) {
     const head = job.description.slice(0, DESCRIPTION_HEAD_LINES).join('\n');
     const range = findDateRanges(head, { now: options.now })[0] ?? labelledPeriod(job.description, options);
     if (!job.title) {
       if (range && job.company) untitled.push({ company: job.company, start: range.start, end: range.end });
+      else if (job.company) undated.push({ company: job.company });
       for (const position of job.elsewhere ?? []) experience.push(position);
       continue;
     }
@@ -825,6 +827,16 @@ export function readLabelledLayout(text: string, options: EntryOptions = {}): La
       highlights: [],
     });
     for (const position of job.elsewhere ?? []) experience.push(position);
+  }
+  // Employers named with neither a title nor dates ("company - Wipro" / "description - Developing programs in Python."):
+  // said where the form gives no titled position, so that a résumé read with no work at all says which employers it
+  // names. Where positions are read, such slots hold projects and products as often (a list of the projects under one
+  // employer), and stay unsaid. An employer named again is said once.
+  const said = new Set<string>();
+  for (const position of experience.length === 0 ? undated : []) {
+    if (said.has(lettersOf(position.company))) continue;
+    said.add(lettersOf(position.company));
+    untitled.push(position);
   }
   const education = parseEducationSection(blocks.education, options);
   const schools = schoolsAfterEmptyColumns(educationLines);

@@ -90,6 +90,62 @@ describe('parseResumeText: positions reported as left out for want of a title', 
   });
 });
 
+// updated-resume-dataset rows 2, 711, 824 (names made up): the form names employers, but neither titles nor dates, and
+// nothing else in the résumé reads as a position; the employers were read by nothing and went unsaid.
+describe("parseResumeText: a job board's form naming employers with no title nor dates", () => {
+  const form = (lines: readonly string[]) =>
+    [
+      'Education Details ',
+      'January 2014 B.E  Satara, Maharashtra Westfield College of Engineering',
+      'Dot net developer ',
+      '',
+      '',
+      'Skill Details ',
+      '.NET- Experience - 24 months',
+      'Company Details ',
+      ...lines,
+    ].join('\n');
+  const formWarnings = (text: string) =>
+    (parseResumeText(text, { now: NOW }).warnings ?? [])
+      .filter((warning) => warning.path === 'experience')
+      .map((warning) => warning.reason);
+
+  it('says each employer the form names, once, where it reads no titled position', () => {
+    const text = form([
+      'company - Corecode technology',
+      'description - Worked on web application using asp,c#,mvc',
+      'company - Inetsoft Solution',
+      'description - Created web application using asp and c#.',
+      'company - Corecode Technology',
+      'description - ',
+      'company - Fresher',
+      'description - ',
+      'company - ',
+      'description - Python programming',
+    ]);
+    expect(parseResumeText(text, { now: NOW }).experience).toEqual([]);
+    expect(formWarnings(text)).toEqual([
+      `the form's company field holds "Corecode technology" with no job title nor dates; no position is read from it`,
+      `the form's company field holds "Inetsoft Solution" with no job title nor dates; no position is read from it`,
+    ]);
+  });
+
+  it('says none of them beside a titled position (such slots as often hold projects), and a dated one as before', () => {
+    const text = form([
+      'company - Birch Software Pvt. Ltd',
+      'description - Data Analyst',
+      'company - Billing Portal',
+      'description - Built the billing portal.',
+      'company - Delta Traders',
+      'description - Mar 2015 to Apr 2017',
+    ]);
+    expect(parseResumeText(text, { now: NOW }).experience.map((entry) => entry.title)).toEqual(['Data Analyst']);
+    expect(formWarnings(text)).toEqual([
+      'a position at Delta Traders (2015-03 to 2017-04) has no job title and is left out',
+    ]);
+  });
+});
+
 describe('parseResumeText: volunteering under the work history', () => {
   // Hand-written in the layout of the Kaggle résumé PDFs: a volunteering sub-heading under the work history, the
   // volunteer position below it written as the paid ones are.

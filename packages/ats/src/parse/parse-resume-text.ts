@@ -248,9 +248,16 @@ function positionsLeftOut(
 }
 
 // A position the experience parser left out for want of a title: said, so that the caller can ask for it.
+// Without dates (a job board's form: "company - Wipro" and no title), what the form wrote is said, not that it names a
+// position.
 const untitledWarning = (position: UntitledPosition) => {
   const month = (date: Date) => date.toISOString().slice(0, 7);
   const end = position.end === null ? 'present' : position.end ? month(position.end) : undefined;
+  if (position.start === undefined)
+    return {
+      path: 'experience',
+      reason: `the form's company field holds "${position.company}" with no job title nor dates; no position is read from it`,
+    };
   const dates = end ? `${month(position.start)} to ${end}` : `from ${month(position.start)}`;
   return {
     path: 'experience',
