@@ -65,3 +65,40 @@ describe('packages/cli/README.md', () => {
     expect(listAfter(readme, 'every command that reads a resume file').sort()).toEqual(commandsWhoseUsage(/--ocr DIR/));
   });
 });
+
+describe('package READMEs: the Example runs after the install they show', () => {
+  // A script imports a package from its own project's node_modules; `npm install --global` (the CLI README's install
+  // line) gives the command but not the import, so an Example that imported @rolefit/cli after it failed with
+  // ERR_MODULE_NOT_FOUND (found installing the packed packages as an integrator).
+  const packages = ['core', 'ats', 'rankers', 'crawlers', 'career', 'notify', 'cli', 'store-elastic'];
+
+  /** The packages named by the README's project (not --global) `npm install` / `npm i` commands. */
+  function installedInProject(readme: string): Set<string> {
+    const names = new Set<string>();
+    for (const [command] of readme.matchAll(/npm (?:install|i)\b[^\n`#]*/g)) {
+      const words = command.split(/\s+/).slice(2);
+      if (words.some((word) => word === '--global' || word === '-g')) continue;
+      for (const word of words) if (!word.startsWith('-')) names.add(word.replace(/(.)@[^/]*$/, '$1'));
+    }
+    return names;
+  }
+
+  for (const name of packages)
+    it(`@rolefit/${name}: each package its Example imports is installed in the project by the README`, () => {
+      const readme = read(`packages/${name}/README.md`);
+      const example = /\n## Example\n[\s\S]*?```js\n([\s\S]*?)```/.exec(readme)?.[1];
+      if (example === undefined) return;
+      const imported = [...example.matchAll(/from '(@rolefit\/[^/']+)/g)].map((match) => match[1]!);
+      const installed = installedInProject(readme);
+      expect(
+        imported.filter((packageName) => !installed.has(packageName)),
+        `packages/${name}/README.md`,
+      ).toEqual([]);
+    });
+
+  it('reads project and global install commands apart', () => {
+    expect([
+      ...installedInProject('`npm install --global @rolefit/cli` or `npm i @rolefit/core @elastic/elasticsearch@8`'),
+    ]).toEqual(['@rolefit/core', '@elastic/elasticsearch']);
+  });
+});
