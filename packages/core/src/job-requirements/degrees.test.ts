@@ -416,6 +416,25 @@ describe('education mode', () => {
       expect(education(text), text).toEqual([]);
   });
 
+  it("reads the Education Specialist (Ed.S.) and a specialist degree, but not a specialist's job title", () => {
+    expect(education('Ed.S., Educational Leadership, University of Georgia')).toEqual(['master:Ed.S.']);
+    expect(education('EdS in School Psychology')).toEqual(['master:EdS']);
+    expect(education('Education Specialist (Ed.S.), Curriculum and Instruction')).toEqual([
+      'master:Education Specialist',
+      'master:Ed.S.',
+    ]);
+    expect(education('Specialist: Curriculum and Instruction')).toEqual(['master:Specialist']);
+    expect(education('Specialist in Education: School Counseling')).toEqual(['master:Specialist in Education']);
+    expect(education('Specialist degree in Law, Moscow State University')).toEqual(['master:Specialist degree']);
+    for (const text of [
+      'Special Education Specialist, Acme School District',
+      'IT Specialist: network support',
+      'Specialist in developing forecasting models',
+      'EDS Corporation, Plano',
+    ])
+      expect(education(text), text).toEqual([]);
+  });
+
   it("reads no French master's year in the US forces' M1 and M2 or Apple's chips, in an education entry", () => {
     for (const text of [
       'M1 Abrams Armor Crewman Course, Fort Knox',
@@ -441,6 +460,8 @@ describe('education mode', () => {
       'Recruited from the classes préparatoires',
       'Built the DIM tables of the warehouse',
       'Moved the build to an M2 MacBook',
+      'Education Specialist at the county office',
+      'Specialist: payroll and benefits',
     ]) {
       expect(levels(text), text).toEqual([]);
       expect(levels(text, 'resume'), text).toEqual([]);

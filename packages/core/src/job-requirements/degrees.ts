@@ -189,6 +189,17 @@ const EDUCATION_WORD_PATTERNS = builtOnFirstUse(
       ),
     ],
     ['master', new RegExp(String.raw`(?<![\p{L}])(?:специалист|инженер)${END}`, 'giu')],
+    // The US Education Specialist (Ed.S., between the master's and the doctorate) and the specialist degree as Russian
+    // and Ukrainian diplomas are put in English: "Education Specialist", "Specialist in Education", "Specialist: School
+    // Psychology", "Specialist degree in Law"; opening their part (not "Special Education Specialist", "IT Specialist: …"), and
+    // "Specialist" alone only before a colon ("Specialist in developing …" is prose).
+    [
+      'master',
+      new RegExp(
+        String.raw`(?<!\p{L}[ \t])\b(?:education[ \t]+specialist|specialist[ \t]+in[ \t]+education|specialist(?:['’]s)?[ \t]+degree|specialist(?=[ \t]{0,3}:))${END}`,
+        'giu',
+      ),
+    ],
     // The French "Ingénieur" (its accent: the German "Ingenieur" is a title) is the diplôme d'ingénieur, a master's. A
     // lower-case word after it other than the degree's own ("en", "diplômé", "généraliste", "civil", "agronome", "de l'…")
     // makes it a job title: "Ingénieur logiciel", "Ingénieur d'études" (case-sensitive, so that the word's case is seen).
@@ -246,6 +257,8 @@ const DOTTED_DEGREE_AFTER = String.raw`(?=[ \t]*(?:[:,]|(?:[Dd]egree|DEGREE|in)\
 const EDUCATION_CASE_PATTERNS = builtOnFirstUse(
   (): LevelPatterns => [
     ['phd', new RegExp(String.raw`${ABBREVIATION}M\.D\.|J\.D\.?|JD|Ed\.D\.?|EdD|DVM|DDS|DNP)${END}`, 'gu')],
+    // The Education Specialist, with its case ("EDS" is a company's name).
+    ['master', new RegExp(String.raw`${ABBREVIATION}Ed\.S\.?|EdS)${END}`, 'gu')],
     // Indian forms too: media (BMM, BJMC, MJMC), accounting and finance (BAF, MFM), management (MMS, MCM: computer
     // management), computer science (BCS, MCS), a year of a bachelor's (FYBCom, SYBSc, TYBCOM), design (B.Des),
     // physiotherapy (BPT, MPT), physical education (B.P.Ed), hotel management (BHMCT), lab technology (BMLT, DMLT),
