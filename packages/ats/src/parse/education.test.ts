@@ -2928,3 +2928,27 @@ describe('a field between the school and the anonymised place after a dash', () 
     ]);
   });
 });
+
+// Helper 268's reading audit: a school written after the verb that says one studied there (AVIATION/13195436,
+// ACCOUNTANT/10554236).
+describe('a school after "Attended" or "Graduate of"', () => {
+  it('reads the school without the verb, and without a "through" that tied it to what followed', () => {
+    expect(fields('Attended Harbor College, major Marketing 60 semester hours toward Bachelors degree.')).toEqual([
+      ['Bachelors degree', undefined, 'Harbor College'],
+    ]);
+    expect(fields('2001 Graduate of Westfield High School')).toEqual([[undefined, undefined, 'Westfield High School']]);
+    expect(fields('2005-2006 Attended Lakeview College through')).toEqual([[undefined, undefined, 'Lakeview College']]);
+    expect(fields('Bachelor of Arts 2004 Attended Hill Valley University')).toEqual([
+      ['Bachelor of Arts', undefined, 'Hill Valley University'],
+    ]);
+  });
+
+  it('keeps the verb where what follows names no school by itself, and the school whose name opens with "Graduate"', () => {
+    expect(fields('Bachelor of Science : Biology 1998 Graduated UNM')).toEqual([
+      ['Bachelor of Science', 'Biology', 'Graduated UNM'],
+    ]);
+    expect(fields('MBA 2004 Graduate School of Business, Hill Valley University')).toEqual([
+      ['MBA', undefined, 'Graduate School of Business, Hill Valley University'],
+    ]);
+  });
+});

@@ -2144,12 +2144,19 @@ function withoutLowerCaseLead(school: string): string {
   return SCHOOL_WORD.test(rest[0] as string) && !/^university\s+of\s/i.test(name) ? school : name;
 }
 
+// "Attended Husson College", "Graduate of Gateway High School": the verb that says one studied there, before a
+// capitalised name that names a school by itself, is no word of the school's name ("Graduated UNM" is left whole: an
+// acronym alone is read as a school's only with the words around it).
+const ATTENDANCE_VERB =
+  /^(?:[Aa]ttended|ATTENDED|[Gg]raduated(?:[ \t]+(?:from|at))?|GRADUATED(?:[ \t]+(?:FROM|AT))?|[Gg]raduate[ \t]+of|GRADUATE[ \t]+OF)[ \t]+(?=\p{Lu})/u;
 /** The school a part of an entry's line may name, or undefined: grade, connectors and marks cut, prose read for its school. */
 const ANONYMISED_PLACE_FIRST = /^City ?, ?State\b/;
 function candidateOfPart(raw: string): string | undefined {
   const cleaned = cleanPart(withoutConnectors(cleanPart(cutGrade(raw))));
   // A part that reads as prose is no school's name; the school it names, if any, is.
-  const part = trailingSchool(cleaned) ?? (partReadsAsProse(cleaned) ? schoolInProse(cleaned) : cleaned);
+  const read = trailingSchool(cleaned) ?? (partReadsAsProse(cleaned) ? schoolInProse(cleaned) : cleaned);
+  const unled = read?.replace(ATTENDANCE_VERB, '');
+  const part = unled !== undefined && unled !== read && namesSchool(unled) ? unled : read;
   return part !== undefined &&
     part.length > 1 &&
     !DATE_WORDS.test(part) &&
@@ -2344,7 +2351,9 @@ function isLanguageList(text: string): boolean {
 // "from Pune University in 2010 with 65%", "at SAV Higher Secondary School": the words that tied a part to the line.
 const LEADING_WORD = /^(?:from|at|in)\s+(?=\S)/i;
 // "MUMBAI UNIVERSITY Secured" (its grade cut): the verb that tied a grade to the school goes with it.
-const TRAILING_WORDS = /(?:\s+(?:in|on|with|from|at|of|and|during|year|passed|passing|secured|scored|obtained))+$/i;
+// "Attended Foothill College through …": so does the word that tied the school to what followed it.
+const TRAILING_WORDS =
+  /(?:\s+(?:in|on|with|from|at|of|and|during|through|year|passed|passing|secured|scored|obtained))+$/i;
 // Past this length a part is no name; the trailing words are looked for only in shorter parts (each try of the pattern
 // scans to the end of the part, so a long run of "in in in …" would take quadratic time).
 const MAX_NAME_PART = 200;
