@@ -260,7 +260,9 @@ export function findGutter(items: readonly PdfTextItem[]): number | undefined {
     let leftEdge = -Infinity;
     for (const item of placed)
       if (item.x < x && item.right <= x + MIN_GUTTER / 2 && item.right > leftEdge) leftEdge = item.right;
-    if (!best || score > best.score) best = { x: (leftEdge + edge) / 2, score };
+    // Where the left column's boxes reach past the right column's edge (a text box wider than its text, in a PDF
+    // imported by LibreOffice), the gutter is that edge: right of it, the right column's lines were read as the left's.
+    if (!best || score > best.score) best = { x: Math.min((leftEdge + edge) / 2, edge), score };
   }
   return best?.x;
 }

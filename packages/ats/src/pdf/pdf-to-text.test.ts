@@ -42,6 +42,23 @@ describe('layoutPage', () => {
     expect(lines[9]).toBe('right line 0 about experience at work');
   });
 
+  it("puts the gutter no further right than the right column's edge where left boxes reach past it", () => {
+    // LibreOffice's PDF import as the DOCX and RTF readers lay it out: boxes as wide as their text in a substituted
+    // font, two of the left column's reaching 4 points past the right column's edge (310). The gutter was the middle of
+    // the overlap (312), right of that edge, and the right column was read as part of the left, row by row.
+    const items: PdfTextItem[] = [];
+    for (let row = 0; row < 8; row++) {
+      items.push(item(`left line ${row} of the jobs`, 50, 700 - row * 14, row % 4 === 1 ? 264 : 150));
+      items.push(item(`right line ${row}`, 310, 703 - row * 14, 120));
+    }
+    expect(findGutter(items)).toBeLessThanOrEqual(310);
+    const lines = layoutPage(items).split('\n').filter(Boolean);
+    expect(lines).toEqual([
+      ...Array.from({ length: 8 }, (_, row) => `left line ${row} of the jobs`),
+      ...Array.from({ length: 8 }, (_, row) => `right line ${row}`),
+    ]);
+  });
+
   it('reads a paragraph across the page whole where it stands, around a two-column table read column by column', () => {
     const items: PdfTextItem[] = [item('DIRECTOR OF FINANCE', 50, 780, 120), item('Executive Profile', 50, 766, 100)];
     // Full-width lines; the first has a second run that starts right of the table's gutter, the last is short.

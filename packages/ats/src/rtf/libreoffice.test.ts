@@ -123,6 +123,39 @@ describe.skipIf(!soffice)('RTF files written by LibreOffice', () => {
     300_000,
   );
 
+  it('reads a two-column PDF imported by LibreOffice left column first, though its boxes reach past the right column', async () => {
+    // pdf/fixtures/two-column-resume.pdf (pdfTeX, see its README): the import's boxes are as wide as the text in a
+    // substituted font, so the left column's longest lines reach past the right column's edge. The column search put
+    // the gutter in the middle of that overlap, right of the right column's edge: every line was read as the left
+    // column's, each row of the two columns on one line ('Data Engineer, Acme Corp, Boston, MA   Skills'), and
+    // neither the jobs nor the degree were read.
+    const pdf = fileURLToPath(new URL('../pdf/fixtures/two-column-resume.pdf', import.meta.url));
+    const importedRtf = await convert(pdf, 'rtf', 'writer_pdf_import');
+    const importedDocx = await convert(pdf, 'docx', 'writer_pdf_import');
+    const fromRtf = rtfToText(importedRtf).split('\n');
+    expect(fromRtf).toEqual((await docxToText(importedDocx, { timeoutMs: 30_000 })).split('\n'));
+    expect(fromRtf.slice(0, 13)).toEqual([
+      'Jane Doe',
+      'jane@example.com   +1 555 0100',
+      'Experience',
+      'Data Engineer, Acme Corp, Boston, MA',
+      'Jan 2019 – Dec 2021',
+      'Built batch pipelines for the billing team and cut the',
+      'nightly load time by forty percent.',
+      'Analyst, Beta Inc, Austin, TX',
+      'Jun 2016 – Dec 2018',
+      'Reported weekly sales figures and kept the forecasting',
+      'models up to date.',
+      'Education',
+      'BSc Computer Science, University of Texas',
+    ]);
+    const fromPdf = parsedFields(await parseResumeFile(pdf, { timeoutMs: 30_000 }));
+    expect(fromPdf.experience).toHaveLength(2);
+    expect(fromPdf.education).toHaveLength(1);
+    expect(parsedFields(await parseResumeFile(importedRtf, { timeoutMs: 30_000 }))).toEqual(fromPdf);
+    expect(parsedFields(await parseResumeFile(importedDocx, { timeoutMs: 30_000 }))).toEqual(fromPdf);
+  }, 300_000);
+
   const record = readDataturks().find((entry) => entry.fields.name.length > 0 && entry.fields.companies.length > 0);
   it.skipIf(record === undefined)(
     'reads a real DataTurks resume typed into LibreOffice and saved as RTF as its text parses',
