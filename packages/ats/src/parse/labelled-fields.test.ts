@@ -640,6 +640,45 @@ describe('readLabelledLayout', () => {
     ]);
   });
 
+  // Hand-written in the layout of UpdatedResumeDataSet rows 603 ("January 2004  Software Engineering  Aptech") and 602 ("
+  // Software Engineering and Computer Science Pune, Maharashtra NIIT"): the degree's column empty, the field and the school
+  // written; each row was left out.
+  it('reads a row whose degree column is empty and whose field and school are written as an entry of them', () => {
+    const layout = readLabelledLayout(
+      [
+        'Education Details ',
+        'January 2013    Westbrook',
+        'January 2004  Software Engineering  Compware',
+        'January 2001 Bachelor of Commerce Commerce Mumbai, Maharashtra Mumbai University',
+        '  Software Engineering and Computer Science Pune, Maharashtra NIITECH',
+        // A board with no degree names no course; a degree's row is the reader's; a grade is no school.
+        'October 2009  Photography Competition Click Nagpur, Maharashtra Maharashtra State Board',
+        'January 2008  Science  Distinction',
+        'Engineer ',
+        '',
+        '',
+        'Skill Details ',
+        'Company Details ',
+        'company - Acme Ltd',
+        'description - Did the work.',
+      ].join('\n'),
+      { now: NOW },
+    );
+    expect(
+      layout?.education.map(({ degree, field, institution, end }) => [
+        degree,
+        field,
+        institution,
+        end?.toISOString().slice(0, 7),
+      ]),
+    ).toEqual([
+      [undefined, undefined, 'Westbrook', '2013-01'],
+      [undefined, 'Software Engineering', 'Compware', '2004-01'],
+      ['Bachelor of Commerce', 'Commerce', 'Mumbai University', '2001-01'],
+      [undefined, 'Software Engineering and Computer Science', 'NIITECH', undefined],
+    ]);
+  });
+
   it("reads no town of the place's column as the field or the field's end", () => {
     // Hand-written in the layout of UpdatedResumeDataSet rows whose education lines are " LL.B  Guwahati, Assam University
     // Law College" (two spaces: the field's column left empty) and " B. Tech Computer Science Gulbarga, Karnataka …".

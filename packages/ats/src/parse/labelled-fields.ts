@@ -605,6 +605,53 @@ function schoolOnlyRow(line: string, options: EntryOptions): EducationEntry | un
   return date === undefined ? undefined : { institution: school, end: date };
 }
 
+// "January 2004  Software Engineering  Aptech", "  Software Engineering and Computer Science Pune, Maharashtra NIIT": a row
+// whose degree's column is empty (two spaces after the date, or two at the start of an undated row) and whose field and
+// school are written, the place's column between them empty (two spaces more) or a town and a region. The education
+// reader reads a row by its degree and left such a row out; the form says what was studied and where. One anchored match
+// per line.
+const NO_DEGREE_ROW = /^(?:[ \t]?(\p{L}+[ \t]\d{4}(?:[ \t]to[ \t]\p{L}+[ \t]\d{4})?) {2}| {2})(?=\S)(.*)$/u;
+const MAX_FIELD_WORDS = 8;
+/** A column's text that names what a school's or a field's column holds: capitalised, a name, no grade and no degree. */
+const columnName = (text: string, words: number) =>
+  /^\p{Lu}/u.test(text) &&
+  nameLike(text, words) &&
+  !NOT_A_SCHOOL_COLUMN.test(text) &&
+  findDegreeMentions(text, { mode: 'education' }).length === 0;
+/** The entry a row gives whose degree's column is empty and whose field and school are written, or undefined. */
+function fieldAndSchoolRow(line: string, options: EntryOptions): EducationEntry | undefined {
+  if (line.length > MAX_LINE) return undefined;
+  const row = NO_DEGREE_ROW.exec(line);
+  if (!row) return undefined;
+  const rest = (row[2] as string).trimEnd();
+  let field: string;
+  let school: string | undefined;
+  const gap = rest.indexOf('  ');
+  if (gap !== -1) {
+    // The place's column empty: the field, two spaces, the school.
+    field = rest.slice(0, gap);
+    school = rest.slice(gap).trim();
+    if (school.includes('  ')) return undefined;
+  } else {
+    // "<field> <Town>, <Region> <school>": the town is the word before the place's comma.
+    school = schoolColumn(line);
+    const comma = rest.indexOf(',');
+    field = comma === -1 ? '' : rest.slice(0, comma).replace(/\s*\S+$/, '');
+  }
+  field = squash(field);
+  if (!school || !columnName(field, MAX_FIELD_WORDS) || !columnName(school, MAX_SCHOOL_WORDS)) return undefined;
+  // A board certifies the school exams a degree's column names (SSC, HSC); with none, its row names no course ("October
+  // 2009  Photography Competition Click Nagpur, Maharashtra Maharashtra State Board").
+  if (isRegionOrCountry(school) || namesPlaceAlone(school) || BOARD_WORD.test(school)) return undefined;
+  const dates = row[1];
+  if (dates === undefined) return { field, institution: school };
+  const range = findDateRanges(dates, { now: options.now })[0];
+  if (range)
+    return { field, institution: school, start: range.start, ...(range.end === undefined ? {} : { end: range.end }) };
+  const date = parseMonthYear(dates);
+  return date === undefined ? undefined : { field, institution: school, end: date };
+}
+
 // How far past the entries read so far a line's own entry is looked for: the reader gives at most one entry a line.
 const ENTRIES_LOOKED_AHEAD = 3;
 /**
@@ -631,7 +678,10 @@ function lineOfEntries(lines: readonly string[], entries: readonly EducationEntr
   return lineOf;
 }
 
-/** The education reader's entries with the dated school-only rows it left out (schoolOnlyRow) put back in the rows' order. */
+/**
+ * The education reader's entries with the dated school-only rows (schoolOnlyRow) and the rows with no degree
+ * (fieldAndSchoolRow) it left out put back in the rows' order.
+ */
 function withSchoolOnlyRows(
   lines: readonly string[],
   entries: readonly EducationEntry[],
@@ -640,7 +690,7 @@ function withSchoolOnlyRows(
   // A row's reading depends on its text alone: once per distinct line.
   const readRows = new Map<string, EducationEntry | undefined>();
   const rows = lines.map((line) => {
-    if (!readRows.has(line)) readRows.set(line, schoolOnlyRow(line, options));
+    if (!readRows.has(line)) readRows.set(line, schoolOnlyRow(line, options) ?? fieldAndSchoolRow(line, options));
     return readRows.get(line);
   });
   if (rows.every((row) => row === undefined)) return [...entries];
