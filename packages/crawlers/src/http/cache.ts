@@ -20,8 +20,11 @@ export interface CacheEntry {
 
 /** A directory of responses, one JSON file per key. */
 export interface ResponseCache {
-  /** The sha256 key for a URL and the request headers that change the response. */
-  keyFor(url: string, headers: Record<string, string>): string;
+  /**
+   * The sha256 key for a URL, the request headers that change the response, and the network scope of the client that
+   * asks (which addresses it may reach), so that a client never reads a response fetched under a wider scope.
+   */
+  keyFor(url: string, headers: Record<string, string>, scope: string): string;
   /** The entry under `key`, or undefined when it is missing, torn, fails its checksum or (given `url`) is for another URL. */
   read(key: string, url?: string): Promise<CacheEntry | undefined>;
   write(key: string, entry: CacheEntry): Promise<void>;
@@ -66,12 +69,12 @@ export function createResponseCache(directory: string): ResponseCache {
   const readable = () => safeForWrites ?? isPrivateDirectory(directory, false);
   const writable = () => (safeForWrites ??= isPrivateDirectory(directory, true));
   return {
-    keyFor(url, headers) {
+    keyFor(url, headers, scope) {
       const sorted = Object.entries(headers)
         .map(([name, value]) => [name.toLowerCase(), value] as const)
         .sort(([left], [right]) => (left < right ? -1 : left > right ? 1 : 0));
       return createHash('sha256')
-        .update(JSON.stringify([url, sorted]))
+        .update(JSON.stringify([url, sorted, scope]))
         .digest('hex');
     },
     async read(key, url) {

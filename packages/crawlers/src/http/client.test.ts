@@ -422,6 +422,39 @@ describe('createHttpClient: redirects and SSRF guard', () => {
     expect(server.received).toHaveLength(0);
   });
 
+  it('never serves a client that refuses private networks a response cached by one that reaches them', async () => {
+    // One cache directory (as ~/.cache/rolefit/http is shared by every client): `rolefit crawl --base-url
+    // http://127.0.0.1:…` cached the board, and a default client then read it from there, past the guard, until the
+    // entry went stale (found crawling a local server as an integrator).
+    const directory = await mkdtemp(join(tmpdir(), 'rolefit-cache-test-'));
+    directories.push(directory);
+    const server = await serve((request, response) => {
+      if (request.url === '/board') response.end('private board');
+    });
+    const url = `${server.origin}/board`;
+    const shared = { cacheDirectory: directory, minIntervalMs: 0, maxRetries: 0, respectRobots: false };
+    expect(await createHttpClient({ ...shared, allowPrivateNetworks: 'loopback' }).getText(url)).toMatchObject({
+      body: 'private board',
+      fromCache: false,
+    });
+    for (const settings of [{}, { allowedHosts: ['example.com'] }]) {
+      const guarded = createHttpClient({ ...shared, ...settings });
+      for (const cache of ['default', 'only-if-cached'] as const) {
+        const error = await guarded.getText(url, { cache }).catch((caught: unknown) => caught);
+        expect(error, cache).toBeInstanceOf(cache === 'default' ? PrivateAddressError : CacheMissError);
+      }
+    }
+    expect(server.requestsFor('/board')).toHaveLength(1);
+    // Clients of the same scope still share the entry; one allowed everything keeps its own.
+    expect(
+      await createHttpClient({ ...shared, allowPrivateNetworks: 'loopback' }).getText(url, { cache: 'only-if-cached' }),
+    ).toMatchObject({ body: 'private board', fromCache: true });
+    expect(await createHttpClient({ ...shared, allowPrivateNetworks: true }).getText(url)).toMatchObject({
+      fromCache: false,
+    });
+    expect(server.requestsFor('/board')).toHaveLength(2);
+  });
+
   it('refuses a host that resolves to 10.x, or to any private address among several', async () => {
     let fetched = 0;
     const fetchSpy: typeof fetch = async () => {

@@ -288,6 +288,16 @@ export function createHttpClient(settings: HttpClientSettings = {}): HttpClient 
   const respectRobots = settings.respectRobots ?? true;
   const cacheTtlMs = milliseconds('cacheTtlMs', 0) ?? 24 * 60 * 60 * 1000;
   const allowedHosts = new Set((settings.allowedHosts ?? []).map((host) => host.toLowerCase()));
+  // Which addresses this client may reach, part of every cache key: the cache directory is shared (by default
+  // ~/.cache/rolefit/http, by every client and process), and a response fetched from 127.0.0.1 or an allow-listed
+  // private host was served to a client that refuses private networks, without a request for the guard to stop.
+  const networkScope =
+    settings.allowPrivateNetworks === true
+      ? 'any'
+      : JSON.stringify([
+          settings.allowPrivateNetworks === 'loopback' ? 'loopback' : 'public',
+          [...allowedHosts].sort(),
+        ]);
   const cache: ResponseCache | undefined =
     settings.cacheDirectory === false
       ? undefined
@@ -502,7 +512,7 @@ export function createHttpClient(settings: HttpClientSettings = {}): HttpClient 
     if (!isPermittedScheme(target))
       throw new UnsupportedUrlError(`refusing ${target.href}: only http and https are fetched`, target.href);
     const requestHeaders = lowerCaseKeys({ accept: '*/*', ...options.headers });
-    const key = cache?.keyFor(target.href, requestHeaders);
+    const key = cache?.keyFor(target.href, requestHeaders, networkScope);
     const entry = cache && key !== undefined ? await cache.read(key, target.href) : undefined;
     if (mode === 'only-if-cached') {
       if (!entry) throw new CacheMissError(target.href);
