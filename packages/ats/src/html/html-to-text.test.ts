@@ -144,10 +144,29 @@ describe('htmlToLines', () => {
       htmlToLines(
         '<p><span style="float:left;font-size:3em">J</span>ohn Smith</p>' +
           '<p><span style="display:inline-block"><b>A</b></span>nna Lee</p>' +
-          '<p><span style="float:left">A</span> team</p><p><span style="position:absolute">X</span>ray</p>' +
+          '<p><span style="float:left">A</span> team</p><p><span style="position:fixed">X</span>ray</p>' +
           '<p><span style="float:left">Jo</span>hn</p><p>Intro<span style="float:left">J</span>ohn</p>',
       ),
     ).toEqual(['John Smith', 'Anna Lee', 'A\tteam', 'X\tray', 'Jo\thn', 'Intro\tJohn']);
+  });
+
+  it('reads a one-letter box placed with position:absolute before letters as a drop cap, with its word', async () => {
+    // Item 4 of helper 271: f5f79476 read floated and inline-block drop caps whole but kept an absolutely placed one
+    // apart, so '<h1><span style="position:absolute">J</span>ane Doe</h1>' read 'J\tane Doe' and no name. Still apart:
+    // a space after the letter, two letters, a fixed box, and a placed date after a title.
+    expect(
+      htmlToLines(
+        '<h1><span style="position:absolute;left:0;font-size:3em">J</span>ane Doe</h1>' +
+          '<p><span style="position: absolute; top: 0">W</span><span style="margin-left:2em">orked</span> at Acme</p>' +
+          '<p><span style="position:absolute">A</span> team</p><p><span style="position:absolute">Jo</span>hn</p>' +
+          '<p>Analyst <span style="position:absolute;right:0">2016</span></p>',
+      ),
+    ).toEqual(['Jane Doe', 'Worked at Acme', 'A\tteam', 'Jo\thn', 'Analyst\t2016']);
+    const page = bytes(
+      '<!DOCTYPE html><html><body><h1><span style="position:absolute;font-size:40px">J</span>ane Doe</h1>' +
+        '<h2>Experience</h2><p>Data Engineer, Acme, 2019 - 2023</p></body></html>',
+    );
+    expect((await parseResumeFile(page, { timeoutMs: 30_000 })).contact.name).toBe('Jane Doe');
   });
 
   it('reads every hostile page, or refuses it with a typed error, and refuses text past maxTextChars as too-large', () => {

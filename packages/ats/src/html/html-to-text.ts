@@ -73,8 +73,8 @@ function keepInnermost<Entry>(stack: Entry[], entry: Entry): void {
 }
 
 // A box kept apart from the text beside it, while it is open: its depth, whether it sits in the line as a word does (an
-// inline-block), whether one letter in it is a drop cap (a float or an inline-block), and the count of text characters
-// read when it opened.
+// inline-block), whether one letter in it is a drop cap (a float, an inline-block or an absolutely placed box), and the
+// count of text characters read when it opened.
 interface ApartBox {
   depth: number;
   inFlow: boolean;
@@ -91,7 +91,8 @@ const GAP = '\u0001';
  * How an element's inline style lays it out: a box of its own beside the text (floated, Word's tab, placed with
  * `position:absolute` or `fixed`, an `inline-block` or `inline-table`: a page builder's title and dates side by side), a
  * flex or grid container, or neither. `inFlow`: an inline-block or inline-table neither floated nor placed, which sits
- * in the line as a word does; `dropCap`: a float or an inline-block, which may hold a drop cap.
+ * in the line as a word does; `dropCap`: a float, an inline-block or a box placed with `position:absolute`, which may
+ * hold a drop cap.
  */
 function styleLayout(style: string | undefined): { gap: boolean; inFlow: boolean; dropCap: boolean; flex: boolean } {
   if (style === undefined || style === '') return { gap: false, inFlow: false, dropCap: false, flex: false };
@@ -103,7 +104,9 @@ function styleLayout(style: string | undefined): { gap: boolean; inFlow: boolean
   return {
     gap: outOfFlow || inlineBlock,
     inFlow: inlineBlock && !outOfFlow,
-    dropCap: floated || inlineBlock,
+    // A drop cap placed with position:absolute (the big letter set over the indented first line) reads so too; a fixed
+    // box sits on the screen, not in the text.
+    dropCap: floated || inlineBlock || /;position:absolute/.test(compact),
     flex: /;display:(?:inline-)?(?:flex|grid)/.test(compact),
   };
 }
@@ -140,7 +143,8 @@ export function htmlToLines(html: string, options: HtmlToLinesOptions = {}): str
   // what goes before the next text. Out of the flow (a float, a placed box, Word's tab, a flex item): a gap. An
   // inline-block beside running text with white space between them in the source, inside or outside the box: that
   // space, as a browser shows it ("Managed a $2M budget"); touching the text, or beside another box (skills as pills):
-  // a gap. A box of one letter (a float or an inline-block) followed by letters is a drop cap: nothing ("John").
+  // a gap. A box of one letter (a float, an inline-block or an absolutely placed box) followed by letters is a drop cap:
+  // nothing ("John").
   let openedOutOfFlow = false;
   let openedInFlow = false;
   let closedOutOfFlow = false;
