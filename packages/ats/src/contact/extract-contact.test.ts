@@ -706,6 +706,28 @@ describe('extractContact', () => {
       expect(extractContact(`${line}\nSummary\nWelder.\n`).name, line).toBeUndefined();
   });
 
+  it("reads a name whose given name is also a country's or state's before the person's contact details", () => {
+    for (const [line, name] of [
+      ['Jordan Smith 555-123-4567', 'Jordan Smith'],
+      ['India Brown Email: india@example.com', 'India Brown'],
+      ['Georgia Lee (404) 555-1234 glee@example.com', 'Georgia Lee'],
+      ['Georgia Ann Lee Mobile: +1 404 555 1234', 'Georgia Ann Lee'],
+      ['KENYA MOORE 555-123-4567', 'KENYA MOORE'],
+    ])
+      expect(extractContact(`${line}\nSummary\nWelder.\n`).name, line).toBe(name);
+    // A place before its numbers stays no name: a state or country after the first word, all of it one place, or a
+    // state alone or before a postal code.
+    for (const line of [
+      'Mumbai India +91 98200 12345',
+      'Tamil Nadu 600001 9876543210',
+      'India +91 98200 12345',
+      'Maharashtra 411001 9876543210',
+      'Georgia 30301 (404) 555-1234',
+      'New Jersey 07001 (201) 555-1234',
+    ])
+      expect(extractContact(`${line}\nSummary\nWelder.\n`).name, line).toBeUndefined();
+  });
+
   it("takes no name from a trade's qualifiers before a role noun misspelt or one that is also a surname", () => {
     for (const title of [
       // Words that open trades' skills ("aircraft maintenance", "aviation operations", "marine mechanics") before a

@@ -1473,14 +1473,29 @@ const CONTACT_DETAILS_AFTER_NAME =
 
 /**
  * The name before the person's contact details on its line ("John Smith john@example.com 555-123-4567", "JOHN SMITH
- * Mobile: +91 98…"), or undefined where none follow it. A place before a number ("Pune Maharashtra 411001 …") is no
- * name: no word of it may name a state or a country.
+ * Mobile: +91 98…"), or undefined where none follow it. A place before a number ("Pune Maharashtra 411001 …", "Tamil
+ * Nadu 600001 …", "India +91 …") is no name; a given name that is also a country's or state's ("Jordan Smith
+ * 555-123-4567", "Georgia Lee Email: …") is one.
  */
 function nameBeforeContactDetails(segment: string): string | undefined {
   const cut = segment.search(CONTACT_DETAILS_AFTER_NAME);
   if (cut <= 0) return undefined;
   const name = segment.slice(0, cut).trim();
-  return name.split(/\s+/).some(isRegionOrCountry) ? undefined : name;
+  return namesPlaceBeforeDetails(name.split(/\s+/), segment.slice(cut)) ? undefined : name;
+}
+
+// A postal code opening the details after a place ("Maharashtra 411001 …", "Georgia 30301"): five or six digits alone.
+const POSTAL_CODE_OPENING = /^\s*\d{5,6}(?![\d-])/;
+
+/**
+ * Whether the words before a line's contact details (`after`) are a place: a state or country after the first word
+ * ("Pune Maharashtra", "Mumbai India"), all of them one place ("Tamil Nadu", "New Jersey"), or a first word naming
+ * one that is alone or has a postal code after the words ("Maharashtra 411001", "Georgia Atlanta 30301"). A first
+ * word naming a country before a surname naming none is a given name ("Jordan Smith", "India Brown").
+ */
+function namesPlaceBeforeDetails(words: readonly string[], after: string): boolean {
+  if (words.slice(1).some(isRegionOrCountry) || isPlaceName(words.join(' '))) return true;
+  return isRegionOrCountry(words[0] ?? '') && (words.length === 1 || POSTAL_CODE_OPENING.test(after));
 }
 
 // A credential written after a name without a comma shows it by its letters: a capital or a full stop after the first
