@@ -9,6 +9,7 @@ import {
   MAX_LIST_START,
   MAX_WORD_XML_DEPTH,
   readWordNumbering,
+  withoutSoftHyphens,
   wordXmlToLines,
   wordXmlToText,
 } from './word-xml.js';
@@ -245,5 +246,36 @@ describe('wordXmlToLines', () => {
   it('reads a table cell of 200,000 paragraphs (its lines were spread into one push, which overflowed the stack)', () => {
     const text = wordXmlToText(body(`<w:tbl><w:tr><w:tc>${paragraph('x').repeat(200_000)}</w:tc></w:tr></w:tbl>`));
     expect(text.split('\n')).toHaveLength(200_000);
+  });
+});
+
+describe('soft and non-breaking hyphens', () => {
+  it('drops soft hyphens, written as w:softHyphen or as the character in w:t, and reads w:noBreakHyphen as a hyphen', () => {
+    // Word shows a soft hyphen only where it breaks the word at a line end (when it hyphenates at all): the word is
+    // whole. Some writers put U+00AD itself in w:t, which was read ('Data\u00ADbase'). The text box's own paragraph
+    // is read once (its VML fallback skipped), with the same rules.
+    const run = (content: string) => `<w:r>${content}</w:r>`;
+    const text = (value: string) => `<w:t xml:space="preserve">${value}</w:t>`;
+    const box =
+      '<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:inline><a:graphic><a:graphicData><wps:wsp>' +
+      `<wps:txbx><w:txbxContent><w:p>${run(`${text('Kuber')}<w:softHyphen/>${text('netes, pre')}`)}` +
+      `${run(`<w:noBreakHyphen/>${text('sales')}`)}</w:p></w:txbxContent></wps:txbx></wps:wsp></a:graphicData>` +
+      '</a:graphic></wp:inline></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>' +
+      `<w:p>${run(text('Kubernetes, pre-sales'))}</w:p></w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback>` +
+      '</mc:AlternateContent></w:r>';
+    expect(
+      wordXmlToLines(
+        body(
+          `<w:p>${run(`${text('Able to co')}<w:noBreakHyphen/>${text('operate')}`)}</w:p>` +
+            `<w:p>${run(`${text('Soft')}<w:softHyphen/>${text('ware Engi\u00adneer at Data\u00adbase Systems')}`)}</w:p>` +
+            `<w:p>${box}</w:p>`,
+        ),
+      ).lines,
+    ).toEqual(['Able to co-operate', 'Software Engineer at Database Systems', 'Kubernetes, pre-sales']);
+  });
+
+  it('withoutSoftHyphens removes every U+00AD and leaves other text as it is', () => {
+    expect(withoutSoftHyphens('Soft\u00adware \u00ad\u00adEngi\u00adneer')).toBe('Software Engineer');
+    expect(withoutSoftHyphens('co\u2011operate, well-managed')).toBe('co\u2011operate, well-managed');
   });
 });

@@ -78,6 +78,16 @@ export function walkXml(
   parser.end(xml);
 }
 
+const SOFT_HYPHEN = /\u00ad/g;
+
+/**
+ * Text without its soft hyphens (U+00AD): points where a word may be broken at a line end, shown only there, as Word's
+ * `w:softHyphen` is (ODT and HTML write the character itself, and some DOCX writers put it in `w:t`).
+ */
+export function withoutSoftHyphens(text: string): string {
+  return text.includes('\u00ad') ? text.replace(SOFT_HYPHEN, '') : text;
+}
+
 /** The deepest list level Word writes (nine levels, 0 to 8): a deeper or odd `w:ilvl` counts as the nearest. */
 export const MAX_LIST_LEVEL = 8;
 /** The largest number Word lets a list start at: a larger `w:start` counts as this, one below 1 (or none) as 1. */
@@ -608,7 +618,7 @@ export function wordXmlToLines(xml: string, numbering?: WordNumbering): WordXmlR
     },
     text(text) {
       if (fallbackDepth > 0) return;
-      if (inText > 0 && current()) (current() as Paragraph).text += text;
+      if (inText > 0 && current()) (current() as Paragraph).text += withoutSoftHyphens(text);
       const anchor = anchors.at(-1);
       // An offset longer than any EMU offset is no offset (kept short, so a huge one costs nothing to hold).
       if (anchor?.offset !== undefined)

@@ -4,7 +4,7 @@
 // more: every block element, table cells, list markers, a source's wrapped lines read as one.
 import { Parser } from 'htmlparser2';
 import { forgetOutermostElements } from '@rolefit/core/internal';
-import { MAX_LIST_START } from '../docx/word-xml.js';
+import { MAX_LIST_START, withoutSoftHyphens } from '../docx/word-xml.js';
 import { ResumeParseError } from '../parse/errors.js';
 import { OpenTables } from '../tables/open-tables.js';
 
@@ -317,8 +317,10 @@ export function htmlToLines(html: string, options: HtmlToLinesOptions = {}): str
           default:
         }
       },
-      ontext(text) {
+      ontext(source) {
         if (hidden > 0) return;
+        // A soft hyphen (&shy;) is shown only where the browser breaks the word at a line end: not read.
+        const text = withoutSoftHyphens(source);
         const trimmed = text.trim();
         if (trimmed !== '') {
           if (lineHasText && gapBefore(text)) add(GAP);

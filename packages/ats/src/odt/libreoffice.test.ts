@@ -15,6 +15,7 @@ import { convertWithSoffice } from '../testing/soffice.js';
 import { findSoffice, KAGGLE_DESIGNER_PDF, TEST_DATA_DIR } from '../testing/system-tools.js';
 
 const fodt = fileURLToPath(new URL('../docx/fixtures/wild-resume.fodt', import.meta.url));
+const softHyphensFodt = fileURLToPath(new URL('../docx/fixtures/soft-hyphens.fodt', import.meta.url));
 const soffice = findSoffice();
 if (!soffice)
   console.log(
@@ -121,4 +122,19 @@ describe.skipIf(!soffice)('ODT files written by LibreOffice', () => {
     },
     300_000,
   );
+  it('reads words with soft hyphens whole and keeps non-breaking hyphens, in the ODT, HTML, DOCX and RTF of one document', async () => {
+    // docx/fixtures/soft-hyphens.fodt: LibreOffice writes a soft hyphen as the character U+00AD in an ODT and an HTML
+    // page, which the ODT and HTML readers kept ('Soft\u00ADware Engi\u00ADneer' became the parse's job title so), and
+    // as w:softHyphen and \- in a DOCX and an RTF, which they drop. A non-breaking hyphen stays a hyphen (U+2011 in the
+    // ODT and HTML, w:noBreakHyphen read as '-' in the DOCX, \_ in the RTF).
+    for (const format of ['odt', 'html', 'docx', 'rtf']) {
+      const lines = (await resumeFileToText(await convert(softHyphensFodt, format), { timeoutMs: 30_000 })).split('\n');
+      expect(lines.map((line) => line.replace(/\u2011/g, '-'))).toEqual([
+        'Jane Doe',
+        'Able to co-operate with cross-functional teams',
+        'Software Engineer at Database Systems',
+        'Kubernetes clusters',
+      ]);
+    }
+  }, 300_000);
 });

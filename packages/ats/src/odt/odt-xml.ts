@@ -1,7 +1,14 @@
 // OpenDocument text XML (content.xml and styles.xml of an ODT) to lines, read with htmlparser2's streaming parser in XML
 // mode, as the DOCX reader reads WordprocessingML: no DOM is built and nothing recurses, so a deeply nested or huge part
 // costs time in proportion to its size, never the stack.
-import { type FloatingBox, floatingBoxLines, formatNumber, MAX_LIST_START, walkXml } from '../docx/word-xml.js';
+import {
+  type FloatingBox,
+  floatingBoxLines,
+  formatNumber,
+  MAX_LIST_START,
+  walkXml,
+  withoutSoftHyphens,
+} from '../docx/word-xml.js';
 import { ResumeParseError } from '../parse/errors.js';
 import { OpenTables } from '../tables/open-tables.js';
 
@@ -395,7 +402,8 @@ export function odtXmlToLines(
         if (skipped > 0 || paragraphs.length === 0) return;
         // The XML's own white space (line ends, indentation, runs of spaces) is one space, as ODF reads it.
         const paragraph = paragraphs.at(-1) as { text: string; space?: boolean };
-        const collapsed = text.replace(/[ \t\r\n]+/g, ' ');
+        // A soft hyphen is shown only where the word is broken at a line end: not read.
+        const collapsed = withoutSoftHyphens(text).replace(/[ \t\r\n]+/g, ' ');
         if (collapsed === '') return;
         grow(collapsed.length);
         paragraph.text += paragraph.space && collapsed.startsWith(' ') ? collapsed.slice(1) : collapsed;

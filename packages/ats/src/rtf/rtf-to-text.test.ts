@@ -30,6 +30,13 @@ describe('isRtf', () => {
 });
 
 describe('rtfToText', () => {
+  it("drops soft hyphens, written as \\- or as the character (\\'ad, \\u173), and reads \\_ as a hyphen", () => {
+    // \- was dropped and \_ read as '-' before; a soft hyphen as a character was kept ('Soft\u00adware').
+    expect(read(`${HEADER}\\f0 Soft\\'adware Engi\\-neer\\par Data\\u173?base co\\_operate\\par}`).split('\n')).toEqual(
+      ['Software Engineer', 'Database co-operate'],
+    );
+  });
+
   it('reads paragraphs, line breaks and tabs, and skips the font, colour and style tables and the properties', () => {
     const rtf =
       `${HEADER}{\\stylesheet{\\s0 Normal;}}{\\info{\\title My CV}{\\author Jane}}` +

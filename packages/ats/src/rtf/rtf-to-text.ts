@@ -3,7 +3,7 @@
 // Tables, fonts, colours, styles, document properties, pictures and every `{\*\…}` destination are skipped; page
 // headers and footers are read apart and put first (contact details often sit there), as the DOCX reader does.
 import { decodeTextBytes } from '@rolefit/core/base';
-import { type FloatingBox, floatingBoxLines } from '../docx/word-xml.js';
+import { type FloatingBox, floatingBoxLines, withoutSoftHyphens } from '../docx/word-xml.js';
 import { ResumeParseError } from '../parse/errors.js';
 import { rtfHeaderOffset } from './is-rtf.js';
 
@@ -292,8 +292,10 @@ const toLines = (text: string) =>
     .map((line) => line.replace(/[\t ]+$/, '').replace(/^[\t ]+/, ''))
     .filter((line) => line.trim() !== '');
 
-// A sink's text as lines: a paired UTF-16 surrogate written as two \uN is one character; an unpaired one is dropped.
-const cleanLines = (text: string) => toLines(text.replace(/\u00a0/g, ' ').replace(LONE_SURROGATE, ''));
+// A sink's text as lines: a paired UTF-16 surrogate written as two \uN is one character; an unpaired one is dropped, and
+// so is a soft hyphen written as a character (\'ad, \u173), as the optional hyphen \- is.
+const cleanLines = (text: string) =>
+  toLines(withoutSoftHyphens(text.replace(/\u00a0/g, ' ').replace(LONE_SURROGATE, '')));
 
 /**
  * Reads an RTF file's text in one pass: paragraphs and line breaks as lines, tabs and table cells as tabs, `\'hh` bytes in
