@@ -1367,7 +1367,7 @@ describe('degree words the Kaggle template writes beside a school', () => {
     [
       "a credential's word alone and a longer name ending with it, same school and year, are one entry written twice",
       '1998\nHill College Certificate : Negotiation and Conflict Resolution\nGraduate Level Certificate, Negotiation and Conflict Resolution - Hill College 1998',
-      [entry('Certificate', undefined, 'Hill College', undefined, '1998-01')],
+      [entry('Certificate', 'Negotiation and Conflict Resolution', 'Hill College', undefined, '1998-01')],
     ],
     [
       "a school's name written twice in a row is the school once",
@@ -2950,5 +2950,37 @@ describe('a school after "Attended" or "Graduate of"', () => {
     expect(fields('MBA 2004 Graduate School of Business, Hill Valley University')).toEqual([
       ['MBA', undefined, 'Graduate School of Business, Hill Valley University'],
     ]);
+  });
+});
+
+// Helper 268's reading audit (found while counting): the Kaggle template's school-first line with a credential, a colon
+// and its subject (ADVOCATE/13909762, CONSTRUCTION/12826414, DESIGNER/11155153).
+describe('a subject after a credential and a colon on a school-first line', () => {
+  it('reads the words after the colon, up to the anonymised place, as the field', () => {
+    expect(fields('Harbor College City , State , US Certificate : Dental Assisting and Radiology')).toEqual([
+      ['Certificate', 'Dental Assisting and Radiology', 'Harbor College'],
+    ]);
+    expect(fields('Westfield College Certificate : Mediation and Dispute Resolution')).toEqual([
+      ['Certificate', 'Mediation and Dispute Resolution', 'Westfield College'],
+    ]);
+    expect(fields('Hill Valley University 2009 AutoCAD Certification : AutoCAD City , State')).toEqual([
+      ['AutoCAD Certification', 'AutoCAD', 'Hill Valley University'],
+    ]);
+  });
+
+  it('reads none from a school, a date, prose or a grade there', () => {
+    expect(
+      fields(
+        [
+          'Harbor College Certificate : Harbor College',
+          '',
+          'Westfield College Certificate : 2010',
+          '',
+          'Lakeview College Certificate : completed with honors in spring',
+          '',
+          'Ridge College Certificate : GPA 3.9',
+        ].join('\n'),
+      ).map((found) => found[1]),
+    ).toEqual([undefined, undefined, undefined, undefined]);
   });
 });

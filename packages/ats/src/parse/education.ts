@@ -1847,9 +1847,29 @@ function readCredentialPhrase(block: Block, entry: EducationEntry, undated: (lin
     const before = at > 0 ? SUBJECT_BEFORE_SCHOOL.exec(after.slice(0, at)) : null;
     if (before) subject = cleanPart(before[1] as string);
   }
+  // "Maric College City , State , US Certificate : Medical Coding and Billing", "Cambridge College Certificate :
+  // Negotiation and Conflict Resolution": the Kaggle template's school-first line writes the subject after the
+  // credential's word and a colon, up to the anonymised place or the line's end.
+  if (subject === undefined) {
+    const after = undated(first.text).slice(found.index + found[0].length);
+    const colon = SUBJECT_AFTER_COLON.exec(after)?.[1];
+    const candidate = colon === undefined ? '' : cleanPart(colon);
+    if (
+      candidate !== '' &&
+      writtenAsFieldName(candidate) &&
+      !DATE_WORDS.test(candidate) &&
+      !isRegionName(candidate) &&
+      !looksLikePlace(candidate) &&
+      !GRADE.test(candidate) &&
+      !NOT_AN_INSTITUTION.test(candidate) &&
+      degreeMentions(candidate).length === 0
+    )
+      subject = candidate;
+  }
   if (entry.field === undefined && subject !== undefined && subject !== '' && !namesSchool(subject))
     entry.field = subject;
 }
+const SUBJECT_AFTER_COLON = /^[ \t]*:[ \t]*([^\t,;|:]{2,80}?)(?=[ \t]+City[ \t]*,|[ \t]*(?:[\t,;|]|ï¼|$))/u;
 
 /**
  * "Master : 2014 Six Sigma Villanova University ï¼ City , State , US Master Certificate in Six Sigma …": the Kaggle
