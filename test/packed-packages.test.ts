@@ -5,6 +5,8 @@
 // (third-party dependencies of the tarballs, usually from npm's cache).
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -403,6 +405,151 @@ process.stdout.write(join(found, 'bin', 'pnpm.cjs'));`,
     expect(parsed.skills).toEqual(expect.arrayContaining(['Python', 'SQL']));
   });
 
+  it("the installed rolefit runs the README's session against Greenhouse- and Lever-shaped boards on 127.0.0.1", async () => {
+    // The bin as a user runs it (its own process, so the program's 4 s deadline for files is live, unlike the in-process
+    // command tests), crawling boards written here through --base-url, then recommend, dismiss, rate, ats and check.
+    const greenhouse = {
+      jobs: [
+        {
+          id: 11,
+          title: 'Data Analyst',
+          absolute_url: 'https://boards.greenhouse.io/acme/jobs/11',
+          location: { name: 'Austin, TX' },
+          updated_at: '2026-12-01T10:00:00Z',
+          company_name: 'Acme',
+          content: '&lt;p&gt;SQL, Python and Tableau dashboards. 3+ years.&lt;/p&gt;',
+        },
+        {
+          id: 12,
+          title: 'Registered Nurse',
+          absolute_url: 'https://boards.greenhouse.io/acme/jobs/12',
+          location: { name: 'Remote' },
+          updated_at: '2026-12-02T10:00:00Z',
+          company_name: 'Acme',
+          content: '&lt;p&gt;Patient care and wound care.&lt;/p&gt;',
+        },
+      ],
+    };
+    // Lever pages with skip/limit (100 a page); 150 postings make two pages and an empty third.
+    const posting = (index: number) => ({
+      id: `posting-${index}`,
+      text: index === 0 ? 'Senior Data Analyst' : `Warehouse Associate ${index}`,
+      hostedUrl: `https://jobs.lever.co/acme/posting-${index}`,
+      categories: { location: 'Berlin', commitment: 'Full-time' },
+      createdAt: 1764000000000,
+      descriptionPlain: index === 0 ? 'SQL and Python reporting.' : 'Picking and packing orders.',
+    });
+    const server = createServer((request, response) => {
+      const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+      response.setHeader('content-type', 'application/json');
+      if (url.pathname === '/v1/boards/acme/jobs') return void response.end(JSON.stringify(greenhouse));
+      if (url.pathname === '/v0/postings/acme') {
+        const skip = Number(url.searchParams.get('skip'));
+        return void response.end(
+          JSON.stringify(
+            Array.from({ length: Math.max(0, Math.min(100, 150 - skip)) }, (_, index) => posting(skip + index)),
+          ),
+        );
+      }
+      response.writeHead(404).end('{}');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const rolefit = (args: string[]) => run(join(app, 'node_modules/.bin/rolefit'), args, app, { NODE_PATH: '' });
+    try {
+      writeFileSync(
+        join(app, 'session-resume.txt'),
+        'Jane Doe\njane@example.com\n\nSkills\nSQL, Python, Tableau\n\nExperience\nData Analyst, Acme, 2019 – Present\n- Built SQL dashboards\n',
+      );
+      const store = 'session-jobs.json';
+      const crawlGreenhouse = await rolefit([
+        'crawl',
+        'greenhouse',
+        '--board',
+        'acme',
+        '--base-url',
+        origin,
+        '--no-cache',
+        '--store',
+        store,
+        '--json',
+      ]);
+      expect(crawlGreenhouse.code, crawlGreenhouse.stderr).toBe(0);
+      expect(JSON.parse(crawlGreenhouse.stdout)).toMatchObject({ inserted: 2 });
+      const crawlLever = await rolefit([
+        'crawl',
+        'lever',
+        '--company',
+        'acme',
+        '--base-url',
+        origin,
+        '--no-cache',
+        '--max-pages',
+        '1',
+        '--store',
+        store,
+        '--json',
+      ]);
+      expect(crawlLever.code, crawlLever.stderr).toBe(0);
+      expect(JSON.parse(crawlLever.stdout)).toMatchObject({ inserted: 100, perSource: { lever: { pages: 1 } } });
+      const recommend = await rolefit([
+        'recommend',
+        '--resume',
+        'session-resume.txt',
+        '--store',
+        store,
+        '--limit',
+        '3',
+        '--json',
+      ]);
+      expect(recommend.code, recommend.stderr).toBe(0);
+      const recommended = JSON.parse(recommend.stdout) as {
+        person: string;
+        recommendations: Array<{ job: { id: string } }>;
+      };
+      const ids = recommended.recommendations.map(({ job }) => job.id);
+      expect(ids.slice(0, 2).sort()).toEqual(['greenhouse:acme:11', 'lever:acme:posting-0']);
+      const dismiss = await rolefit(['dismiss', ids[0]!, '--store', store]);
+      expect(dismiss.code, dismiss.stderr).toBe(0);
+      expect(dismiss.stdout).toContain(`for person ${recommended.person}`);
+      const rate = await rolefit(['rate', ids[1]!, '3', '--store', store]);
+      expect(rate.code, rate.stderr).toBe(0);
+      const again = await rolefit([
+        'recommend',
+        '--resume',
+        'session-resume.txt',
+        '--store',
+        store,
+        '--limit',
+        '3',
+        '--json',
+      ]);
+      expect((JSON.parse(again.stdout) as typeof recommended).recommendations.map(({ job }) => job.id)).not.toContain(
+        ids[0],
+      );
+      const ats = await rolefit([
+        'ats',
+        '--resume',
+        'session-resume.txt',
+        '--job-id',
+        'greenhouse:acme:11',
+        '--store',
+        store,
+        '--json',
+      ]);
+      expect(ats.code, ats.stderr).toBe(0);
+      expect(JSON.parse(ats.stdout)).toMatchObject({
+        score: expect.any(Number),
+        breakdown: { skills: { score: expect.any(Number) } },
+      });
+      const check = await rolefit(['check', '--store', store, '--json']);
+      expect(check.code, check.stderr).toBe(0);
+      expect(JSON.parse(check.stdout)).toMatchObject({ jobs: 102, damaged: [] });
+    } finally {
+      server.close();
+    }
+  });
+
   it('a global rolefit (npm install --global, as its README says) tells to install a missing optional package globally', async () => {
     // `npm install tesseract.js` in the current folder, which the error's own advice says, is not seen by a global
     // rolefit: @rolefit/ats loads its optional peers from where it is installed, the global node_modules.
@@ -576,6 +723,67 @@ console.log(JSON.stringify({ skills: back.skills, again: again.skills }));`;
       if (output.code !== 0) failures.push(`${name}:\n${output.stdout}${output.stderr}`);
     }
     expect(failures.join('\n')).toBe('');
+  });
+
+  it('type-checks every TypeScript block of the README, the package READMEs and the guides against the installed types', async () => {
+    // guide-snippets.test.ts checks them against the sources through tsconfig paths; here they meet the .d.ts files that
+    // tsup bundled into the tarballs, through the packages' `exports`, as an integrator's project compiles them (strict,
+    // node16). Blocks that import a package that is not published (the private @rolefit/eval: "run this inside the
+    // repository") are left out; the optional peers and vitest get their types from the repository, as an app that
+    // installed them would.
+    const folder = join(app, 'doc-types');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'package.json'), '{ "type": "module" }\n');
+    const publishedNames = new Set(published.map(({ manifest }) => manifest.name));
+    const unpublished = (code: string) =>
+      [...code.matchAll(/from '(@rolefit\/[^/']+)/g)].some((match) => !publishedNames.has(match[1]!));
+    const snippets = documentedFiles(root).flatMap((file) =>
+      extractSnippets(file, readFileSync(join(root, file), 'utf8')),
+    );
+    const names = new Map<string, { file: string; line: number }>();
+    snippets.forEach((snippet, index) => {
+      if (unpublished(snippet.code)) return;
+      const name = snippet.module ?? `${snippet.file.replace(/[^a-z0-9]+/gi, '-')}-${index}.mts`;
+      names.set(name, snippet);
+      writeFileSync(join(folder, name), `${snippet.code}\nexport {};\n`);
+    });
+    expect(names.size).toBeGreaterThan(30);
+    const typesOf = (directory: string) => {
+      const manifest = JSON.parse(readFileSync(join(directory, 'package.json'), 'utf8')) as { types?: string };
+      return [join(directory, manifest.types ?? 'index.d.ts')];
+    };
+    writeFileSync(
+      join(folder, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          module: 'node16',
+          moduleResolution: 'node16',
+          target: 'ES2022',
+          lib: ['ES2023'],
+          strict: true,
+          noEmit: true,
+          skipLibCheck: true,
+          types: ['node'],
+          typeRoots: [join(root, 'node_modules/@types')],
+          paths: {
+            '@huggingface/transformers': typesOf(join(root, 'packages/rankers/node_modules/@huggingface/transformers')),
+            'node-llama-cpp': typesOf(join(root, 'packages/rankers/node_modules/node-llama-cpp')),
+            vitest: [join(root, 'node_modules/vitest/dist/index.d.ts')],
+          },
+        },
+        include: ['./*.mts', './*.ts'],
+      }),
+    );
+    const output = await run(process.execPath, [tsc, '-p', 'tsconfig.json', '--pretty', 'false'], folder);
+    const located = `${output.stdout}${output.stderr}`
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .map((line) => {
+        const match = /([^/\\]+\.m?ts)\((\d+),(\d+)\): (.*)$/.exec(line);
+        const snippet = match ? names.get(match[1]!) : undefined;
+        return snippet ? `${snippet.file}:${snippet.line + Number(match![2]) - 1}: ${match![4]}` : line;
+      });
+    expect(located).toEqual([]);
   });
 
   it("@rolefit/store-elastic's settings stay typed with the 9.x client, whose ES module types do not name ClientOptions", async () => {
