@@ -53,6 +53,12 @@ export const HOSTILE_HTML: readonly (readonly [string, (size: number) => string]
     (size) =>
       `<p>${repeat('<span style="float:left">W</span>orked <b style="display:inline-block">A</b>cme ', size)}</p>`,
   ],
+  // A drop cap placed with position:absolute read with its word, and soft hyphens dropped (helper 271).
+  [
+    'n absolutely placed drop caps in one line',
+    (size) => `<p>${repeat('<span style="position:absolute">W</span>orked at Acme ', size)}</p>`,
+  ],
+  ['n soft hyphens between letters', (size) => `<p>${repeat('a&shy;', size)}</p>`],
   [
     'one style of n declarations near position and display',
     (size) => `<p><span style="${repeat(';position:relativ;display:inline-', size)}">a</span>b</p>`,

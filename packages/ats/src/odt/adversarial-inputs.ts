@@ -27,6 +27,8 @@ export const HOSTILE_ODT_XML: readonly (readonly [string, (size: number) => stri
     (size) => body(`<text:p>${repeat('<text:s text:c="1000000000"/>', size)}</text:p>`),
   ],
   ['n line breaks in one paragraph', (size) => body(`<text:p>${repeat('a<text:line-break/>', size)}</text:p>`)],
+  // Soft hyphens dropped from the text (helper 271).
+  ['n soft hyphens between letters', (size) => body(`<text:p>${repeat('a\u00ad', size)}</text:p>`)],
   [
     'n numbered list items (roman)',
     (size) =>

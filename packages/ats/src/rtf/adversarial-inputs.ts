@@ -22,6 +22,8 @@ export const HOSTILE_RTF: readonly (readonly [string, (size: number) => Uint8Arr
   ['n small \\bin runs', (size) => latin1(`{\\rtf1 ${repeat('{\\pict\\bin4 {{{{}', size)}}`)],
   // \uN characters, each with its fallback to skip.
   ['n \\uN characters', (size) => latin1(`{\\rtf1\\uc1 ${repeat('\\u233?', size)}}`)],
+  // Soft hyphens written as characters, dropped from the text (helper 271).
+  ["n soft hyphens as \\'ad between letters", (size) => latin1(`{\\rtf1\\ansi ${repeat("a\\'ad", size)}}`)],
   ['n \\uN with \\uc8 fallbacks cut by groups', (size) => latin1(`{\\rtf1 ${repeat('{\\uc8\\u233}', size)}}`)],
   ['n \\uN lone surrogates', (size) => latin1(`{\\rtf1 ${repeat('\\u-10179?a', size)}}`)],
   ["n \\'hh bytes", (size) => latin1(`{\\rtf1\\ansi\\ansicpg1251 ${repeat("\\'cf\\'f0", size)}}`)],
