@@ -2317,6 +2317,22 @@ describe('lines under an experience heading that are not a position as written',
     ]);
   });
 
+  it("reads a sentence's employer with a bracketed aside after its name (UpdatedResumeDataSet row 84)", () => {
+    const text =
+      "• Working as Executive (Legal) at Hindustan Paper Corporation Limited (A Govt. of India Enterprise), Nagaon Paper Mill since Jan '2012.";
+    expect(
+      parseExperienceSection(text, { now: NOW }).map((entry) => [
+        entry.title,
+        entry.company,
+        entry.location,
+        entry.start,
+        entry.end,
+      ]),
+    ).toEqual([
+      ['Executive (Legal)', 'Hindustan Paper Corporation Limited', 'Nagaon Paper Mill', month(2012, 0), null],
+    ]);
+  });
+
   it('takes no title without a letter: a phone number above the dates is not one', () => {
     // Shaped like a Kaggle résumé PDF (a US federal résumé): each position names its supervisor and their phone.
     const body = [

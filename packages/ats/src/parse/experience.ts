@@ -2880,6 +2880,8 @@ const SENTENCE_EMPLOYER_FIRST =
   /^(?:(?:currently|presently) )?(?:working|worked|employed) (?:at|with|in|for) (.+?) as (?:an? )?(\S.*)$/i;
 // The word that joins the sentence to its dates ("… from June 2015", "… since 2016", "…, during 2014 - 2015").
 const BEFORE_DATES = /,?\s(?:from|since|during|between)\s?:?$|,$/i;
+// A bracketed aside after a word of a sentence's employer (no bracket inside, at most 60 characters).
+const EMPLOYER_ASIDE = /(?<=\S) \([^()]{1,60}\)(?=,|$)/;
 
 /**
  * Positions written as sentences, one a line (a bullet allowed): "Worked as Software Engineer in Acme Technologies Pvt
@@ -2927,7 +2929,9 @@ function sentencePosition(text: string): (Header & { title: string }) | undefine
   }
   if (!title || !employer) return undefined;
   title = cleanPart(title);
-  const header = companyAndLocation(cleanPart(employer), undefined);
+  // An aside in brackets after the employer's name says what it is, not where: "Hindustan Paper Corporation Limited (A
+  // Govt. of India Enterprise), Nagaon Paper Mill".
+  const header = companyAndLocation(cleanPart(employer.replace(EMPLOYER_ASIDE, '')), undefined);
   // "at Globex, Hyderabad": in a sentence, a short capitalised name after the employer's comma is its place.
   const placed = header.location ? undefined : placeAfterComma(header.company ?? '', () => true);
   if (placed) Object.assign(header, { company: placed.name, location: placed.place });

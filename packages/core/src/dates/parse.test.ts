@@ -106,6 +106,11 @@ describe('parseDateRange', () => {
     ['Jan 95 - Mar 99', closed(month(1995, 1), month(1999, 3), 'Jan 95 - Mar 99')],
     ['Sept. 97 to Feb. 03', closed(month(1997, 9), month(2003, 2), 'Sept. 97 to Feb. 03')],
     ['Jan 15 – Present', ongoing(month(2015, 1), 'Jan 15 – Present')],
+    // An apostrophe after the month or before a four-digit year (UpdatedResumeDataSet rows 321, 511; dataturks dt-77).
+    ["Sept' 2017 to till date", ongoing(month(2017, 9), "Sept' 2017 to till date")],
+    ["Feb '2011-June 2014", closed(month(2011, 2), month(2014, 6), "Feb '2011-June 2014")],
+    ["Sept'2017 – Oct’2018", closed(month(2017, 9), month(2018, 10), "Sept'2017 – Oct’2018")],
+    ["since Jan '2012", ongoing(month(2012, 1), "since Jan '2012")],
   ])('reads %j', (text, expected) => {
     expect(parseDateRange(text, { now })).toEqual(expected);
   });

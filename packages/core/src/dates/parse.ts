@@ -196,13 +196,14 @@ const SEASON_SOURCE = Object.keys(SEASONS).join('|');
 const DATE_FORMS = [
   // Jan 2019, Oct. 2018, Jan '18, "Enero de 2019", "Março de 2019"; a day may open it ("6th July 2011", "1-Jan 2016",
   // "20 March 2007", "1st of November, 1982"): the month is read, the day left aside. Bounded runs of space: linear.
-  // A hyphen or slash may join the month to its year ("Feb-2013", "Sep./2015", "16-Aug-2012").
-  String.raw`(?:[0-3]?\d(?:(?:st|nd|rd|th)[ \t]{0,3}|[ \t]{0,3}-[ \t]{0,3}|[ \t]{1,3})(?:of[ \t]{1,3})?)?(?<monthName>${MONTH_SOURCE})(?:\.?[-/]|\.?,?\s*(?:de\s+)?)(?<monthNameYear>\d{4}|'\d{2})`,
+  // A hyphen or slash may join the month to its year ("Feb-2013", "Sep./2015", "16-Aug-2012"), and Indian résumés put an
+  // apostrophe after the month or before a four-digit year ("Sept' 2017", "Feb '2011").
+  String.raw`(?:[0-3]?\d(?:(?:st|nd|rd|th)[ \t]{0,3}|[ \t]{0,3}-[ \t]{0,3}|[ \t]{1,3})(?:of[ \t]{1,3})?)?(?<monthName>${MONTH_SOURCE})(?:\.?[-/]|\.?,?\s*(?:de\s+)?|'[ \t]{0,3})(?<monthNameYear>'?\d{4}|'\d{2})`,
   // 2013 Feb, 2013-February, 2013/Feb: the year first, then an English month on its line (a space or three, or a hyphen,
   // slash or dot); not where a year follows the month, which then opens the next date ("2012 January 2016", "2013 –
   // February 2015" and "2013-Feb 2014" keep the year alone). Other languages' short names are everyday words after a
   // number ("2015 set", "2014 gen"), so English only.
-  String.raw`(?<yearFirstYear>\d{4})(?:[ \t]{1,3}|[-/.])(?<yearFirstMonth>${ENGLISH_MONTH_SOURCE})(?!\.?(?:[-/]|,?\s*)(?:\d{4}|'\d{2}))\.?`,
+  String.raw`(?<yearFirstYear>\d{4})(?:[ \t]{1,3}|[-/.])(?<yearFirstMonth>${ENGLISH_MONTH_SOURCE})(?!\.?(?:[-/]|,?\s*|'[ \t]{0,3})(?:'?\d{4}|'\d{2}))\.?`,
   // Jan 95: a two-digit year without its apostrophe, read only as an end of a range (see shortYearsAgree); not a day
   // before a year ("Mar 20, 2019", "May 14 2007", "Sep 10/2015") nor a time ("Jan 15 10:00").
   String.raw`(?<shortName>${MONTH_SOURCE})\.?\s{1,3}(?<shortNameYear>\d{2})(?![\p{L}\p{N}]|,?\s{0,3}\d|[-/.:]\d)`,
@@ -332,9 +333,9 @@ function readToken(
   if (groups.monthName !== undefined && groups.monthNameYear !== undefined) {
     const month = MONTH_INDEX.get(groups.monthName);
     if (month === undefined) return undefined;
-    year = groups.monthNameYear.startsWith("'")
-      ? twoDigitYear(Number(groups.monthNameYear.slice(1)))
-      : Number(groups.monthNameYear);
+    // "'18" is a two-digit year; "'2011" four digits after an apostrophe.
+    const digits = groups.monthNameYear.replace("'", '');
+    year = digits.length === 2 ? twoDigitYear(Number(digits)) : Number(digits);
     firstMonth = lastMonth = month;
   } else if (groups.yearFirstYear !== undefined && groups.yearFirstMonth !== undefined) {
     const month = MONTH_INDEX.get(groups.yearFirstMonth);
