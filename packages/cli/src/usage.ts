@@ -178,7 +178,7 @@ Score a resume against a job like an applicant tracking system: total, breakdown
 
 Options:
   --resume FILE   PDF, DOCX, RTF, ODT, HTML, plain text, or a Resume JSON file ("-" for text on stdin)
-  --job FILE      a Job JSON file or the job ad as plain text
+  --job FILE      a Job JSON file (id and source may be left out) or the job ad as plain text
   --job-id ID     a job from the store instead, e.g. one "rolefit recommend" listed
 ${STORE}
   --json          print JSON instead of a readable report
@@ -196,7 +196,7 @@ dropped).
 
 Options:
   --resume FILE        PDF, DOCX, RTF, ODT, HTML, plain text or a Resume JSON file
-  --job FILE           a Job JSON file or the job ad as plain text
+  --job FILE           a Job JSON file (id and source may be left out) or the job ad as plain text
   --job-id ID          a job from the store instead (with --store FILE)
   --gguf FILE          a local GGUF chat model, run in-process (needs the node-llama-cpp package)
   --openai-url URL     an OpenAI-compatible API root, e.g. http://127.0.0.1:8080/v1 (key from OPENAI_API_KEY, if set)

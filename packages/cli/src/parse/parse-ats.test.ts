@@ -86,6 +86,24 @@ describe('rolefit main', () => {
     expect(strongReport.score).toBeGreaterThan(weakReport.score + 30);
   });
 
+  it('accepts a Job JSON written by hand without an id or a source, scored as the same job with them', async () => {
+    // An integrator's first job file, { title, description }, was refused: "Invalid Job: id: Invalid input: expected
+    // string, received undefined; source: …", though ats and tailor use neither.
+    const handWritten = join(directory, 'job-by-hand.json');
+    writeFileSync(handWritten, JSON.stringify({ title: 'Senior Backend Engineer', description: backendJobText }));
+    const score = async (job: string) => {
+      const result = await run(['ats', '--resume', join(directory, 'strong.txt'), '--job', job, '--json']);
+      expect(result.code, result.stderr).toBe(0);
+      return (JSON.parse(result.stdout) as { score: number }).score;
+    };
+    expect(await score(handWritten)).toBe(await score(join(directory, 'job.json')));
+    // A value that is given stays the job's to answer for: an empty id is still refused.
+    writeFileSync(handWritten, JSON.stringify({ id: '', title: 'Senior Backend Engineer' }));
+    const refused = await run(['ats', '--resume', join(directory, 'strong.txt'), '--job', handWritten]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/job-by-hand\.json: Invalid Job: id/);
+  });
+
   it('accepts a Resume JSON, and a resume on stdin', async () => {
     const fromJson = await run([
       'ats',

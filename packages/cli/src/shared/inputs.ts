@@ -191,7 +191,9 @@ export async function loadJob(file: string, io: CommandIo): Promise<Job> {
     const json = /^\s*\{/.test(text);
     const { parseJob } = await import('@rolefit/core');
     const { jobFromText } = await import('@rolefit/ats');
-    const job = json ? parseJob(JSON.parse(text)) : jobFromText(text.slice(0, MAX_JOB_DESCRIPTION_CHARS));
+    const job = json
+      ? parseJob(withJobDefaults(JSON.parse(text)))
+      : jobFromText(text.slice(0, MAX_JOB_DESCRIPTION_CHARS));
     const cut = json ? job.description.length > MAX_JOB_DESCRIPTION_CHARS : text.length > MAX_JOB_DESCRIPTION_CHARS;
     if (!cut) return job;
     io.stderr.write(
@@ -199,6 +201,16 @@ export async function loadJob(file: string, io: CommandIo): Promise<Job> {
     );
     return { ...job, description: job.description.slice(0, MAX_JOB_DESCRIPTION_CHARS) };
   });
+}
+
+/**
+ * A Job JSON object with the id and source it leaves out filled in ('job' and 'file', as a plain-text ad gets 'job' and
+ * 'text'): `ats` and `tailor` use neither, and a job written by hand (`{ "title": …, "description": … }`) was refused
+ * with "id: Invalid input: expected string, received undefined". Anything else is left for parseJob to judge.
+ */
+function withJobDefaults(value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  return { id: 'job', source: 'file', ...value };
 }
 
 /** A Profile JSON file (what the person wants: titles, places, workplace, pay floor…), validated. */
