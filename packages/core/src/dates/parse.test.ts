@@ -111,6 +111,12 @@ describe('parseDateRange', () => {
     ["Feb '2011-June 2014", closed(month(2011, 2), month(2014, 6), "Feb '2011-June 2014")],
     ["Sept'2017 – Oct’2018", closed(month(2017, 9), month(2018, 10), "Sept'2017 – Oct’2018")],
     ["since Jan '2012", ongoing(month(2012, 1), "since Jan '2012")],
+    // A day between the month and a four-digit year (UpdatedResumeDataSet row 511; Kaggle PDFs' "Month DD, YYYY").
+    ["Aug 29th' 2005 till  Feb '2007", closed(month(2005, 8), month(2007, 2), "Aug 29th' 2005 till  Feb '2007")],
+    ['May 20, 2005 - Present', ongoing(month(2005, 5), 'May 20, 2005 - Present')],
+    ['July 4th 2007 – Aug 2nd, 2008', closed(month(2007, 7), month(2008, 8), 'July 4th 2007 – Aug 2nd, 2008')],
+    ['January 29 2000 to March 3 2001', closed(month(2000, 1), month(2001, 3), 'January 29 2000 to March 3 2001')],
+    ['Mar 20, 2019 - Apr 02, 2019', closed(month(2019, 3), month(2019, 4), 'Mar 20, 2019 - Apr 02, 2019')],
   ])('reads %j', (text, expected) => {
     expect(parseDateRange(text, { now })).toEqual(expected);
   });
@@ -133,7 +139,6 @@ describe('parseDateRange', () => {
     '2019 - 05/20',
     'Jan 15 - Mar 20', // two days, or two years: two digits of 31 or less are read only before "Present"
     'March 24 - March 25 (9:00am- 4:00pm)',
-    'Mar 20, 2019 - Apr 02, 2019', // days before their years: the years alone are no range either
     'Since Jan 15',
     'Jan 95 Present',
     '01/90',

@@ -197,8 +197,9 @@ const DATE_FORMS = [
   // Jan 2019, Oct. 2018, Jan '18, "Enero de 2019", "Março de 2019"; a day may open it ("6th July 2011", "1-Jan 2016",
   // "20 March 2007", "1st of November, 1982"): the month is read, the day left aside. Bounded runs of space: linear.
   // A hyphen or slash may join the month to its year ("Feb-2013", "Sep./2015", "16-Aug-2012"), and Indian résumés put an
-  // apostrophe after the month or before a four-digit year ("Sept' 2017", "Feb '2011").
-  String.raw`(?:[0-3]?\d(?:(?:st|nd|rd|th)[ \t]{0,3}|[ \t]{0,3}-[ \t]{0,3}|[ \t]{1,3})(?:of[ \t]{1,3})?)?(?<monthName>${MONTH_SOURCE})(?:\.?[-/]|\.?,?\s*(?:de\s+)?|'[ \t]{0,3})(?<monthNameYear>'?\d{4}|'\d{2})`,
+  // apostrophe after the month or before a four-digit year ("Sept' 2017", "Feb '2011"). A day may follow the month where
+  // a four-digit year follows it ("May 20, 2005", "July 4th 2007", "Aug 29th' 2005"): the month is read, the day left.
+  String.raw`(?:[0-3]?\d(?:(?:st|nd|rd|th)[ \t]{0,3}|[ \t]{0,3}-[ \t]{0,3}|[ \t]{1,3})(?:of[ \t]{1,3})?)?(?<monthName>${MONTH_SOURCE})(?:\.?[ \t]{1,3}[0-3]?\d(?:st|nd|rd|th)?[,']?(?=[ \t]{1,3}\d{4}(?![\p{L}\p{N}])))?(?:\.?[-/]|\.?,?\s*(?:de\s+)?|'[ \t]{0,3})(?<monthNameYear>'?\d{4}|'\d{2})`,
   // 2013 Feb, 2013-February, 2013/Feb: the year first, then an English month on its line (a space or three, or a hyphen,
   // slash or dot); not where a year follows the month, which then opens the next date ("2012 January 2016", "2013 –
   // February 2015" and "2013-Feb 2014" keep the year alone). Other languages' short names are everyday words after a
