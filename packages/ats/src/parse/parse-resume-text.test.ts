@@ -146,6 +146,50 @@ describe("parseResumeText: a job board's form naming employers with no title nor
   });
 });
 
+describe('parseResumeText: student leadership roles', () => {
+  // Hand-written in the layout of a new graduate's résumé: a club's and a society's roles under "Leadership Experience"
+  // after the work history.
+  const resume = (heading: string, work = 'PROFESSIONAL EXPERIENCE') =>
+    [
+      'Jane Doe',
+      'jane.doe@example.com',
+      '',
+      'EDUCATION',
+      'B.S. Finance, University of Michigan, 2016 - 2020',
+      '',
+      ...(work ? [work, 'Financial Analyst, Acme Corp, Chicago, IL', 'Jul 2020 - Present', '- Built models', ''] : []),
+      heading,
+      'President, Finance Club, University of Michigan',
+      'Sep 2017 - May 2020',
+      '- Led 40 members',
+      'Treasurer, Delta Sigma Pi, Ann Arbor, MI',
+      'Jan 2016 - Dec 2017',
+      '- Managed the budget',
+    ].join('\n');
+
+  it.each([
+    'LEADERSHIP EXPERIENCE',
+    'Leadership Experience',
+    'Campus Leadership Experience',
+    'Extracurricular Experience',
+  ])('lists the roles under %j as positions but counts no years of work from them', (heading) => {
+    const parsed = parseResumeText(resume(heading), { now: NOW });
+    expect(parsed.experience.map((entry) => entry.title)).toEqual([
+      'Financial Analyst',
+      'President',
+      'Treasurer, Delta Sigma Pi',
+    ]);
+    // The analyst's years alone (Jul 2020 to the month before NOW); with the clubs' they were 4.4 more.
+    expect(parsed.totalYears).toBe(parseResumeText(resume('SKILLS'), { now: NOW }).totalYears);
+  });
+
+  it('counts the roles where the résumé dates no other work', () => {
+    const parsed = parseResumeText(resume('LEADERSHIP EXPERIENCE', ''), { now: NOW });
+    expect(parsed.experience).toHaveLength(2);
+    expect(parsed.totalYears).toBeGreaterThan(0);
+  });
+});
+
 describe('parseResumeText: volunteering under the work history', () => {
   // Hand-written in the layout of the Kaggle résumé PDFs: a volunteering sub-heading under the work history, the
   // volunteer position below it written as the paid ones are.

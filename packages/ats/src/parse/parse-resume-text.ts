@@ -26,7 +26,13 @@ import {
 } from '@rolefit/core/internal';
 import { decodeHtmlEntities } from '@rolefit/core/text';
 import { readContact } from '../contact/index.js';
-import { classifyHeading, cleanHeading, isEntrySubheading, isVolunteeringHeading } from '../sections/headings.js';
+import {
+  classifyHeading,
+  cleanHeading,
+  isEntrySubheading,
+  isLeadershipHeading,
+  isVolunteeringHeading,
+} from '../sections/headings.js';
 import { splitSections, type ResumeSection } from '../sections/index.js';
 import { assessParse } from './confidence.js';
 import { parseEducationSection } from './education.js';
@@ -78,6 +84,9 @@ export function parseResumeText(text: string, options: ParseResumeTextOptions = 
   // The positions read under a volunteering heading (part of the work history where it follows one): positions, but
   // unpaid, so not counted in the years of experience (as they were not while such a section was read by nothing).
   const volunteering = new Set<ExperienceEntry>();
+  // The roles read under a student leadership heading ("Leadership Experience": a club's president, a society's
+  // treasurer): positions, but not years of work, where the résumé dates a work history besides them.
+  const leadership = new Set<ExperienceEntry>();
   const experienceSections =
     labelled && labelled.experience.length > 0
       ? [{ entries: labelled.experience, untitled: labelled.untitled }]
@@ -87,6 +96,7 @@ export function parseResumeText(text: string, options: ParseResumeTextOptions = 
             .map((section) => {
               const read = readWorkHistory(section, settings.now);
               if (isVolunteeringHeading(section.heading)) for (const entry of read.entries) volunteering.add(entry);
+              if (isLeadershipHeading(section.heading)) for (const entry of read.entries) leadership.add(entry);
               return read;
             }),
           ...(labelled && labelled.untitled.length > 0 ? [{ entries: [], untitled: labelled.untitled }] : []),
@@ -102,8 +112,10 @@ export function parseResumeText(text: string, options: ParseResumeTextOptions = 
     .map((body) => squash(body.replace(/\n+/g, ' ')))
     .filter(Boolean)
     .join('\n\n');
-  const ranges = experience.flatMap((entry) =>
-    entry.start && !volunteering.has(entry) ? [{ start: entry.start, end: entry.end ?? null }] : [],
+  const worked = experience.filter((entry) => entry.start && !volunteering.has(entry));
+  const paid = worked.filter((entry) => !leadership.has(entry));
+  const ranges = (paid.length > 0 ? paid : worked).flatMap((entry) =>
+    entry.start ? [{ start: entry.start, end: entry.end ?? null }] : [],
   );
   // "Highlights" and "Skill Highlights" (livecareer's résumés) list skills as a skills section does.
   const [highlights, others] = partition(

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { classifyHeading, isEntrySubheading, isVolunteeringHeading, unspaceLetters } from './headings.js';
+import {
+  classifyHeading,
+  isEntrySubheading,
+  isLeadershipHeading,
+  isVolunteeringHeading,
+  unspaceLetters,
+} from './headings.js';
 
 describe('unspaceLetters', () => {
   it('joins letters spaced out into their words, words two spaces apart or more', () => {
@@ -30,6 +36,26 @@ describe('isVolunteeringHeading', () => {
       expect(isVolunteeringHeading(heading), heading).toBe(true);
     for (const heading of ['Volunteer Coordinator', 'Work History', 'Customer Service', 'Community Outreach', ''])
       expect(isVolunteeringHeading(heading), heading).toBe(false);
+  });
+});
+
+describe('isLeadershipHeading', () => {
+  it("reads the headings of a student's leadership roles, and no other heading or job title", () => {
+    for (const heading of [
+      'Leadership Experience',
+      'LEADERSHIP EXPERIENCE',
+      'Campus Leadership Experience',
+      'Extracurricular Experience',
+    ])
+      expect(isLeadershipHeading(heading), heading).toBe(true);
+    for (const heading of [
+      'Leadership',
+      'Executive Leadership Team',
+      'Professional Experience',
+      'Leadership Coach',
+      '',
+    ])
+      expect(isLeadershipHeading(heading), heading).toBe(false);
   });
 });
 

@@ -23,6 +23,11 @@ const REFERENCES =
 const VOLUNTEERING =
   /^volunteer(?:ing)?(?: (?:experience|work|activities|associations))?$|^community service(?: and volunteer(?:ing| work))?$/;
 
+// Student leadership ("Leadership Experience", "Campus Leadership Experience", "Extracurricular Experience"): club and
+// society roles, read as positions but no years of work (see isLeadershipHeading).
+const LEADERSHIP =
+  /^(?:(?:campus|student|college|university|club|school)\s+)?(?:leadership|extracurricular|extra curricular)\s+experiences?$/;
+
 // Headings are compared after cleanHeading(): lower case, '&', '+', '/' and ',' read as "and", other punctuation dropped.
 // Order matters: the first kind whose pattern matches wins ("education and certifications" is education).
 const HEADING_PATTERNS: ReadonlyArray<readonly [ResumeSectionKind, RegExp]> = [
@@ -168,6 +173,11 @@ export function isReferencesHeading(line: string): boolean {
   // Misspelt in any case ("Referances"): a line of one such word heads nothing else.
   // ("Preferences" is one letter from "references" too, at its start.)
   return REFERENCES.test(cleaned) || (/(?:^| )ref/.test(cleaned) && REFERENCES.test(correctMisspelling(cleaned) ?? ''));
+}
+
+/** Whether a heading, as splitSections keeps it (marks stripped), heads student leadership ("Leadership Experience", "EXTRACURRICULAR EXPERIENCE"). */
+export function isLeadershipHeading(heading: string): boolean {
+  return heading.length > 0 && heading.length <= MAX_HEADING_LENGTH && LEADERSHIP.test(cleanHeading(heading));
 }
 
 /** Whether a heading, as splitSections keeps it (marks stripped), heads volunteering ("Volunteer Work", "Community Service", "VOLUNTEERING"). */

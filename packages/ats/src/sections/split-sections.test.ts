@@ -633,6 +633,24 @@ describe('splitSections with headings in other cases', () => {
     expectContiguous(text, sections);
   });
 
+  it('reads "Leadership Experience" in title case after a work history as a heading, as in capitals', () => {
+    const text = [
+      'PROFESSIONAL EXPERIENCE',
+      'Financial Analyst, Acme Corp, Chicago, IL',
+      'Jul 2020 - Present',
+      '',
+      'Leadership Experience',
+      'President, Finance Club, University of Michigan',
+      'Sep 2017 - May 2020',
+    ].join('\n');
+    const sections = splitSections(text);
+    expect(summary(sections)).toEqual([
+      ['experience', 'PROFESSIONAL EXPERIENCE'],
+      ['experience', 'Leadership Experience'],
+    ]);
+    expectContiguous(text, sections);
+  });
+
   it('reads a "<kind of work> Experience" title inside a work history as the position\'s title, not a heading', () => {
     // "Director of Customer Experience" over its employer and dates opened a section of its own, and the position
     // lost its title and was dropped.

@@ -4,6 +4,7 @@ import { rememberLines } from '../parse/lines.js';
 import {
   classifyHeading,
   cleanHeading,
+  isLeadershipHeading,
   isNamedExperienceHeading,
   isVolunteeringHeading,
   POSITION_RESULTS_HEADING,
@@ -75,8 +76,9 @@ export function splitSections(text: string): ResumeSection[] {
         ? 'other'
         : undefined) ??
       // Inside a work history the same words in title case are a position's title ("Director of Customer Experience"
-      // over its employer and dates), not a heading; in capitals ("RETAIL EXPERIENCE") a sub-heading still.
-      ((headings.at(-1)?.kind !== 'experience' || !/\p{Ll}/u.test(line.text)) &&
+      // over its employer and dates), not a heading; in capitals ("RETAIL EXPERIENCE") a sub-heading still, and
+      // "Leadership Experience" (student clubs' roles, no position's title) in any case.
+      ((headings.at(-1)?.kind !== 'experience' || !/\p{Ll}/u.test(line.text) || isLeadershipHeading(line.text)) &&
       isNamedExperienceHeading(line.text) &&
       hasDatedLineBelow(lines, index, classify)
         ? 'experience'
