@@ -679,6 +679,69 @@ describe('readLabelledLayout', () => {
     ]);
   });
 
+  // Hand-written in the layout of UpdatedResumeDataSet rows 856, 895 and 185: a school's row with no degree next to a
+  // degree's row with no school, each row opening with its own dates; the reader read the two as one entry (the school
+  // given the other row's degree, one row's dates lost).
+  it('reads two neighbouring rows dated apart as two entries, not a school with the next row’s degree', () => {
+    const educationOf = (rows: string[]) =>
+      readLabelledLayout(
+        [
+          'Education Details ',
+          ...rows,
+          'Engineer ',
+          '',
+          '',
+          'Skill Details ',
+          'Company Details ',
+          'company - Acme Ltd',
+          'description - Did the work.',
+        ].join('\n'),
+        { now: NOW },
+      )?.education.map(({ degree, field, institution, start, end }) => [
+        degree,
+        field,
+        institution,
+        start?.toISOString().slice(0, 7),
+        end?.toISOString().slice(0, 7),
+      ]);
+    expect(
+      educationOf([
+        'January 2015 to January 2019 Bachelor of Science Physics  Lakeview College of Science',
+        'March 2017 to June 2018  Solar Tracker Project Pune, Maharashtra IIT',
+        'January 2013 ICSE   Higher Secondary',
+      ]),
+    ).toEqual([
+      ['Bachelor of Science', 'Physics', 'Lakeview College of Science', '2015-01', '2019-01'],
+      [undefined, 'Solar Tracker Project', 'IIT', '2017-03', '2018-06'],
+      ['ICSE', undefined, undefined, undefined, '2013-01'],
+    ]);
+    expect(
+      educationOf([
+        'June 2011 Mathematics  Chennai, Tamil Nadu Madras University',
+        'June 2009  Science  Secondary and Higher Secondary',
+      ]),
+    ).toEqual([
+      [undefined, undefined, 'Madras University', undefined, '2011-06'],
+      ['Higher Secondary', undefined, undefined, undefined, '2009-06'],
+    ]);
+    expect(
+      educationOf([
+        'April 2000 to April 2002 Diploma Civil Works  DPT',
+        'April 1996 to April 1998   Chennai, Tamil Nadu Government Polytechnic Institute',
+      ]),
+    ).toEqual([
+      ['Diploma', 'Civil Works', undefined, '2000-04', '2002-04'],
+      [undefined, undefined, 'Government Polytechnic Institute', '1996-04', '1998-04'],
+    ]);
+    // A degree's row that writes no dates of its own stays the school's entry, as the reader reads it.
+    expect(
+      educationOf([
+        'June 2011 Mathematics  Chennai, Tamil Nadu Madras University',
+        '   Science  Secondary and Higher Secondary',
+      ]),
+    ).toEqual([['Higher Secondary', undefined, 'Madras University', undefined, '2011-06']]);
+  });
+
   it("reads no town of the place's column as the field or the field's end", () => {
     // Hand-written in the layout of UpdatedResumeDataSet rows whose education lines are " LL.B  Guwahati, Assam University
     // Law College" (two spaces: the field's column left empty) and " B. Tech Computer Science Gulbarga, Karnataka …".

@@ -652,6 +652,58 @@ function fieldAndSchoolRow(line: string, options: EntryOptions): EducationEntry 
   return date === undefined ? undefined : { field, institution: school, end: date };
 }
 
+// "September 2016 to March 2017  Dynamic Blood Bank System Mumbai, Maharashtra IIT" over "January 2014 CBSE   Senior
+// Secondary", "May 1998 to May 1999 Diploma Mechanical Engg. Services  ITES" over "May 1993 to May 1995   Mumbai,
+// Maharashtra Industrial Training Institute": the education reader takes a school's line and a degree's line next to it
+// for one entry (a school with its degree below or above it), but each of the form's rows opens with its own dates, and
+// two rows dated apart are two entries. One anchored match per line.
+const ROW_DATES = /^[ \t]?(\p{L}+[ \t]\d{4}(?:[ \t]to[ \t]\p{L}+[ \t]\d{4})?)[ \t]/u;
+/** The dates a form's row opens with, or undefined. */
+const rowDates = (line: string) => (line.length > MAX_LINE ? undefined : ROW_DATES.exec(line)?.[1]);
+/** The one entry a form's row gives read alone: a row with no degree by the form's columns, else by the reader. */
+function rowAlone(line: string, options: EntryOptions): EducationEntry | undefined {
+  const row = schoolOnlyRow(line, options) ?? fieldAndSchoolRow(line, options);
+  if (row) return row;
+  const read = parseEducationSection(line, options);
+  return read.length === 1 ? read[0] : undefined;
+}
+/**
+ * The education reader's entries with each one whose degree and school it read from two neighbouring rows of the form,
+ * each row dated apart, read as the two rows' own entries.
+ */
+function withDatedRowsApart(
+  lines: readonly string[],
+  entries: readonly EducationEntry[],
+  options: EntryOptions,
+): EducationEntry[] {
+  const lineOf = lineOfEntries(lines, entries);
+  const claimed = new Set(lineOf);
+  return entries.flatMap((entry, at) => {
+    const schoolAt = lineOf[at] as number;
+    if (entry.degree === undefined || entry.institution === undefined || schoolAt === -1) return [entry];
+    const schoolLine = lines[schoolAt] as string;
+    const degree = lettersOf(entry.degree);
+    const schoolDates = rowDates(schoolLine);
+    if (degree.length === 0 || schoolDates === undefined || lettersOf(schoolLine.slice(0, MAX_LINE)).includes(degree))
+      return [entry];
+    // The degree's row: the one just above or below the school's that writes the degree, another entry's row neither.
+    const degreeAt = [schoolAt - 1, schoolAt + 1].find((index) => {
+      const line = lines[index];
+      return line !== undefined && !claimed.has(index) && lettersOf(line.slice(0, MAX_LINE)).includes(degree);
+    });
+    if (degreeAt === undefined) return [entry];
+    const degreeLine = lines[degreeAt] as string;
+    const degreeDates = rowDates(degreeLine);
+    if (degreeDates === undefined || degreeDates === schoolDates) return [entry];
+    const schoolRow = rowAlone(schoolLine, options);
+    const degreeRow = rowAlone(degreeLine, options);
+    // Each row read alone gives its own: the school's row its school and no degree, the degree's row that degree.
+    if (schoolRow?.institution === undefined || schoolRow.degree !== undefined) return [entry];
+    if (degreeRow === undefined || lettersOf(degreeRow.degree ?? '') !== degree) return [entry];
+    return schoolAt < degreeAt ? [schoolRow, degreeRow] : [degreeRow, schoolRow];
+  });
+}
+
 // How far past the entries read so far a line's own entry is looked for: the reader gives at most one entry a line.
 const ENTRIES_LOOKED_AHEAD = 3;
 /**
@@ -888,7 +940,7 @@ export function readLabelledLayout(text: string, options: EntryOptions = {}): La
     said.add(lettersOf(position.company));
     untitled.push(position);
   }
-  const education = parseEducationSection(blocks.education, options);
+  const education = withDatedRowsApart(educationLines, parseEducationSection(blocks.education, options), options);
   const schools = schoolsAfterEmptyColumns(educationLines);
   const boards = stateBoardsOfEducation(educationLines);
   const afterCommas = partsAfterCommas(educationLines);
