@@ -242,6 +242,10 @@ const rows: Record<string, Row> = {
     entity: 'ParseResumeTextOptions',
     call: (s) => ats.parseResumeText('Jane Doe\nSkills: SQL', s as never),
   },
+  splitSections: {
+    entity: 'SplitSectionsOptions',
+    call: (s) => ats.splitSections('EXPERIENCE\nClerk, Acme, 2019 - 2021', s as never),
+  },
   scoreResumeAgainstJob: {
     entity: 'AtsScoreOptions',
     call: (s) => ats.scoreResumeAgainstJob('Jane Doe\nSkills: SQL', 'Analyst. Requirements: SQL.', s as never),

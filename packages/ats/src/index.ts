@@ -1,5 +1,10 @@
 export { extractContact } from './contact/index.js';
-export { splitSections, type ResumeSection, type ResumeSectionKind } from './sections/index.js';
+export {
+  splitSections,
+  type ResumeSection,
+  type ResumeSectionKind,
+  type SplitSectionsOptions,
+} from './sections/index.js';
 export {
   decodeResumeText,
   DEFAULT_EXTRACTION_TIMEOUT_MS,

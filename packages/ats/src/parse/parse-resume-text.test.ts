@@ -248,3 +248,30 @@ describe('parseResumeText: volunteering under the work history', () => {
     );
   });
 });
+
+describe('parseResumeText: the reference "today" in section splitting', () => {
+  it('reads a "<kind of work> Experience" heading over a position dated before `now` only', () => {
+    // Hand-written: the store lead's position began in Jan 2028; in 2030 it is under way, and its heading (told from a
+    // skills item by the dated line below it) was judged against the real clock, so the position was read as skills.
+    const text = [
+      'Jane Doe',
+      'jane@example.com',
+      '',
+      'SKILLS',
+      'Excel, Word',
+      '',
+      'Visual Merchandise Experience',
+      'Store Lead, Acme Retail, Boston, MA',
+      'Jan 2028 - Present',
+      '- Arranged displays',
+      '',
+      'EDUCATION',
+      'B.A. Economics, Boston University, 2012 - 2016',
+    ].join('\n');
+    const parsed = parseResumeText(text, { now: new Date(Date.UTC(2030, 0, 1)) });
+    expect(parsed.experience.map((entry) => [entry.title, entry.company, entry.start?.toISOString()])).toEqual([
+      ['Store Lead', 'Acme Retail', '2028-01-01T00:00:00.000Z'],
+    ]);
+    expect(parsed.totalYears).toBe(2);
+  });
+});

@@ -106,7 +106,7 @@ export function buildResumeView(resume: Resume | string, now: Date): ResumeView 
   const taxonomy = getDefaultSkillTaxonomy();
   const structured = typeof resume !== 'string';
   const text = typeof resume === 'string' ? resume : (resume.text ?? resumeToText(resume));
-  const sections = splitSections(text);
+  const sections = splitSections(text, { now });
   const kinds = new Set(sections.map((section) => section.kind));
   const contact = extractContact(text);
   const skills = new Set(taxonomy.extractNames(text).map((name) => name.toLowerCase()));

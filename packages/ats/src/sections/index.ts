@@ -1,2 +1,2 @@
-export { splitSections, type ResumeSection } from './split-sections.js';
+export { splitSections, type ResumeSection, type SplitSectionsOptions } from './split-sections.js';
 export { classifyHeading, type ResumeSectionKind } from './headings.js';

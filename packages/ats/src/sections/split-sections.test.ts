@@ -676,3 +676,42 @@ describe('splitSections with headings in other cases', () => {
     expectContiguous(text, sections);
   });
 });
+
+describe('splitSections with a reference "today" (options.now)', () => {
+  // Hand-written: a "<kind of work> Experience" heading is told from a skills item by the dated position below it; a
+  // position begun in 2028 is dated in 2030, and was judged against the real clock whatever `now` the caller gave.
+  const text = [
+    'SKILLS',
+    'Excel, Word',
+    '',
+    'Visual Merchandise Experience',
+    'Store Lead, Acme Retail, Boston, MA',
+    'Jan 2028 - Present',
+    '- Arranged displays',
+    '',
+    'EDUCATION',
+    'B.A. Economics, Boston University, 2012 - 2016',
+  ].join('\n');
+
+  it('reads the dates below a heading against the `now` given', () => {
+    const sections = splitSections(text, { now: new Date(Date.UTC(2030, 0, 1)) });
+    expect(summary(sections)).toEqual([
+      ['skills', 'SKILLS'],
+      ['experience', 'Visual Merchandise Experience'],
+      ['education', 'EDUCATION'],
+    ]);
+    expectContiguous(text, sections);
+    // Before 2028 the position is not under way yet: no dated line below, so a skills list's item as before.
+    expect(summary(splitSections(text, { now: new Date(Date.UTC(2027, 0, 1)) }))).toEqual([
+      ['skills', 'SKILLS'],
+      ['education', 'EDUCATION'],
+    ]);
+  });
+
+  it('refuses a `now` that is no valid Date and an unknown option', () => {
+    expect(() => splitSections(text, { now: new Date(Number.NaN) })).toThrow(/splitSections: options\.now/);
+    expect(() => splitSections(text, { now: '2030-01-01' as never })).toThrow(/options\.now/);
+    expect(() => splitSections(text, { nwo: new Date() } as never)).toThrow(/SplitSectionsOptions/);
+    expect(summary(splitSections(text, {}))).toEqual(summary(splitSections(text)));
+  });
+});

@@ -1,5 +1,11 @@
-import { findDateRanges } from '@rolefit/core';
-import { checkTextArgument } from '@rolefit/core/internal';
+import { type DateRangeOptions, findDateRanges, rejectUnknownKeys } from '@rolefit/core';
+import {
+  checkTextArgument,
+  describeValue,
+  invalidArgument,
+  isValidDate,
+  readRecordArgument,
+} from '@rolefit/core/internal';
 import { rememberLines } from '../parse/lines.js';
 import {
   classifyHeading,
@@ -24,6 +30,15 @@ export interface ResumeSection {
   /** Offset just past the section's last character: where the next section starts, or the input's length. */
   end: number;
 }
+
+/** Options for {@link splitSections}. */
+export interface SplitSectionsOptions {
+  /** The reference "today" for the dates read to tell headings apart (parseResumeText passes its own). Default: now. */
+  now?: Date | undefined;
+}
+
+// Every setting, so that an unknown key (a typo) is refused with the nearest known one.
+const SPLIT_SECTIONS_OPTIONS_NAMES = { now: true } satisfies Record<keyof SplitSectionsOptions, true>;
 
 interface Line {
   text: string;
@@ -50,8 +65,21 @@ const MAX_MARKDOWN_HEADING = 80;
 const TRAILING_COLON = /[:：]\s*$/;
 
 /** Splits resume text into sections at recognised headings; text before the first heading is kind 'other' with heading ''. */
-export function splitSections(text: string): ResumeSection[] {
+export function splitSections(text: string, options: SplitSectionsOptions = {}): ResumeSection[] {
   checkTextArgument('splitSections', 'text', text);
+  rejectUnknownKeys('SplitSectionsOptions', options, SPLIT_SECTIONS_OPTIONS_NAMES);
+  const settings: SplitSectionsOptions = readRecordArgument(
+    'splitSections',
+    'options',
+    options,
+    'SplitSectionsOptions',
+    SPLIT_SECTIONS_OPTIONS_NAMES,
+  );
+  if (settings.now !== undefined && !isValidDate(settings.now))
+    throw invalidArgument('splitSections', 'options.now', `must be a valid Date, got ${describeValue(settings.now)}`);
+  // The dates read to tell headings apart are read against the caller's "today" (a "Jan 2028 - Present" position is
+  // dated only once 2028 has come).
+  const dates = { now: settings.now };
   const lines = splitLines(text);
   const headings: Heading[] = [];
   // A line's reading as a heading depends on its text only: worked out once per distinct line (a text of the same lines
@@ -80,7 +108,7 @@ export function splitSections(text: string): ResumeSection[] {
       // "Leadership Experience" (student clubs' roles, no position's title) in any case.
       ((headings.at(-1)?.kind !== 'experience' || !/\p{Ll}/u.test(line.text) || isLeadershipHeading(line.text)) &&
       isNamedExperienceHeading(line.text) &&
-      hasDatedLineBelow(lines, index, classify)
+      hasDatedLineBelow(lines, index, classify, dates)
         ? 'experience'
         : undefined);
     if (!kind || isOneOfMarkedSubheadings(lines, index, classify)) continue;
@@ -98,7 +126,7 @@ export function splitSections(text: string): ResumeSection[] {
 
   demoteSubheadings(headings);
   readVolunteeringAsWorkHistory(headings);
-  keepPositionsUnderSubheadings(headings, text);
+  keepPositionsUnderSubheadings(headings, text, dates);
   const sections: ResumeSection[] = [];
   const firstStart = headings[0]?.start ?? text.length;
   const preamble = text.slice(0, firstStart);
@@ -214,7 +242,7 @@ const MAX_SUBHEADING_RUN = 8;
  * results headed without a colon ("Accomplishments") is read so too, and so is a run of such sub-headings (one per
  * position) when the positions go on below a later one of the run.
  */
-function keepPositionsUnderSubheadings(headings: Heading[], text: string): void {
+function keepPositionsUnderSubheadings(headings: Heading[], text: string, dates: DateRangeOptions): void {
   let kept = 0;
   // The body of the experience section that runs on, and the forms of its dated lines, read only when a sub-heading
   // follows it (most résumés have none).
@@ -228,7 +256,7 @@ function keepPositionsUnderSubheadings(headings: Heading[], text: string): void 
   for (let index = 0; index < headings.length; index++) {
     const heading = headings[index] as Heading;
     if (experienceBody !== undefined && isSubheading(heading)) {
-      const known = (forms ??= new Set(datedLineForms(experienceBody)));
+      const known = (forms ??= new Set(datedLineForms(experienceBody, dates)));
       // The first sub-heading of the run with a position dated as the section's below it. A run is of lists of results
       // only ("Accomplishments:" under each position); another heading with a colon ("Technical Skills:", "Objective:")
       // is looked under alone.
@@ -237,13 +265,14 @@ function keepPositionsUnderSubheadings(headings: Heading[], text: string): void 
       for (let next = index; next < headings.length && next - index < run; next++) {
         const candidate = headings[next] as Heading;
         if (!isSubheading(candidate) || (next > index && !isResults(candidate))) break;
-        if (datedLineForms(bodyOf(next)).some((form) => known.has(form))) {
+        if (datedLineForms(bodyOf(next), dates).some((form) => known.has(form))) {
           last = next;
           break;
         }
       }
       if (last !== -1) {
-        for (let next = index; next <= last; next++) for (const form of datedLineForms(bodyOf(next))) known.add(form);
+        for (let next = index; next <= last; next++)
+          for (const form of datedLineForms(bodyOf(next), dates)) known.add(form);
         index = last;
         continue;
       }
@@ -267,6 +296,7 @@ function hasDatedLineBelow(
   lines: readonly Line[],
   index: number,
   classify: (line: string) => ResumeSectionKind | undefined,
+  dates: DateRangeOptions,
 ): boolean {
   let seen = 0;
   for (let next = index + 1; next < lines.length && seen < NAMED_EXPERIENCE_LOOKAHEAD; next++) {
@@ -274,7 +304,7 @@ function hasDatedLineBelow(
     if (!line) continue;
     if (classify(line) !== undefined) return false;
     seen++;
-    if (line.length <= MAX_DATED_LINE && /\d/.test(line) && findDateRanges(line).length > 0) return true;
+    if (line.length <= MAX_DATED_LINE && /\d/.test(line) && findDateRanges(line, dates).length > 0) return true;
   }
   return false;
 }
@@ -286,12 +316,12 @@ const MAX_DATED_LINE = 200;
  * How each dated line of a text is written: whether text comes before and after its first date range, and the form of
  * the range's first date (letters as 'a', digits as '9': 'August 2014' is 'a 9999', '07/2003' is '99/9999').
  */
-function datedLineForms(body: string): string[] {
+function datedLineForms(body: string, dates: DateRangeOptions): string[] {
   const forms: string[] = [];
   for (const raw of body.split('\n')) {
     const line = raw.trim();
     if (line.length === 0 || line.length > MAX_DATED_LINE || !/\d/.test(line)) continue;
-    const range = findDateRanges(line)[0];
+    const range = findDateRanges(line, dates)[0];
     if (range === undefined) continue;
     const at = line.indexOf(range.text);
     const year = /\d{4}/.exec(range.text);
