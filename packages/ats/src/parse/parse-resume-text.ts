@@ -85,8 +85,7 @@ export function parseResumeText(text: string, options: ParseResumeTextOptions = 
   // unpaid, so not counted in the years of experience (as they were not while such a section was read by nothing).
   const volunteering = new Set<ExperienceEntry>();
   // The roles read under a student leadership heading ("Leadership Experience": a club's president, a society's
-  // treasurer): positions, but not years of work where they were held while studying and the résumé dates a work
-  // history besides them (a nurse's or an executive's "Leadership Experience" after their degree is work).
+  // treasurer): positions, but not years of work, where the résumé dates a work history besides them.
   const leadership = new Set<ExperienceEntry>();
   const experienceSections =
     labelled && labelled.experience.length > 0
@@ -114,7 +113,7 @@ export function parseResumeText(text: string, options: ParseResumeTextOptions = 
     .filter(Boolean)
     .join('\n\n');
   const worked = experience.filter((entry) => entry.start && !volunteering.has(entry));
-  const paid = worked.filter((entry) => !leadership.has(entry) || !heldWhileStudying(entry, education, settings.now));
+  const paid = worked.filter((entry) => !leadership.has(entry));
   const ranges = (paid.length > 0 ? paid : worked).flatMap((entry) =>
     entry.start ? [{ start: entry.start, end: entry.end ?? null }] : [],
   );
@@ -167,26 +166,6 @@ export function parseResumeText(text: string, options: ParseResumeTextOptions = 
   });
 }
 
-
-/**
- * Whether a position began while the person studied: on or after the start of an education entry (its end where it
- * gives no start) and no later than its end (today where it is under way). Where education gives no dates, none did.
- */
-function heldWhileStudying(entry: ExperienceEntry, education: readonly EducationEntry[], now: Date): boolean {
-  const start = entry.start;
-  if (!start) return false;
-  return education.some((school) => {
-    if (school.end === undefined && school.start === undefined) return false;
-    const end = school.end ?? now;
-    const from = school.start ?? school.end ?? now;
-    return start.getTime() >= startOfYear(from) && start.getTime() <= end.getTime();
-  });
-}
-
-/** The first instant of a date's year (a degree written "2016 - 2020" may have begun in any month of 2016). */
-function startOfYear(date: Date): number {
-  return Date.UTC(date.getUTCFullYear(), 0, 1);
-}
 /**
  * The positions of an experience section. Under a "Volunteer" heading (splitSections reads volunteering right after the
  * work history as part of it) whose first position has no employer, the heading was that position's title ("Volunteer"
