@@ -171,4 +171,10 @@ export const HOSTILE_NOTES: readonly (readonly [string, (size: number) => string
     (size) =>
       `<w:footnotes><w:footnote w:id="1"><w:p>${repeatTo('<w:r><w:footnoteReference w:id="1"/><w:drawing><pic:pic/></w:drawing></w:r>', size)}</w:p></w:footnote></w:footnotes>`,
   ],
+  // Round 28: soft hyphens written as the character in w:t, dropped (458cf1d0), in the body and in a note.
+  [
+    'n soft hyphens between letters in the body and in a note',
+    (size) =>
+      `${body(`<w:p><w:r><w:footnoteReference w:id="1"/><w:t>${repeatTo('a\u00ad', size / 2)}</w:t></w:r></w:p>`)}<w:footnotes><w:footnote w:id="1"><w:p><w:r><w:t>${repeatTo('b\u00ad', size / 2)}</w:t></w:r></w:p></w:footnote></w:footnotes>`,
+  ],
 ];

@@ -59,6 +59,13 @@ export const HOSTILE_HTML: readonly (readonly [string, (size: number) => string]
     (size) => `<p>${repeat('<span style="position:absolute">W</span>orked at Acme ', size)}</p>`,
   ],
   ['n soft hyphens between letters', (size) => `<p>${repeat('a&shy;', size)}</p>`],
+  // Round 28: drop caps of an astral letter, a letter and a combining mark, and a right-to-left letter, placed absolutely.
+  [
+    'n absolutely placed drop caps of astral, combining and right-to-left letters',
+    (size) =>
+      `<p>${repeat('<span style="position:absolute">\u{1d40e}</span>rked <span style="position:absolute">e\u0301</span>cole <span style="position:absolute">\u05e9</span>\u05dc\u05d5\u05dd\u200b ', size)}</p>`,
+  ],
+  ['n soft hyphens and zero-width spaces between letters', (size) => `<p>${repeat('a\u00ad\u200b&shy;', size)}</p>`],
   [
     'one style of n declarations near position and display',
     (size) => `<p><span style="${repeat(';position:relativ;display:inline-', size)}">a</span>b</p>`,

@@ -465,6 +465,60 @@ export const RESUMES: readonly (readonly [string, (size: number) => string])[] =
     "'Community Service' under capital headings, each its own",
     (size) =>
       `WORK HISTORY\nData Engineer\nAcme Ltd, Miami, FL\nJan 2019 - Dec 2020\n${numbered(size, (index) => `Community Service\nVolunteer Coordinator\nHabitat ${letterIndex(index)}, Miami, FL\nJune 2015 - Dec 2017`)}\nEDUCATION\nBS`,
+  ], // Round 28: student leadership headings left out of the years (isLeadershipHeading, 63a1b89d), an employer ended by its
+  // legal form before the title (employerGluedBeforeTitle, e4ce21a9), a sentence's employer with a bracketed aside
+  // (EMPLOYER_ASIDE, e8582b60), a given name that is a country's before contact details (namesPlaceBeforeDetails,
+  // 706974e4), a job board's employers with no title nor dates (2085aea8).
+  [
+    "'Leadership Experience' sections after a work history, each its own",
+    (size) =>
+      `WORK HISTORY\nData Analyst\nAcme Ltd, Miami, FL\nJul 2020 - Present\n${numbered(size, (index) => `Leadership Experience\nPresident, Finance Club ${letterIndex(index)}, University of Michigan, Sep 2017 - May 2020`)}\nEDUCATION\nBS`,
+  ],
+  [
+    'leadership headings and their near misses inside a work history, each its own',
+    (size) =>
+      `EXPERIENCE\nData Analyst\nAcme Ltd, Miami, FL\nJul 2020 - Present\n${numbered(size, (index) => `${['Campus Leadership Experiences', 'Executive Leadership Team', 'Leadership Coach Experience', 'EXTRACURRICULAR EXPERIENCE'][index % 4]}\nTreasurer, Delta Sigma ${letterIndex(index)}, Jan 2016 - Dec 2017`)}`,
+  ],
+  [
+    'employers ended by legal forms before titles, each its own',
+    (size) =>
+      `EXPERIENCE\n${numbered(size, (index) => `Acme${letterIndex(index)} Pvt. Ltd. Sr. Java Developer  Jan 2018 - Present`)}`,
+  ],
+  [
+    'a header of legal forms again and again before a title',
+    (size) => `EXPERIENCE\nAcme ${'Pvt. Ltd. '.repeat(size / 10)}Developer\nJan 2018 - Present`,
+  ],
+  [
+    'headers of twelve words of legal forms and capitals, each its own',
+    (size) =>
+      `EXPERIENCE\n${numbered(size, (index) => `Acme${letterIndex(index)} Ltd. Inc Co. Limited Corp. Pvt. LLC Senior Java Lead Developer  Jan 2018 - Present`)}`,
+  ],
+  [
+    'sentences with a bracketed aside after the employer, each its own',
+    (size) =>
+      `EXPERIENCE\n${numbered(size, (index) => `• Working as Executive (Legal) at Hindustan Paper ${letterIndex(index).toUpperCase()} Corporation Limited (A Govt. of India Enterprise), Nagaon Paper Mill since Jan '2012.`)}`,
+  ],
+  [
+    "a sentence's employer with brackets again and again before its dates",
+    (size) =>
+      `EXPERIENCE\nWorking as Executive at Acme Limited ${'(A Govt. (of) India) '.repeat(size / 21)}since Jan 2012.`,
+  ],
+  [
+    "a header line of a country's name again and again before a phone number",
+    (size) => `${'Jordan '.repeat(size / 7)}555-123-4567\nEXPERIENCE\nAnalyst\nAcme Ltd\n2019 - 2020`,
+  ],
+  [
+    "a header line of a country's name, n spaces, then a name and a phone number",
+    (size) => `Georgia${spaces(size)}Lee 555-123-4567\nEXPERIENCE\nAnalyst\nAcme Ltd\n2019 - 2020`,
+  ],
+  [
+    "a header line of a country's name, a name, then postal codes again and again",
+    (size) => `India Brown ${'411001 '.repeat(size / 7)}Email: a@b.io`,
+  ],
+  [
+    "a job board's form of employers with no title nor dates, each its own",
+    (size) =>
+      `Skills Python. Education Details \nJune 2014 to May 2018 B.E Computer Science Pune, Maharashtra Westfield Institute of Technology\n\nSkill Details \nPython- Experience - 24 months Company Details \n${numbered(size, (index) => `company - Wipro${letterIndex(index)} Ltd\ndescription - Developing programs in Python.`)}`,
   ],
 ];
 
@@ -1226,7 +1280,74 @@ export const EDUCATION_SECTIONS: readonly (readonly [string, (size: number) => s
     'a line of role labels again and again',
     (size) => `Advisor: ${'Workshop Instructor: '.repeat(size / 21)}University of Oxford`,
   ],
-  ["n spaces before a role label's colon", (size) => `Advisor${spaces(size)}: University of Oxford`],
+  ["n spaces before a role label's colon", (size) => `Advisor${spaces(size)}: University of Oxford`], // Round 28: the subject after a credential's colon (SUBJECT_AFTER_COLON, ff44d8d1), the field between the school and
+  // the anonymised place after a dash (fieldBetweenSchoolAndPlace, 653124c9), 'Attended' / 'Graduate of' before a school
+  // and 'through' after it (ATTENDANCE_VERB, TRAILING_WORDS, df19f98f), the Education Specialist (fc2fa56f).
+  [
+    'school-first lines with a credential and a subject after its colon, each its own',
+    (size) =>
+      numbered(
+        size,
+        (index) =>
+          `Maric College ${letterIndex(index).toUpperCase()} City , State , US Certificate : Medical Coding and Billing ${letterIndex(index).toUpperCase()}`,
+      ),
+  ],
+  [
+    "a credential's colon, n spaces, then a subject",
+    (size) => `Hill College Certificate :${spaces(size)}Medical Coding City , State`,
+  ],
+  [
+    "a credential's colon then capitalised words again and again",
+    (size) => `Hill College Certificate : ${'Ab '.repeat(size / 3)}`,
+  ],
+  [
+    "'Degree : School - Field City , State' lines, each its own",
+    (size) =>
+      numbered(
+        size,
+        (index) =>
+          `2007 Bachelor of Science : Metropolitan State University ${letterIndex(index).toUpperCase()} - Microbiology and Molecular Biology City , State , USA`,
+      ),
+  ],
+  [
+    "a degree's colon, a school, then spaced dashes again and again before the place",
+    (size) => `Bachelor of Science : Yuba College ${'- '.repeat(size / 2)}Business City , State`,
+  ],
+  [
+    "a degree's colon, a school, a dash, a field, then n spaces before 'City ,'",
+    (size) => `Bachelor of Science : Yuba College - Business${spaces(size)}City , State`,
+  ],
+  [
+    "'Attended' and 'Graduate of' before schools and 'through' after them, each its own",
+    (size) =>
+      numbered(
+        size / 2,
+        (index) =>
+          `Attended Foothill College ${letterIndex(index).toUpperCase()} through 2015\nGraduate of Gateway High School ${letterIndex(index).toUpperCase()}`,
+      ),
+  ],
+  ["'Attended ' again and again before a school", (size) => `${'Attended '.repeat(size / 9)}Hill College`],
+  ["a school then ' through' again and again", (size) => `Attended Hill College${' through'.repeat(size / 8)}`],
+  [
+    "'Ed.S.' and 'Specialist' degrees, each its own",
+    (size) =>
+      numbered(
+        size / 2,
+        (index) =>
+          `Ed.S., Educational Leadership ${letterIndex(index).toUpperCase()}, University of Georgia\nSpecialist: Curriculum ${letterIndex(index).toUpperCase()}\nKent State University`,
+      ),
+  ],
+  ["'Specialist', n spaces, then a colon", (size) => `Specialist${spaces(size)}: Law\nMoscow State University`],
+  ["'Special Education Specialist' again and again", (size) => 'Special Education Specialist: '.repeat(size / 30)],
+  [
+    "a credential's colon then subjects of right-to-left letters, astral letters and zero-width spaces, each its own",
+    (size) =>
+      numbered(
+        size,
+        (index) =>
+          `Hill College ${letterIndex(index).toUpperCase()} Certificate : Medical \u05e7\u05d5\u05d3 Coding \u{1d401}illing\u200b\u0301 City , State`,
+      ),
+  ],
 ];
 
 // Hand-written in the key–value layout of the Kaggle UpdatedResumeDataSet (../shared/data/updated-resume-dataset):
@@ -1542,6 +1663,59 @@ export const LABELLED_LAYOUTS: readonly (readonly [string, (size: number) => str
       LABELLED_RESUME.replace(
         'January 2012 HSC   ',
         `January 2012 BE IT ${'Vashi, MAHARASHTRA, IN '.repeat(size / 23)}Aissms   `,
+      ),
+  ], // Round 28: a description's sentence at another employer with dates (takeOtherEmployerSentences, ba573bb7), employers
+  // with no title nor dates (2085aea8), education rows with no degree (fieldAndSchoolRow, 0ad82e52).
+  [
+    'descriptions opening with sentences at other employers with dates, each its own',
+    (size) =>
+      `${LABELLED_RESUME}\n${numbered(size, (index) => `company - Kunal${letterIndex(index)} IT Services Pvt Ltd\ndescription - Currently Working As Java Developer In Winsol ${letterIndex(index).toUpperCase()} Solution Pvt Ltd From 1 July 2017 To Till Date.`)}`,
+  ],
+  [
+    "one description line of 'Worked as a Developer in' again and again",
+    (size) =>
+      `${LABELLED_RESUME}\ncompany - Acme Ltd\ndescription - ${'Worked as a Developer in Globex Ltd '.repeat(size / 36)}from 2015 to 2016.`,
+  ],
+  // withDatedRowsApart (f72cb6f8): a school's row and the degree's row next to it, each dated apart, read apart.
+  [
+    "a school's row over a degree's row, each dated apart, each its own",
+    (size) =>
+      LABELLED_RESUME.replace(
+        'January 2012',
+        `${numbered(size / 2, (index) => `September 2016 to March 2017  Dynamic Blood Bank ${letterIndex(index).toUpperCase()} System Mumbai, Maharashtra IIT\nJanuary 2014 CBSE   Senior Secondary ${letterIndex(index).toUpperCase()}`)}\nJanuary 2012`,
+      ),
+  ],
+  [
+    'degree rows each dated, under one school row, again and again',
+    (size) =>
+      LABELLED_RESUME.replace(
+        'January 2012',
+        `May 1993 to May 1995   Mumbai, Maharashtra Industrial Training Institute\n${'May 1998 Diploma  ITES\n'.repeat(size / 23)}January 2012`,
+      ),
+  ],
+  [
+    'employers with no title nor dates after titled positions, each its own',
+    (size) =>
+      `${LABELLED_RESUME}\n${numbered(size, (index) => `company - Wipro${letterIndex(index)} Ltd\ndescription - Developing programs in Python.`)}`,
+  ],
+  [
+    'education rows with no degree, a field and a school, each its own',
+    (size) =>
+      LABELLED_RESUME.replace(
+        'January 2012',
+        `${numbered(size / 2, (index) => `January 2004  Software Engineering ${letterIndex(index).toUpperCase()}  Aptech${letterIndex(index)}\n  Software Engineering and Computer Science Pune${letterIndex(index)}, Maharashtra NIIT${letterIndex(index).toUpperCase()}`)}\nJanuary 2012`,
+      ),
+  ],
+  [
+    'a row with no degree, its field, then two spaces again and again',
+    (size) => LABELLED_RESUME.replace('January 2012', `January 2004  Software${'  Ab'.repeat(size / 4)}\nJanuary 2012`),
+  ],
+  [
+    'rows with no degree, long words before a comma, each its own',
+    (size) =>
+      LABELLED_RESUME.replace(
+        'January 2012',
+        `${numbered(size, (index) => `  ${'Engineering'.repeat(20)} ${'a'.repeat(index % 60)}, Maharashtra NIIT`)}\nJanuary 2012`,
       ),
   ],
 ];

@@ -34,6 +34,23 @@ export const ITEM_PAGES: readonly (readonly [string, (size: number) => PdfTextIt
   [
     'n items on one line',
     (size) => Array.from({ length: size }, (_, index) => textItem(`w${index}`, 40 * index, 0, 30)),
+  ], // Round 28: runs that touch, the second led by a space (e4353dce: the space dropped), and a left column whose boxes reach
+  // past the right column's edge (cea21918: the gutter no further right than that edge).
+  [
+    'n runs touching on one line, each led by a space',
+    (size) => Array.from({ length: size }, (_, index) => textItem(index === 0 ? 'ab' : ' ab', 30 * index, 0, 30)),
+  ],
+  [
+    "n items in two columns, a quarter of the left boxes reaching past the right column's edge",
+    (size) =>
+      Array.from({ length: size }, (_, index) =>
+        textItem(
+          `${index % 2 === 0 ? 'left' : 'right'}${index}`,
+          index % 2 === 0 ? 30 : 300,
+          13 * Math.floor(index / 2),
+          index % 2 === 1 ? 100 : index % 8 === 2 ? 272 : 150,
+        ),
+      ),
   ],
 ];
 

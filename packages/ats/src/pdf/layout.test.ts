@@ -28,6 +28,24 @@ describe('findGutter and layoutPage on pages of 20,000 items', () => {
     expect(lines.indexOf('right1')).toBeGreaterThan(lines.indexOf('left19998'));
   });
 
+  it('reads 20,000 runs that touch, each led by a space, as one word', () => {
+    // Round 28 (e4353dce): a space leading a run that starts where the run before it ends took no room on the page.
+    const lines = layoutPage(page('n runs touching on one line, each led by a space', 20_000)).split('\n');
+    expect(lines).toEqual(['ab'.repeat(20_000)]);
+  });
+
+  it("puts the gutter of two columns of 10,000 lines at the right column's edge where left boxes reach past it", () => {
+    // Round 28 (cea21918): a quarter of the left column's boxes end at 302, past the right column's edge (300).
+    const items = page(
+      "n items in two columns, a quarter of the left boxes reaching past the right column's edge",
+      20_000,
+    );
+    expect(findGutter(items)).toBe(300);
+    const lines = layoutPage(items).split('\n');
+    expect(lines.slice(0, 2)).toEqual(['left0', 'left2']);
+    expect(lines.indexOf('right1')).toBeGreaterThan(lines.indexOf('left19998'));
+  });
+
   it('reads 20,000 items on one line as one line, left to right', () => {
     const lines = layoutPage(page('n items on one line', 20_000)).split('\n');
     expect(lines).toHaveLength(1);

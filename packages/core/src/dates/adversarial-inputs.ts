@@ -79,4 +79,34 @@ export const PATHOLOGICAL: readonly (readonly [string, (size: number) => string]
   ],
   ["a date, a dash, n spaces, then 'till' a date", (size) => `Nov 2011 -${' '.repeat(size)}till Sep 2012`],
   ["a date, n spaces, a dash and 'to' again and again", (size) => `Nov 2011${'  -- to '.repeat(size / 8)}`],
+  // Round 28: a bar and an English 'to' word as one separator (fda7b738), an apostrophe after a month or before a
+  // four-digit year (e8582b60), a day between a month's name and a four-digit year (59451aff).
+  [
+    "a bar and 'to' between dates, and a bar alone, again and again",
+    (size) => 'Since 2015 | To 2018 From 2015 | Up to 2018 Acme | 2015 | Tokyo '.repeat(size / 65),
+  ],
+  ["a date, a bar, n spaces, then 'to' a date", (size) => `Since 2015 |${' '.repeat(size)}to 2018`],
+  ["bars and 'to' words without dates again and again", (size) => '| to | till |up to|thru '.repeat(size / 25)],
+  [
+    'apostrophes after months and before years again and again',
+    (size) => "Sept' 2017 to Feb '2019 Jan'15 - Sept''2017 May ' '2019 ".repeat(size / 56),
+  ],
+  ['a month, an apostrophe, then n spaces before a year', (size) => `Sept'${' '.repeat(size)}2017`],
+  [
+    'days between months and years again and again',
+    (size) => "May 20, 2005 July 4th 2007 Aug 29th' 2005 till Feb '2007 ".repeat(size / 57),
+  ],
+  [
+    'days after months with no four-digit year, again and again',
+    (size) => "May 20, May 3rd' Jan 15 - Mar 20 Mar 03,  '19 ".repeat(size / 46),
+  ],
+  ['a month, a day and a comma, then n spaces before a year', (size) => `May 20,${' '.repeat(size)}2005`],
+  ['a month, then n digits before a year', (size) => `May ${'2'.repeat(size)} 2005`],
+  [
+    'days and apostrophes with combining marks, zero-width spaces, NULs and bidi marks again and again',
+    (size) =>
+      "May\u0301 20, 2005 Sept\u200b' 2017 Aug 29th\u0000' 2005 \u202eFeb '2011\u202c | To\u00ad 2018 ".repeat(
+        size / 68,
+      ),
+  ],
 ];
