@@ -275,3 +275,40 @@ describe('parseResumeText: the reference "today" in section splitting', () => {
     expect(parsed.totalYears).toBe(2);
   });
 });
+
+describe('parseResumeText: awards under the work history', () => {
+  // Hand-written: capital headings, a title-case "Honors and Awards" after the last position with dated award lines.
+  const resume = (heading: string) =>
+    [
+      'Jane Doe',
+      'jane.doe@example.com',
+      '',
+      'PROFESSIONAL EXPERIENCE',
+      'Software Engineer, Acme Corporation, Boston, MA',
+      'Jan 2018 - Present',
+      '- Built the billing service.',
+      'Junior Developer, Globex Inc, Boston, MA',
+      'Jun 2015 - Dec 2017',
+      '- Wrote tests.',
+      '',
+      heading,
+      "Dean's List 2012 – 2013",
+      'Employee of the Month Jan 2015 Nov 2016',
+      '',
+      'EDUCATION',
+      'B.S. Computer Science, Boston University, 2011 - 2015',
+    ].join('\n');
+
+  it.each(['Honors and Awards', 'Honors', 'Certifications', 'Skills', 'Interests'])(
+    'reads no position and no years from the dated lines under %j',
+    (heading) => {
+      const parsed = parseResumeText(resume(heading), { now: NOW });
+      expect(parsed.experience.map((entry) => [entry.title, entry.company])).toEqual([
+        ['Software Engineer', 'Acme Corporation'],
+        ['Junior Developer', 'Globex Inc'],
+      ]);
+      // Jun 2015 to the month before NOW; with the Dean's List's 2012-2013 it was 2 years more.
+      expect(parsed.totalYears).toBe(8.6);
+    },
+  );
+});

@@ -715,3 +715,84 @@ describe('splitSections with a reference "today" (options.now)', () => {
     expect(summary(splitSections(text, {}))).toEqual(summary(splitSections(text)));
   });
 });
+
+describe('splitSections: a known heading of no position inside a work history under capital headings', () => {
+  // Hand-written in the layout of a US résumé: capital headings, a title-case "Honors and Awards" after the last
+  // position whose lines carry dates. Demoted to a line of the job above, the award lines were read as positions.
+  const resume = (
+    heading: string,
+    dean = "Dean's List 2012 – 2013",
+    employee = 'Employee of the Month Jan 2015 Nov 2016',
+  ) =>
+    [
+      'PROFESSIONAL EXPERIENCE',
+      'Software Engineer, Acme Corporation, Boston, MA',
+      'Jan 2018 - Present',
+      '- Built the billing service.',
+      'Junior Developer, Globex Inc, Boston, MA',
+      'Jun 2015 - Dec 2017',
+      '- Wrote tests.',
+      '',
+      heading,
+      dean,
+      employee,
+      '',
+      'EDUCATION',
+      'B.S. Computer Science, Boston University, 2011 - 2015',
+    ].join('\n');
+
+  it.each([
+    ['Honors and Awards', 'other'],
+    ['Awards:', 'other'],
+    ['Certifications', 'certifications'],
+    ['Skills', 'skills'],
+    ['Languages', 'languages'],
+    ['Interests', 'other'],
+  ])('ends the work history at %j where the lines below are dated unlike its positions', (heading, kind) => {
+    const text = resume(heading);
+    const sections = splitSections(text);
+    expect(summary(sections)).toEqual([
+      ['experience', 'PROFESSIONAL EXPERIENCE'],
+      [kind, heading.replace(':', '')],
+      ['education', 'EDUCATION'],
+    ]);
+    expectContiguous(text, sections);
+  });
+
+  it("keeps the heading the job's where a line below is dated as the positions are, or none is dated", () => {
+    const today = [
+      ['experience', 'PROFESSIONAL EXPERIENCE'],
+      ['education', 'EDUCATION'],
+    ];
+    // 'Employee of the Month' over 'Mar 2014 - Dec 2014' may be a position as the others are: unclear, as before.
+    expect(summary(splitSections(resume('Honors and Awards', 'Employee of the Month', 'Mar 2014 - Dec 2014')))).toEqual(
+      today,
+    );
+    // No dated line below: nothing is read as a position there, and a position's list stays the position's.
+    expect(summary(splitSections(resume('Technical Skills', 'Java, Spring', 'SQL')))).toEqual(today);
+    // A position's projects and results stay the position's, whatever their dates.
+    for (const heading of ['Projects', 'Key Achievements'])
+      expect(summary(splitSections(resume(heading)))).toEqual(today);
+  });
+
+  it("keeps a skills sub-heading the job's where positions dated as those above follow it", () => {
+    // The layout of an Indeed export (dataturks-dev dt-29): "Key Skills" over the next positions.
+    const text = [
+      'WORK EXPERIENCE',
+      'Test Manager',
+      'Acme Consulting -  Hyderabad, Telangana -',
+      'September 2013 to March 2016',
+      'Key Skills',
+      'Sr consultant',
+      'Microsoft India -  Hyderabad, Telangana -',
+      'June 2008 to March 2016',
+      'Tested dashboards, 2013 to 2014.',
+      'EDUCATION',
+      'PGDBM',
+    ].join('\n');
+    expect(summary(splitSections(text))).toEqual([
+      ['experience', 'WORK EXPERIENCE'],
+      ['education', 'EDUCATION'],
+    ]);
+  });
+});

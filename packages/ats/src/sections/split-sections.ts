@@ -124,7 +124,7 @@ export function splitSections(text: string, options: SplitSectionsOptions = {}):
     if (underlined) index++;
   }
 
-  demoteSubheadings(headings);
+  demoteSubheadings(headings, text, dates);
   readVolunteeringAsWorkHistory(headings);
   keepPositionsUnderSubheadings(headings, text, dates);
   const sections: ResumeSection[] = [];
@@ -190,27 +190,98 @@ const isUpperCase = (heading: string) => /\p{Lu}/u.test(heading) && !/\p{Ll}/u.t
 /**
  * Removes the headings that are subheadings of a position: where a resume writes its headings in capitals ("WORK
  * EXPERIENCE", "EDUCATION"), a heading in other case inside its experience section ("Technical Expertise:",
- * "Projects") belongs to the job above it, not to a section of its own.
+ * "Projects") belongs to the job above it, not to a section of its own. A known heading of what is no position
+ * ("Honors and Awards", "Certifications", "Skills", "Languages", "Interests") ends the work history instead where
+ * lines are dated below it but none as the history's positions are (see endsWorkHistoryAt): its dated lines ("Dean's
+ * List 2012 – 2013") were read as positions and their years summed.
  */
-function demoteSubheadings(headings: Heading[]): void {
+function demoteSubheadings(headings: Heading[], text: string, dates: DateRangeOptions): void {
   if (headings.filter((heading) => isUpperCase(heading.heading)).length < 2) return;
+  // The headings as found: the loop below compacts the list in place, and the work history's run is read from these.
+  const found = headings.slice();
   let inExperience = false;
+  let experienceIndex = -1;
+  let endsAt: ((index: number) => boolean) | undefined;
   // Compacted in one pass: a splice per demoted heading was quadratic in their number (the round-10 fuzzer's résumé
   // with "Projects:" repeated 172,000 times under WORK EXPERIENCE took 23 s of CPU).
   let kept = 0;
-  for (const heading of headings) {
-    if (isUpperCase(heading.heading)) inExperience = heading.kind === 'experience';
-    else if (
+  for (let index = 0; index < found.length; index++) {
+    const heading = found[index] as Heading;
+    if (isUpperCase(heading.heading)) {
+      inExperience = heading.kind === 'experience';
+      experienceIndex = index;
+      endsAt = undefined;
+    } else if (
       inExperience &&
       heading.kind !== 'education' &&
       heading.kind !== 'experience' &&
       // Volunteering is kept: it heads positions of its own (readVolunteeringAsWorkHistory), not the job above's lines.
       !isVolunteeringHeading(heading.heading)
-    )
-      continue;
+    ) {
+      if (!headsNoPosition(heading)) continue;
+      // Read only where such a heading comes (most work histories have none).
+      endsAt ??= endsWorkHistoryAt(found, experienceIndex, text, dates);
+      if (!endsAt(index)) continue;
+      inExperience = false;
+    }
     headings[kept++] = heading;
   }
   headings.length = kept;
+}
+
+// The kinds of the headings of what is no position. Not projects (a position's projects are listed under it) nor a
+// summary; a position's own results ("Accomplishments", "Key Achievements") are not of them either.
+const NO_POSITION_KINDS: ReadonlySet<ResumeSectionKind> = new Set(['skills', 'certifications', 'languages', 'other']);
+
+/** Whether a heading names a part of a résumé that holds no position ("Honors and Awards", "Certifications", "Skills"). */
+function headsNoPosition(heading: Heading): boolean {
+  return NO_POSITION_KINDS.has(heading.kind) && !POSITION_RESULTS_HEADING.test(cleanHeading(heading.heading));
+}
+
+/**
+ * For the work history headed at `experienceIndex` (in capitals), whether a heading at a later index ends it: the
+ * history above it dates lines, some line below it (up to the next heading in capitals) is dated, and none below is
+ * dated as a line above is written (datedLineForms: 'Jun 2015 - Dec 2017' on its own above, 'Dean's List 2012 – 2013'
+ * below). Where a line below is dated as the positions are, the positions may go on below it (an Indeed export's "Key
+ * Skills" over 'Sr consultant' … 'June 2008 to March 2016'): the heading stays the job's, as before. Each body's lines
+ * are read once; each question is answered from running figures.
+ */
+function endsWorkHistoryAt(
+  headings: readonly Heading[],
+  experienceIndex: number,
+  text: string,
+  dates: DateRangeOptions,
+): (index: number) => boolean {
+  let runEnd = experienceIndex + 1;
+  while (runEnd < headings.length && !isUpperCase((headings[runEnd] as Heading).heading)) runEnd++;
+  const forms: string[][] = [];
+  // The last body of the run in which each form is written, and the last dated body.
+  const lastWritten = new Map<string, number>();
+  let lastDated = -1;
+  for (let index = experienceIndex; index < runEnd; index++) {
+    const heading = headings[index] as Heading;
+    const body = text.slice(heading.bodyStart, headings[index + 1]?.start ?? text.length);
+    const bodyForms = datedLineForms(body, dates);
+    forms.push(bodyForms);
+    for (const form of bodyForms) lastWritten.set(form, index);
+    if (bodyForms.length > 0) lastDated = index;
+  }
+  // For each index of the run, whether a body above it is dated, and the last body in which a form above it is written.
+  const datedAbove: boolean[] = [];
+  const lastOfFormsAbove: number[] = [];
+  let dated = false;
+  let last = -1;
+  for (let index = experienceIndex; index < runEnd; index++) {
+    datedAbove.push(dated);
+    lastOfFormsAbove.push(last);
+    for (const form of forms[index - experienceIndex] as string[]) last = Math.max(last, lastWritten.get(form) ?? -1);
+    if ((forms[index - experienceIndex] as string[]).length > 0) dated = true;
+  }
+  return (index) => {
+    const at = index - experienceIndex;
+    if (at <= 0 || index >= runEnd) return false;
+    return (datedAbove[at] as boolean) && lastDated >= index && (lastOfFormsAbove[at] as number) < index;
+  };
 }
 
 /**
