@@ -188,6 +188,41 @@ describe('parseResumeText: student leadership roles', () => {
     expect(parsed.experience).toHaveLength(2);
     expect(parsed.totalYears).toBeGreaterThan(0);
   });
+
+  it("counts a professional's positions under 'Leadership Experience' held after their degree", () => {
+    // Hand-written: a nurse's earlier hospital positions under "LEADERSHIP EXPERIENCE", years after the degree; they
+    // were left out of the years (6 for 16) when the heading alone decided.
+    const nurse = (heading: string) =>
+      [
+        'Jane Roe',
+        'jane.roe@example.com',
+        '',
+        'EDUCATION',
+        'BSN Nursing, Regis University, 2003 - 2007',
+        '',
+        'PROFESSIONAL EXPERIENCE',
+        'Nurse Manager, City Hospital, Chicago, IL',
+        'Jan 2018 - Present',
+        '- Led a unit of 40 nurses',
+        '',
+        heading,
+        'Charge Nurse, Mercy Hospital, Chicago, IL',
+        'Jan 2012 - Dec 2017',
+        '- Ran the night shifts',
+        'Staff Nurse, Mercy Hospital, Chicago, IL',
+        'Jan 2008 - Dec 2011',
+        '- Cared for patients',
+      ].join('\n');
+    const parsed = parseResumeText(nurse('LEADERSHIP EXPERIENCE'), { now: NOW });
+    expect(parsed.experience.map((entry) => entry.title)).toEqual(['Nurse Manager', 'Charge Nurse', 'Staff Nurse']);
+    expect(parsed.totalYears).toBe(parseResumeText(nurse('WORK HISTORY'), { now: NOW }).totalYears);
+    expect(parsed.totalYears).toBe(16);
+    // A new graduate's degree written with its end alone: the clubs' roles before it are still no years of work.
+    const graduate = resume('LEADERSHIP EXPERIENCE').replace('2016 - 2020', 'May 2020');
+    expect(parseResumeText(graduate, { now: NOW }).totalYears).toBe(
+      parseResumeText(resume('SKILLS').replace('2016 - 2020', 'May 2020'), { now: NOW }).totalYears,
+    );
+  });
 });
 
 describe('parseResumeText: volunteering under the work history', () => {

@@ -85,7 +85,8 @@ export function parseResumeText(text: string, options: ParseResumeTextOptions = 
   // unpaid, so not counted in the years of experience (as they were not while such a section was read by nothing).
   const volunteering = new Set<ExperienceEntry>();
   // The roles read under a student leadership heading ("Leadership Experience": a club's president, a society's
-  // treasurer): positions, but not years of work, where the résumé dates a work history besides them.
+  // treasurer): positions, but not years of work where they were held while studying and the résumé dates a work
+  // history besides them (a nurse's or an executive's "Leadership Experience" after their degree is work).
   const leadership = new Set<ExperienceEntry>();
   const experienceSections =
     labelled && labelled.experience.length > 0
@@ -113,7 +114,7 @@ export function parseResumeText(text: string, options: ParseResumeTextOptions = 
     .filter(Boolean)
     .join('\n\n');
   const worked = experience.filter((entry) => entry.start && !volunteering.has(entry));
-  const paid = worked.filter((entry) => !leadership.has(entry));
+  const paid = worked.filter((entry) => !leadership.has(entry) || !heldWhileStudying(entry, education, settings.now));
   const ranges = (paid.length > 0 ? paid : worked).flatMap((entry) =>
     entry.start ? [{ start: entry.start, end: entry.end ?? null }] : [],
   );
@@ -163,6 +164,30 @@ export function parseResumeText(text: string, options: ParseResumeTextOptions = 
         : []),
       ...(education.length === 0 ? unreadSectionWarnings(sections, 'education', 'degree or school') : []),
     ],
+  });
+}
+
+// The years a degree written with its end alone ("B.S. Finance, May 2020") is taken to have been studied for.
+const STUDY_YEARS_BEFORE_END = 4;
+
+/**
+ * Whether a position began while the person studied: in the year an education entry starts or later (four years before
+ * its end where it gives no start) and no later than its end (today where it is under way). Where education gives no
+ * dates, none did.
+ */
+function heldWhileStudying(
+  entry: ExperienceEntry,
+  education: readonly EducationEntry[],
+  now: Date | undefined,
+): boolean {
+  const start = entry.start;
+  if (!start) return false;
+  const today = now ?? new Date();
+  return education.some((school) => {
+    if (!school.start && !school.end) return false;
+    const end = school.end ?? today;
+    const from = school.start ? school.start.getUTCFullYear() : end.getUTCFullYear() - STUDY_YEARS_BEFORE_END;
+    return start.getTime() >= Date.UTC(from, 0, 1) && start.getTime() <= end.getTime();
   });
 }
 
