@@ -515,6 +515,25 @@ export const RESUMES: readonly (readonly [string, (size: number) => string])[] =
     "a header line of a country's name, a name, then postal codes again and again",
     (size) => `India Brown ${'411001 '.repeat(size / 7)}Email: a@b.io`,
   ],
+  // A title-case heading of no position ending a capital work history where its lines are dated unlike the positions
+  // (endsWorkHistoryAt, 0faa09e0): the run's bodies read once, each heading answered from running figures.
+  [
+    'headings of no position over dated lines inside a capital work history, each its own',
+    (size) =>
+      `WORK EXPERIENCE\nSoftware Engineer, Acme Corporation, Boston, MA\nJan 2018 - Present\n${numbered(size, (index) => `${['Skills', 'Honors', 'Certifications', 'Languages', 'Interests'][index % 5]}\nDean's List ${2000 + (index % 20)} – 2013\nEngineer ${letterIndex(index)}, Acme, Boston, MA\nJun 2015 - Dec 2017`)}\nEDUCATION\nBS`,
+  ],
+  [
+    "a capital work history of n positions, then 'Honors' over a dated line",
+    (size) =>
+      `WORK EXPERIENCE\n${numbered(size, (index) => `Engineer ${letterIndex(index)}, Acme, Boston, MA\nJun 2015 - Dec 2017`)}\nHonors\nDean's List 2012 – 2013\nEDUCATION\nBS`,
+  ],
+  [
+    "capital work histories each ended by 'Honors', again and again",
+    (size) =>
+      "WORK EXPERIENCE\nEngineer, Acme, Boston, MA\nJun 2015 - Dec 2017\nHonors\nDean's List 2012 – 2013\n".repeat(
+        size / 90,
+      ),
+  ],
   [
     "a job board's form of employers with no title nor dates, each its own",
     (size) =>
