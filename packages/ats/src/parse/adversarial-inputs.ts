@@ -515,6 +515,13 @@ export const RESUMES: readonly (readonly [string, (size: number) => string])[] =
     "a header line of a country's name, a name, then postal codes again and again",
     (size) => `India Brown ${'411001 '.repeat(size / 7)}Email: a@b.io`,
   ],
+  // Leadership roles left out of the years only where held while studying (heldWhileStudying, 1e175f68): each role's
+  // start against the dated education entries.
+  [
+    "'Leadership Experience' roles before n dated degrees, n/2 each",
+    (size) =>
+      `WORK HISTORY\nData Analyst\nAcme Ltd, Miami, FL\nJul 2020 - Present\nLeadership Experience\n${numbered(size / 2, (index) => `President, Finance Club ${letterIndex(index)}, University of Michigan, Sep 1990 - May 1991`)}\nEDUCATION\n${numbered(size / 2, (index) => `B.S. Finance ${letterIndex(index).toUpperCase()}, Boston University, 2016 - 2020`)}`,
+  ],
   // A title-case heading of no position ending a capital work history where its lines are dated unlike the positions
   // (endsWorkHistoryAt, 0faa09e0): the run's bodies read once, each heading answered from running figures.
   [
