@@ -3492,6 +3492,11 @@ describe('employerGluedBeforeTitle', () => {
       'Acme Ltd.',
       'Senior Accountant Acme Corporation',
       'Ltd Senior Analyst',
+      // "PLC" is programmable logic controllers there, the title's skill, not a public limited company.
+      'Senior PLC Programmer',
+      'Siemens PLC Technician',
+      'Allen Bradley PLC Programmer',
+      'Rockwell Automation PLC Engineer',
     ])
       expect(employerGluedBeforeTitle(title), title).toBeUndefined();
   });

@@ -761,10 +761,7 @@ export function employerGluedToTitle(title: string): { title: string; employer: 
 
 // A word that is a legal form ending an employer's name, "Pvt." glued before it too: "Ltd.", "Limited", "Inc", "Pvt.Ltd.".
 // Not "Company", which opens titles too ("Company Secretary", "Infantry Company Commander").
-const LEGAL_FORM_WORD = new RegExp(
-  String.raw`^(?!company\b)(?:pvt\.?)?(?:${ENGLISH_LEGAL_FORMS})\.?,?$`,
-  'i',
-);
+const LEGAL_FORM_WORD = new RegExp(String.raw`^(?!company\b)(?:pvt\.?)?(?:${ENGLISH_LEGAL_FORMS})\.?,?$`, 'i');
 // An employer's name before its title has at most this many words, its legal form included.
 const MAX_EMPLOYER_BEFORE_TITLE_WORDS = 6;
 
@@ -779,13 +776,17 @@ export function employerGluedBeforeTitle(title: string): { title: string; employ
   if (words.length < 3 || words.length > 12) return undefined;
   const last = Math.min(words.length - 1, MAX_EMPLOYER_BEFORE_TITLE_WORDS);
   for (let cut = 2; cut <= last; cut++) {
-    if (!LEGAL_FORM_WORD.test(words[cut - 1] as string)) continue;
+    const form = words[cut - 1] as string;
+    // A legal form that is also a skill's name is the title's skill before a role's word: "Senior PLC Programmer",
+    // "Siemens PLC Technician" (programmable logic controllers), not a public limited company.
+    if (!LEGAL_FORM_WORD.test(form) || canonicalSkillName(form.replace(/[.,]+$/, '')) !== undefined) continue;
     // The legal form's run goes on ("Pvt. Ltd.", "Co. Ltd."): the cut is after its last word.
     if (cut < words.length - 1 && LEGAL_FORM_WORD.test(words[cut] as string)) continue;
     const employer = words.slice(0, cut).join(' ').replace(/,$/, '');
     const head = cleanPart(words.slice(cut).join(' '));
     if (!words.slice(0, cut).every((word) => ORGANISATION_NAME_WORD.test(word.replace(/,$/, '')))) return undefined;
-    if (!head || !/^\p{Lu}/u.test(head) || !isTitleWord(lastWord(head)) || isCompanyWord(lastWord(head))) return undefined;
+    if (!head || !/^\p{Lu}/u.test(head) || !isTitleWord(lastWord(head)) || isCompanyWord(lastWord(head)))
+      return undefined;
     if (titleScore(head) <= 0 || titleScore(employer) > 0) return undefined;
     return { title: head, employer };
   }
