@@ -1,5 +1,5 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../errors/validation-error.js';
@@ -210,8 +210,17 @@ describe('checkLlamaRuntimeSettings', () => {
     );
   });
 
-  it('gives threads to a context only when set', () => {
-    expect(llamaContextThreads({})).toEqual({});
-    expect(llamaContextThreads({ threads: 1 })).toEqual({ threads: 1 });
+  it('gives threads to a context when set, and on a machine of fewer than 4 CPUs one less than it has', () => {
+    // node-llama-cpp's own default is at least 4 threads: on 2 busy cores tailorResume with stories260K took over 140 s
+    // with it, 46 s with 2 and 8 s with 1 (the packed packages), and rolefit tailor --gguf did not finish in 200 s.
+    expect(llamaContextThreads({}, 8)).toEqual({});
+    expect(llamaContextThreads({}, 4)).toEqual({});
+    expect(llamaContextThreads({}, 3)).toEqual({ threads: 2 });
+    expect(llamaContextThreads({}, 2)).toEqual({ threads: 1 });
+    expect(llamaContextThreads({}, 1)).toEqual({ threads: 1 });
+    expect(llamaContextThreads({ threads: 1 }, 8)).toEqual({ threads: 1 });
+    expect(llamaContextThreads({ threads: 3 }, 2)).toEqual({ threads: 3 });
+    const cpus = availableParallelism();
+    expect(llamaContextThreads({})).toEqual(cpus < 4 ? { threads: Math.max(1, cpus - 1) } : {});
   });
 });

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { checkRecordArgument, checkTextArgument, invalidArgument } from '../errors/argument.js';
 import { ModelFilesError } from '../errors/dependency-error.js';
 import { checkNumberSetting } from '../errors/number-setting.js';
@@ -22,7 +23,10 @@ export const DEFAULT_LLAMA_LOG_LEVEL: LlamaLogLevelName = 'error';
 export interface LlamaRuntimeSettings {
   /** Compute backend (default `DEFAULT_LLAMA_GPU`: a GPU when one works, else the CPU). */
   gpu?: LlamaGpu | undefined;
-  /** CPU threads of a context (default: node-llama-cpp's choice; 1 is fastest on a busy 2-core machine). */
+  /**
+   * CPU threads of a context (default: node-llama-cpp's choice, at least 4, on a machine of 4 CPUs or more; else one less
+   * than the CPUs, at least 1: its 4 threads spin against each other on 2 cores).
+   */
   threads?: number | undefined;
   /** Least severe llama.cpp message shown (default `DEFAULT_LLAMA_LOG_LEVEL`). */
   logLevel?: LlamaLogLevelName | undefined;
@@ -232,13 +236,28 @@ export async function loadLlamaModel<Binding extends LlamaBindingLike>(
   };
 }
 
-/** The context options of {@link LlamaRuntimeSettings}: `threads` when set, so node-llama-cpp picks otherwise. */
-export function llamaContextThreads(settings: LlamaRuntimeSettings): { threads?: number | undefined } {
+/**
+ * The fewest CPU threads node-llama-cpp gives a context by default (`max(4, math cores)` on the CPU). On a machine with
+ * fewer CPUs they spin against each other: on 2 busy cores `tailorResume` with stories260K took over 140 s that way, 46 s
+ * with 2 threads and 8 s with 1, and `rolefit tailor --gguf`, which sets no threads, did not finish in 200 s.
+ */
+const LLAMA_DEFAULT_MIN_THREADS = 4;
+
+/**
+ * The context options of {@link LlamaRuntimeSettings}: `threads` when set; else, on a machine of fewer than 4 CPUs
+ * (`cpus`, default `os.availableParallelism()`), one less than it has (at least 1), leaving a core to the rest of the
+ * process; else none, so node-llama-cpp picks.
+ */
+export function llamaContextThreads(
+  settings: LlamaRuntimeSettings,
+  cpus: number = availableParallelism(),
+): { threads?: number | undefined } {
   checkRecordArgument(
     'llamaContextThreads',
     'settings',
     settings,
     'LlamaRuntimeSettings ({ gpu?, threads?, logLevel? })',
   );
-  return settings.threads === undefined ? {} : { threads: settings.threads };
+  if (settings.threads !== undefined) return { threads: settings.threads };
+  return cpus < LLAMA_DEFAULT_MIN_THREADS ? { threads: Math.max(1, Math.floor(cpus) - 1) } : {};
 }
