@@ -726,6 +726,19 @@ describe('extractContact', () => {
       'New Jersey 07001 (201) 555-1234',
     ])
       expect(extractContact(`${line}\nSummary\nWelder.\n`).name, line).toBeUndefined();
+    // A state before a town's words (a town's first or last word, or the e-mail spelling no word of them) is a place
+    // too, and the name on the next line is read.
+    for (const line of [
+      'Kansas City 816-555-1234',
+      'California San Jose 408-555-1234',
+      'Georgia Atlanta (404) 555-1234 john.smith@example.com',
+      'Texas Austin 512-555-1234 jdoe@example.com',
+    ])
+      expect(extractContact(`CURRICULUM VITAE\n${line}\nSummary\nWelder.\n`).name, line).toBeUndefined();
+    expect(
+      extractContact('Maharashtra Pune Mobile: +91 98200 12345 anil.kumar@example.com\nAnil Kumar\nJava Developer\n')
+        .name,
+    ).toBe('Anil Kumar');
   });
 
   it("takes no name from a trade's qualifiers before a role noun misspelt or one that is also a surname", () => {

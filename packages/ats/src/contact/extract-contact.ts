@@ -997,7 +997,7 @@ function guessName(
     // "PERSONAL INFORMATION<tab>Sofia Marinou": the Europass CV's table writes the name beside its heading.
     const first = segments.length > 1 && isPersonalDetailsHeading(segments[0] ?? '') ? 1 : 0;
     const segment = (segments[first] ?? '').replace(/(?<![,;])[,;]+$/, '').trim();
-    const beforeDetails = nameBeforeContactDetails(segment);
+    const beforeDetails = nameBeforeContactDetails(segment, handles);
     // The résumé's first line (after its document title alone, if any) is where a name stands before a town.
     const top = header.slice(0, index).every((above) => DOCUMENT_TITLE_LINE.test(above));
     const evidence = { written, handles, top };
@@ -1280,7 +1280,7 @@ function nameBesideTitle(segments: readonly string[], evidence: NameEvidence): s
   const [title = '', next] = segments;
   if (next === undefined || !readsAsTitle(title.trim())) return undefined;
   const segment = next.replace(/(?<![,;])[,;]+$/, '').trim();
-  const beforeDetails = nameBeforeContactDetails(segment);
+  const beforeDetails = nameBeforeContactDetails(segment, handles);
   const candidate = [
     nameBeforeDetails(segment),
     nameBeforeTown(segment, evidence),
@@ -1475,27 +1475,41 @@ const CONTACT_DETAILS_AFTER_NAME =
  * The name before the person's contact details on its line ("John Smith john@example.com 555-123-4567", "JOHN SMITH
  * Mobile: +91 98…"), or undefined where none follow it. A place before a number ("Pune Maharashtra 411001 …", "Tamil
  * Nadu 600001 …", "India +91 …") is no name; a given name that is also a country's or state's ("Jordan Smith
- * 555-123-4567", "Georgia Lee Email: …") is one.
+ * 555-123-4567", "Georgia Lee Email: …") is one (`handles`: the résumé's e-mail and profile handles).
  */
-function nameBeforeContactDetails(segment: string): string | undefined {
+function nameBeforeContactDetails(segment: string, handles: readonly string[]): string | undefined {
   const cut = segment.search(CONTACT_DETAILS_AFTER_NAME);
   if (cut <= 0) return undefined;
   const name = segment.slice(0, cut).trim();
-  return namesPlaceBeforeDetails(name.split(/\s+/), segment.slice(cut)) ? undefined : name;
+  return namesPlaceBeforeDetails(name.split(/\s+/), segment.slice(cut), handles) ? undefined : name;
 }
 
 // A postal code opening the details after a place ("Maharashtra 411001 …", "Georgia 30301"): five or six digits alone.
 const POSTAL_CODE_OPENING = /^\s*\d{5,6}(?![\d-])/;
 
+// A word that ends a town's name after a state's ("Kansas City", "Quebec City", "Virginia Beach").
+const TOWN_NAME_END = /^(?:city|beach|springs|falls|heights|keys)$/i;
+
 /**
  * Whether the words before a line's contact details (`after`) are a place: a state or country after the first word
  * ("Pune Maharashtra", "Mumbai India"), all of them one place ("Tamil Nadu", "New Jersey"), or a first word naming
  * one that is alone or has a postal code after the words ("Maharashtra 411001", "Georgia Atlanta 30301"). A first
- * word naming a country before a surname naming none is a given name ("Jordan Smith", "India Brown").
+ * word naming a country before a surname naming none is a given name ("Jordan Smith", "India Brown"), unless the
+ * words after it are a town's ("Kansas City", "California San Jose") or the résumé's e-mail and profile handles
+ * (`handles`) spell none of its words ("Maharashtra Pune Mobile: …" over the name, with anil.kumar@…).
  */
-function namesPlaceBeforeDetails(words: readonly string[], after: string): boolean {
+function namesPlaceBeforeDetails(words: readonly string[], after: string, handles: readonly string[]): boolean {
   if (words.slice(1).some(isRegionOrCountry) || isPlaceName(words.join(' '))) return true;
-  return isRegionOrCountry(words[0] ?? '') && (words.length === 1 || POSTAL_CODE_OPENING.test(after));
+  if (!isRegionOrCountry(words[0] ?? '')) return false;
+  if (words.length === 1 || POSTAL_CODE_OPENING.test(after)) return true;
+  if (words.slice(1).some((word) => isTownNamePrefix(word) || TOWN_NAME_END.test(word))) return true;
+  return (
+    handles.length > 0 &&
+    !words.some((word) => {
+      const letters = lettersOf(word);
+      return letters.length >= 3 && handles.some((handle) => handle.includes(letters));
+    })
+  );
 }
 
 // A credential written after a name without a comma shows it by its letters: a capital or a full stop after the first
