@@ -677,6 +677,7 @@ function withDatedRowsApart(
   options: EntryOptions,
 ): EducationEntry[] {
   const lineOf = lineOfEntries(lines, entries);
+  // Each entry's own line, and each degree's row once split off: a row between two schools' rows is one entry's only.
   const claimed = new Set(lineOf);
   return entries.flatMap((entry, at) => {
     const schoolAt = lineOf[at] as number;
@@ -700,6 +701,7 @@ function withDatedRowsApart(
     // Each row read alone gives its own: the school's row its school and no degree, the degree's row that degree.
     if (schoolRow?.institution === undefined || schoolRow.degree !== undefined) return [entry];
     if (degreeRow === undefined || lettersOf(degreeRow.degree ?? '') !== degree) return [entry];
+    claimed.add(degreeAt);
     return schoolAt < degreeAt ? [schoolRow, degreeRow] : [degreeRow, schoolRow];
   });
 }
