@@ -280,6 +280,26 @@ interface LabelledJob {
 
 // The description's lines where the position's dates are looked for.
 const DESCRIPTION_HEAD_LINES = 3;
+
+// The small words a name's initials skip ("Larsen and Toubro" is L&T).
+const INITIALS_SKIPPED = /^(?:of|and|the|&)$/i;
+
+/**
+ * Whether `short` is written as the initials of `name`'s words: "TCS" of "Tata Consultancy Services Ltd", "L&T" of
+ * "Larsen and Toubro" (capitals, at most 6 letters, the initials' start).
+ */
+function abbreviates(short: string, name: string): boolean {
+  const written = short.trim();
+  if (!/^[\p{Lu}&.]{2,8}$/u.test(written)) return false;
+  const letters = lettersOf(written);
+  const initials = name
+    .split(/\s+/)
+    .filter((word) => word && !INITIALS_SKIPPED.test(word))
+    .map((word) => lettersOf(word).charAt(0))
+    .join('');
+  return letters.length >= 2 && letters.length <= 6 && initials.startsWith(letters);
+}
+
 /**
  * Takes out of a description's first lines those that write, as a sentence with dates, a position at an employer other
  * than the slot's ("company - Kunal IT Services Pvt Ltd" / "description - Currently Working As Java Developer In Winsol
@@ -292,7 +312,13 @@ function takeOtherEmployerSentences(job: LabelledJob, options: EntryOptions): vo
   for (const [index, line] of job.description.entries()) {
     const position = index < DESCRIPTION_HEAD_LINES ? readSentencePositions([line], options)[0] : undefined;
     const named = lettersOf(position?.company ?? '');
-    if (!position?.start || !named || (own && (named.startsWith(own) || own.startsWith(named)))) {
+    if (
+      !position?.start ||
+      !named ||
+      (own && (named.startsWith(own) || own.startsWith(named))) ||
+      abbreviates(job.company ?? '', position.company ?? '') ||
+      abbreviates(position.company ?? '', job.company ?? '')
+    ) {
       kept.push(line);
       continue;
     }
@@ -909,6 +935,15 @@ export function readLabelledLayout(text: string, options: EntryOptions = {}): La
     const head = job.description.slice(0, DESCRIPTION_HEAD_LINES).join('\n');
     const range = findDateRanges(head, { now: options.now })[0] ?? labelledPeriod(job.description, options);
     if (!job.title) {
+      // A slot whose only position is the sentence taken out of it: a consultant placed at a client ("company - Infosys
+      // Limited" / "description - Worked as a Software Engineer at Citibank, Pune from Jan 2018 to Mar 2020."), the
+      // slot's employer's position, as it was read before such sentences were read apart.
+      const [placed, ...others] = job.elsewhere ?? [];
+      if (job.company && !range && placed && others.length === 0) {
+        const description = squash([placed.description ?? '', ...job.description].join(' '));
+        experience.push({ ...placed, company: job.company, ...(description ? { description } : {}) });
+        continue;
+      }
       if (range && job.company) untitled.push({ company: job.company, start: range.start, end: range.end });
       else if (job.company) undated.push({ company: job.company });
       for (const position of job.elsewhere ?? []) experience.push(position);
