@@ -1959,6 +1959,39 @@ describe('lines under an experience heading that are not a position as written',
     }
   });
 
+  // Kaggle CONSTRUCTION/12491898, AUTOMOBILE/14508237 ("Title , dates" over "Company Name – City , State"): a second
+  // position over the same dates, its title alone beside them and the employer's line below written as the first's.
+  it('reads a second position over the same dates when its title stands alone and the employer line below is repeated', () => {
+    // Hand-written in that layout: two jobs held at one shop at once.
+    const text = [
+      'Store Manager , 06/2015 to 08/2019',
+      'Harbor Foods – Boston , MA',
+      'Ran the store and its twelve staff.',
+      'Catering Coordinator , 06/2015 to 08/2019',
+      'Harbor Foods – Boston , MA',
+      'Planned weddings and company events.',
+      'Line Cook Jan 2012 to May 2015',
+      'Blue Door Cafe – Salem , MA',
+    ].join('\n');
+    expect(headers(text).map((entry) => entry.slice(0, 4))).toEqual([
+      ['Store Manager', 'Harbor Foods', 'Boston , MA', month(2015, 5)],
+      ['Catering Coordinator', 'Harbor Foods', 'Boston , MA', month(2015, 5)],
+      ['Line Cook', 'Blue Door Cafe', 'Salem , MA', month(2012, 0)],
+    ]);
+  });
+
+  it('keeps the same dates written again in a description as the position above when no employer line follows', () => {
+    // Hand-written: the dates again beside a phrase, but the line below is the description, not the employer's line.
+    const text = [
+      'Store Manager , 06/2015 to 08/2019',
+      'Harbor Foods – Boston , MA',
+      'Ran the store and its twelve staff.',
+      'Catering Coordinator , 06/2015 to 08/2019',
+      'Planned weddings and company events.',
+    ].join('\n');
+    expect(headers(text).map((entry) => entry.slice(0, 2))).toEqual([['Store Manager', 'Harbor Foods']]);
+  });
+
   // Kaggle BUSINESS-DEVELOPMENT/12377803 and HR/ARTS résumés as pdftotext reads them: the header line below the dates runs
   // into the first sentence of the description.
   it('reads the header of a line run into its description, and keeps the rest as the description', () => {

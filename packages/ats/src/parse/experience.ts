@@ -1120,13 +1120,19 @@ function headsOtherPosition(
   anchor: Anchor,
   found: readonly (Anchor | undefined)[],
   previous: Header,
-  previousHeading?: { line: string; anchor: Anchor },
+  previousHeading?: { line: string; anchor: Anchor; index?: number },
 ): boolean {
   const remainder = (lines[index] as string).replace(anchor.text, '\t');
   let parts = headerParts(remainder);
   // "Rank: E5-SGT August 2001 to January 2009 As an aviation electronics technician, I": a description's sentence.
   if (parts.length > 0 && !isHeaderLike(remainder)) return false;
   if (parts.length > 0 && previousHeading && writtenLikePreviousHeading(parts, previous, previousHeading)) return true;
+  if (
+    parts.length === 1 &&
+    previousHeading &&
+    titleOverEmployerLineAgain(lines, index, parts[0] as string, previous, previousHeading, found)
+  )
+    return true;
   if (parts.length === 0) {
     let below = index + 1;
     while (below < lines.length && !(lines[below] as string).trim()) below++;
@@ -1137,6 +1143,42 @@ function headsOtherPosition(
   if (!namesTitleAndEmployer(parts)) return false;
   const title = readHeader([...parts]).title;
   return title !== undefined && normalizeValue(title) !== normalizeValue(previous.title ?? '');
+}
+
+/** The index of the first line after `index` with words on it, or -1. */
+function nextFilledLine(lines: readonly string[], index: number): number {
+  for (let at = index + 1; at < lines.length; at++) if ((lines[at] as string).trim()) return at;
+  return -1;
+}
+
+/**
+ * True when a dates' line holds only a title, another than the previous position's, whose dates' line held only its
+ * title too, and the line below each is the same employer's line ("Supply Chain Specialist , 08/2013 to 03/2017" /
+ * "Company Name – City , State", then "Patient Care Assistant , 08/2013 to 03/2017" / "Company Name – City , State"):
+ * two positions held over the same dates, the second's header written as the first's, not its dates written again in
+ * a description.
+ */
+function titleOverEmployerLineAgain(
+  lines: readonly string[],
+  index: number,
+  title: string,
+  previous: Header,
+  previousHeading: { line: string; anchor: Anchor; index?: number },
+  found: readonly (Anchor | undefined)[],
+): boolean {
+  if (previous.company === undefined || previous.title === undefined || previousHeading.index === undefined)
+    return false;
+  if (normalizeValue(title) === normalizeValue(previous.title) || !readsAsOtherTitle(title.trim())) return false;
+  if (headerParts(previousHeading.line.replace(previousHeading.anchor.text, '\t')).length !== 1) return false;
+  const below = nextFilledLine(lines, index);
+  const previousBelow = nextFilledLine(lines, previousHeading.index);
+  if (below === -1 || previousBelow === -1 || previousBelow >= index || found[below]) return false;
+  const employerLine = lines[below] as string;
+  return (
+    normalizeValue(employerLine) === normalizeValue(lines[previousBelow] as string) &&
+    normalizeValue(employerLine).includes(normalizeValue(previous.company)) &&
+    isHeaderLike(employerLine)
+  );
 }
 
 /**
@@ -2470,6 +2512,7 @@ export function readExperienceSection(
       !headsOtherPosition(lines, index, anchor, found, previousEntry.header, {
         line: lines[previousAnchor] as string,
         anchor: before,
+        index: previousAnchor,
       })
     ) {
       const repeated = readLabelledFields(lines, index, previousAnchor, anchors[order + 1] ?? lines.length, used);
