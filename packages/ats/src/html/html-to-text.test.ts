@@ -169,6 +169,32 @@ describe('htmlToLines', () => {
     expect((await parseResumeFile(page, { timeoutMs: 30_000 })).contact.name).toBe('Jane Doe');
   });
 
+  it('counts a drop cap in letters as shown: an astral letter or a letter and its accent is one letter', () => {
+    // Round 28 (helper 275): the box's letters were counted in UTF-16 units, so '\u{1d40e}' (two) and 'e\u0301' (a letter
+    // and a combining mark) were not one letter and read apart ('\u{1d40e}\trked'), in a placed box, a float or an
+    // inline-block alike. Two letters shown and a symbol stay apart.
+    for (const box of ['position:absolute', 'float:left', 'display:inline-block']) {
+      const cap = (letters: string, rest: string) => `<p><span style="${box}">${letters}</span>${rest}</p>`;
+      expect(
+        htmlToLines(
+          cap('\u{1d40e}', 'rked') +
+            cap('e\u0301', 'cole') +
+            cap('\u05e9', '\u05dc\u05d5\u05dd') +
+            cap('\u{1d40e}\u{1d40e}', 'rked') +
+            cap('e\u0301e', 'cole') +
+            cap('\u{1f600}', 'rked'),
+        ),
+      ).toEqual([
+        '\u{1d40e}rked',
+        'e\u0301cole',
+        '\u05e9\u05dc\u05d5\u05dd',
+        '\u{1d40e}\u{1d40e}\trked',
+        'e\u0301e\tcole',
+        '\u{1f600}\trked',
+      ]);
+    }
+  });
+
   it('reads every hostile page, or refuses it with a typed error, and refuses text past maxTextChars as too-large', () => {
     for (const [, make] of HOSTILE_HTML) {
       const code = codeOf(() => htmlToLines(make(40_000)));

@@ -87,6 +87,25 @@ interface ApartBox {
 // read as "Data Engineer\t2019 – 2021", as the DOCX reader reads a tab.
 const GAP = '\u0001';
 
+let graphemeSegmenter: Intl.Segmenter | undefined;
+const PLAINLY_TWO = /^[^\u1100-\u115f\u{1f1e6}-\u{1f1ff}\p{Cs}][\p{L}\p{N}\p{P}\p{Zs}]/u;
+/**
+ * How many letters as shown (grapheme clusters: "\u{1d40e}" and "e\u0301" are one each) `text` holds, counted up to
+ * two, and its last one where it holds one (else its last UTF-16 unit, enough to tell that more than one was held).
+ */
+function shownLettersUpToTwo(text: string): { count: number; last: string } {
+  if (text.length <= 1) return { count: text.length, last: text };
+  // Two letters shown for sure, without the segmenter: the second code point a letter, digit, punctuation or space
+  // after no Hangul jamo nor regional indicator (which join the next).
+  if (PLAINLY_TWO.test(text)) return { count: 2, last: text.at(-1) ?? '' };
+  graphemeSegmenter ??= new Intl.Segmenter('en', { granularity: 'grapheme' });
+  const segments = graphemeSegmenter.segment(text)[Symbol.iterator]();
+  const first = segments.next();
+  if (first.done) return { count: 0, last: '' };
+  if (segments.next().done) return { count: 1, last: first.value.segment };
+  return { count: 2, last: text.at(-1) ?? '' };
+}
+
 /**
  * How an element's inline style lays it out: a box of its own beside the text (floated, Word's tab, placed with
  * `position:absolute` or `fixed`, an `inline-block` or `inline-table`: a page builder's title and dates side by side), a
@@ -150,8 +169,9 @@ export function htmlToLines(html: string, options: HtmlToLinesOptions = {}): str
   let closedOutOfFlow = false;
   let closedInFlow = false;
   let closedNotDropCap = false;
-  // Whether the line's last text ended with white space (a no-break space too); the text characters read so far (each
-  // text trimmed) and the last of them.
+  // Whether the line's last text ended with white space (a no-break space too); the letters as shown (grapheme
+  // clusters) read so far, each text trimmed and counted up to two (a box of one is told from a box of more), and the
+  // last of them.
   let endsWithWhiteSpace = false;
   let textCount = 0;
   let lastCharacter = '';
@@ -282,7 +302,7 @@ export function htmlToLines(html: string, options: HtmlToLinesOptions = {}): str
           if (lineHasText && held > 0) {
             if (box.inFlow) closedInFlow = true;
             else closedOutOfFlow = true;
-            closedNotDropCap ||= !(box.dropCap && held === 1 && /\p{L}/u.test(lastCharacter));
+            closedNotDropCap ||= !(box.dropCap && held === 1 && /^\p{L}/u.test(lastCharacter));
           }
         }
         if (HIDDEN.has(name)) {
@@ -325,8 +345,10 @@ export function htmlToLines(html: string, options: HtmlToLinesOptions = {}): str
         if (trimmed !== '') {
           if (lineHasText && gapBefore(text)) add(GAP);
           forgetEdges();
-          textCount += trimmed.length;
-          lastCharacter = trimmed.at(-1) ?? '';
+          // Counted in letters as shown (an astral letter, a letter and its accent are one), two at most a text.
+          const shown = shownLettersUpToTwo(trimmed);
+          textCount += shown.count;
+          lastCharacter = shown.last;
         }
         // Outside <pre>, the source's line ends and indentation are white space, as a browser reads them.
         if (preformatted > 0) add(text);
