@@ -74,6 +74,22 @@ export function withTimeLimit(io: RolefitCliIo, seconds: number | undefined): Co
   return { ...io, deadlineMs: start + seconds * 1000, timeLimitSeconds: seconds };
 }
 
+/** Whether a command's arguments ask for JSON: `--json` before any `--` (the commands read their options strictly). */
+function asksForJson(argv: readonly string[]): boolean {
+  const end = argv.indexOf('--');
+  return (end === -1 ? argv : argv.slice(0, end)).includes('--json');
+}
+
+/**
+ * `io` whose standard output passes through {@link printable}: what a command prints for people quotes its inputs (a
+ * crawled job's title, a résumé's lines), whose terminal controls, escape sequences and bidi overrides would rewrite the
+ * terminal. JSON output is left exact (it is never given this).
+ */
+export function withPrintableStdout<T extends RolefitCliIo>(io: T): T {
+  const { stdout } = io;
+  return { ...io, stdout: { write: (text: string) => stdout.write(printable(text)) } };
+}
+
 const isCommand = (name: string | undefined): name is RolefitCommand =>
   (ROLEFIT_COMMANDS as readonly string[]).includes(name ?? '');
 
@@ -142,7 +158,8 @@ export async function main(argv: readonly string[], io: RolefitCliIo): Promise<n
   try {
     const limit = TIME_LIMIT_COMMANDS.has(name) ? takeTimeLimit(rest) : { argv: rest, seconds: undefined };
     const run = await COMMANDS[name]();
-    return await run(limit.argv, withTimeLimit(io, limit.seconds));
+    const commandIo = withTimeLimit(io, limit.seconds);
+    return await run(limit.argv, asksForJson(limit.argv) ? commandIo : withPrintableStdout(commandIo));
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr.write(`rolefit: ${error.message}\n\n${COMMAND_USAGE[name]}`);
