@@ -3650,3 +3650,16 @@ describe('parseExperienceSection on fields written as a form', () => {
     expect(headers(form(''))).toEqual(expected);
   });
 });
+
+describe('a header whose dates part opens with "Since" or "From" after a bar', () => {
+  // Hand-written: fda7b738 read 'Since 2015 | To 2018' as one range, and the "Since" left before it made the header a
+  // sentence ("… | Acme Corp | Since"), so no position was read (before it, the position was read, open since 2015).
+  it('reads the position with the whole range', () => {
+    for (const dates of ['Since 2015 | To 2018', 'From 2015 | To 2018', 'Since 2015 - 2018', 'From: 2015 - To 2018'])
+      expect(headers(`Software Engineer | Acme Corp | ${dates}\n- Built services`), dates).toEqual([
+        ['Software Engineer', 'Acme Corp', undefined, month(2015, 0), month(2018, 11)],
+      ]);
+    // A sentence's "from" stays a sentence's: no position.
+    expect(headers('Worked on the billing service from 2015 to 2018 for the payments team')).toEqual([]);
+  });
+});

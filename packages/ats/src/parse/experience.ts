@@ -1764,15 +1764,23 @@ export function joinDateLines(text: string): string[] {
 const sameDate = (left: Date | null | undefined, right: Date | null | undefined) =>
   left instanceof Date && right instanceof Date ? left.getTime() === right.getTime() : left === right;
 
+// "since" or "from" (a colon after it) opening a header's part (after a bar or a tab) right before its dates: "| Since
+// 2015 | To 2018".
+const DATES_PART_OPENER = /[|\t][^\S\t]*((?:since|from)[^\S\t]*:?[^\S\t]*)$/i;
+
 /** The dates that make `line` a position's anchor, or undefined: a range on a header-like line, or a lone start date. */
 function findAnchor(line: string, now: Date | undefined): Anchor | undefined {
   // A bullet starts a highlight, except "• Period: July 2017 - Present" in a position written as labelled fields.
   if (!line.trim() || (isBullet(line) && entryFieldKind(labelledField(line)?.[0] ?? '') !== 'dates')) return undefined;
   const range = findDateRanges(line, { now })[0];
   if (range) {
-    const at = line.indexOf(range.text);
+    const found = line.indexOf(range.text);
+    // "Software Engineer | Acme Corp | Since 2015 | To 2018": the "since" or "from" opening the dates' part of a header
+    // is the dates', not a sentence's preposition nor a part of its own (the header read as no position).
+    const opener = found > 0 ? DATES_PART_OPENER.exec(line.slice(0, found)) : null;
+    const at = opener ? found - (opener[1] as string).length : found;
     const before = line.slice(0, Math.max(0, at));
-    const rest = squash(`${before} ${line.slice(at + range.text.length)}`);
+    const rest = squash(`${before} ${line.slice(found + range.text.length)}`);
     // A sentence that mentions dates ("from June 2016.", "... as HR Executive from April 2012 to March 2013") anchors nothing.
     // Not a line opening with "since" in a language (core's words: "с 04.2020 по настоящее время", "dal 2012 al 2017",
     // "od 2019 obecnie"), nor one opening
@@ -1792,14 +1800,14 @@ function findAnchor(line: string, now: Date | undefined): Anchor | undefined {
       return undefined;
     // "Served as backup HR Liaison. (2007-2013) Serves as the timekeeping backup.": dates between two sentences of a
     // description, each of three words or more ended by a full stop after a word (not a legal form's: "Acme Inc.").
-    const after = squash(line.slice(at + range.text.length)).replace(/^[)\]]+\s*/, '');
+    const after = squash(line.slice(found + range.text.length)).replace(/^[)\]]+\s*/, '');
     if (endsSentence(sentence) && endsSentence(after)) return undefined;
     // "Sep 2010- Feb 2011 Description: This Banking Software is developed …": a project's dates and its description, not a
     // position's header.
-    if (squash(before) === '' && DESCRIPTION_LABEL_AFTER_DATES.test(line.slice(at + range.text.length)))
+    if (squash(before) === '' && DESCRIPTION_LABEL_AFTER_DATES.test(line.slice(found + range.text.length)))
       return undefined;
     if (rest.split(' ').length > 16) return undefined;
-    return { start: range.start, end: range.end, text: range.text };
+    return { start: range.start, end: range.end, text: line.slice(at, found + range.text.length) };
   }
   const start = loneDate(line);
   if (start) return { start, end: undefined, text: line.trim() };
