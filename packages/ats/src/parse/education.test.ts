@@ -1320,6 +1320,16 @@ describe('degree words the Kaggle template writes beside a school', () => {
       ],
     ],
     [
+      // Kaggle CONSULTANT/13569152, HR/16852973: the degree slot filled with a word that names no degree, then a comma.
+      "a degree slot that names no degree ('Course', 'N/A') before a comma: what follows it before the date is the field",
+      'Course , Conflict Negotiation 2009 Lakeview University School of Law ï¼ City , State\nN/A , Hotel Management 2004 Hill College ï¼ City , State\nCourse , Texas 2003 Bay College ï¼ City , State',
+      [
+        entry(undefined, 'Conflict Negotiation', 'Lakeview University School of Law', undefined, '2009-01'),
+        entry(undefined, 'Hotel Management', 'Hill College', undefined, '2004-01'),
+        entry(undefined, undefined, 'Bay College', undefined, '2003-01'),
+      ],
+    ],
+    [
       "a month's name left without its year at the edge of a school's name or a field is no word of theirs",
       'Bachelor of Science : Petroleum Engineering , Jul Hill A&M University ï¼ City , State Petroleum Engineering\nLAKE STATE UNIVERSITY May B.S : Chemistry City Chemistry\nMaster of Science : Applied Mechanics Jun City , State\nBA : History May Institute 2010',
       [
@@ -2925,6 +2935,22 @@ describe('a field between the school and the anonymised place after a dash', () 
       ['Bachelor of Arts', undefined, 'Lakeview University'],
       ['Master of Science', undefined, 'Hill Valley University'],
       ['Bachelor of Arts', undefined, 'Ridge College'],
+    ]);
+  });
+
+  it("reads none from a school's campus or programme there", () => {
+    expect(
+      fields(
+        [
+          '2014 Bachelor of Arts : Hill Valley University - Online City , State',
+          '2011 Associate of Science : Harbor Community College - Honors Program City , State',
+          '2008 Bachelor of Science : Westfield State University - Main Campus City , State',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['Bachelor of Arts', undefined, 'Hill Valley University'],
+      ['Associate of Science', undefined, 'Harbor Community College'],
+      ['Bachelor of Science', undefined, 'Westfield State University'],
     ]);
   });
 });

@@ -1640,6 +1640,9 @@ function fieldAfterAnonymisedPlace(block: Block): string | undefined {
 // field's slot after the colon writes the field after the school and a dash, right before the anonymised place (which
 // may wrap: "… Performance Improvement City ," / "State GPA: …").
 const ANONYMISED_PLACE_AFTER_FIELD = /[ \t]+City[ \t]*,[ \t]*(?:State(?![\p{L}])|$)/u;
+// What a school's name is followed by after a dash besides a field: its campus or a programme of it ("University of
+// Phoenix - Online", "Penn State - Main Campus", "Miami Dade College - Honors Program", "- Extension School").
+const CAMPUS_OR_PROGRAMME = /\b(?:online|campus|honou?rs|extension|distance|evening|weekend|satellite)\b/i;
 const DASH_BETWEEN = /[ \t](?:[–—-]|â€”|â€“)[ \t]/;
 /** The field between the school read and the anonymised place on the block's line "… : School - Field City , State". */
 function fieldBetweenSchoolAndPlace(block: Block, school: string): string | undefined {
@@ -1666,6 +1669,7 @@ function fieldBetweenSchoolAndPlace(block: Block, school: string): string | unde
       !UNIVERSITY_ACRONYM.test(field) &&
       !NOT_AN_INSTITUTION.test(field) &&
       !GRADE.test(field) &&
+      !CAMPUS_OR_PROGRAMME.test(field) &&
       degreeMentions(field).length === 0
     )
       return field;
@@ -1981,7 +1985,8 @@ const LEAD_BEFORE_DATE = new RegExp(
  * The field the school's line writes before its date, where it names no school, or undefined: written again at the
  * line's end, or (the template with its degree left blank: "Liberal Arts , 2016 Oakland Community College", "Early
  * Childhood Education 2000 San Jacinto College") a name whose last word ends a field's name, or a subject core's skills
- * know ("Digital Electronics"). Not a label and its value ("Course , Management Consulting 2008 …": a comma inside).
+ * know ("Digital Electronics"). Not a label and its value (a comma inside), unless the label is a degree slot that names no
+ * degree ("Course , Management Consulting 2008 …", "N/A , Business Administration 1999 …": the value is the field).
  */
 function fieldAroundDate(block: Block): string | undefined {
   const line = block.institution?.text;
@@ -1989,12 +1994,31 @@ function fieldAroundDate(block: Block): string | undefined {
   const lead = LEAD_BEFORE_DATE.exec(line)?.[1]
     ?.trim()
     .replace(/[ \t]*,$/, '');
-  if (lead === undefined || lead.split(' ').length > 6 || namesSchool(lead) || !isFieldName(lead)) return undefined;
+  if (lead === undefined) return undefined;
+  const slotted = fieldAfterNoDegreeSlot(lead);
+  if (slotted !== undefined) return slotted;
+  if (lead.split(' ').length > 6 || namesSchool(lead) || !isFieldName(lead)) return undefined;
   const text = squash(line);
   if (text.toLowerCase().endsWith(` ${lead.toLowerCase()}`) && text.length > 2 * lead.length) return lead;
   if (lead.includes(',')) return undefined;
   const last = lead.split(' ').at(-1) ?? '';
   return FIELD_END_WORD.test(last) || getDefaultSkillTaxonomy().lookup(lead) !== undefined ? lead : undefined;
+}
+
+// "Course , Management Consulting 2008 Cornell University …", "N/A , Business Administration 1999 Jefferson College": the
+// template's degree slot filled with a word that names no degree (a course taken, "not applicable"), then its comma.
+const NO_DEGREE_SLOT = /^(?:course|n\/a)[ \t]*,[ \t]*/i;
+/** The field after a degree slot that names no degree ("Course , Management Consulting"), or undefined. */
+function fieldAfterNoDegreeSlot(lead: string): string | undefined {
+  const slot = NO_DEGREE_SLOT.exec(lead);
+  if (slot === null) return undefined;
+  const field = lead.slice(slot[0].length).trim();
+  if (field.includes(',') || field.split(' ').length > 6 || !/^\p{Lu}/u.test(field) || !isFieldName(field))
+    return undefined;
+  // The slot tells the template's "Degree , Field": what follows is the field unless it names a school, a place or a date.
+  if (namesSchool(field) || isRegionName(field) || isPlaceName(field) || isPartPlace(field) || DATE_WORDS.test(field))
+    return undefined;
+  return field;
 }
 
 /**
