@@ -3530,8 +3530,15 @@ describe('employerGluedBeforeTitle', () => {
       'Siemens PLC Technician',
       'Allen Bradley PLC Programmer',
       'Rockwell Automation PLC Engineer',
+      // Round 28 (helper 275): the legal form's run goes on through "Pvt." past the six words an employer may have; the
+      // cut after "Corp." left "Pvt. LLC" opening the title.
+      'Acme Ltd. Inc Co. Limited Corp. Pvt. LLC Senior Java Lead Developer',
     ])
       expect(employerGluedBeforeTitle(title), title).toBeUndefined();
+    expect(employerGluedBeforeTitle('Acme Ltd. Pvt. LLC Senior Analyst')).toEqual({
+      title: 'Senior Analyst',
+      employer: 'Acme Ltd. Pvt. LLC',
+    });
   });
 
   it('gives the position its employer and title when no company line names one', () => {
@@ -3543,6 +3550,39 @@ describe('employerGluedBeforeTitle', () => {
       'Jane Doe\nExperience\nInfosys Limited Senior Analyst Jan 2015 - Dec 2018\nBuilt reports.\n',
     ).experience;
     expect([infosys?.title, infosys?.company]).toEqual(['Senior Analyst', 'Infosys Limited']);
+  });
+
+  it('reads such headers each over its dates, with nothing between, as positions of their own', () => {
+    // Round 28 (helper 275): the second header, on the line below the first one's dates, was read as the first
+    // position's employer and its own dates lost, so the rule was never reached.
+    const read = (lines: string[]) =>
+      parseResumeText(['Jane Doe', 'Experience', ...lines].join('\n'), {
+        now: new Date(Date.UTC(2026, 0, 1)),
+      }).experience.map(({ title, company, start, end }) => [
+        title,
+        company,
+        start?.getUTCFullYear(),
+        end?.getUTCFullYear(),
+      ]);
+    const two = [
+      'Acme Pvt. Ltd. Sr. Java Developer',
+      'Jan 2015 - Mar 2017',
+      'Beta Solutions Pvt. Ltd. Team Lead',
+      'Apr 2017 - Dec 2019',
+    ];
+    expect(read(two)).toEqual([
+      ['Sr. Java Developer', 'Acme Pvt. Ltd.', 2015, 2017],
+      ['Team Lead', 'Beta Solutions Pvt. Ltd.', 2017, 2019],
+    ]);
+    expect(read([...two, 'Gamma Infotech Limited Architect', 'Jan 2020 - Dec 2021'])).toEqual([
+      ['Sr. Java Developer', 'Acme Pvt. Ltd.', 2015, 2017],
+      ['Team Lead', 'Beta Solutions Pvt. Ltd.', 2017, 2019],
+      ['Architect', 'Gamma Infotech Limited', 2020, 2021],
+    ]);
+    // Kept as before: a title line over its dates and its employer's line with no dates below it.
+    expect(read(['Senior Java Developer', 'Jan 2015 - Mar 2017', 'Acme Corp', 'Built services.'])).toEqual([
+      ['Senior Java Developer', 'Acme Corp', 2015, 2017],
+    ]);
   });
 });
 

@@ -762,6 +762,9 @@ export function employerGluedToTitle(title: string): { title: string; employer: 
 // A word that is a legal form ending an employer's name, "Pvt." glued before it too: "Ltd.", "Limited", "Inc", "Pvt.Ltd.".
 // Not "Company", which opens titles too ("Company Secretary", "Infantry Company Commander").
 const LEGAL_FORM_WORD = new RegExp(String.raw`^(?!company\b)(?:pvt\.?)?(?:${ENGLISH_LEGAL_FORMS})\.?,?$`, 'i');
+// "Pvt." or "Private" before a legal form ("Corp. Pvt. LLC", "Acme Private Limited"): the form's run goes on.
+const PRIVATE_WORD = /^(?:pvt|private)\.?,?$/i;
+const continuesLegalForm = (word: string) => LEGAL_FORM_WORD.test(word) || PRIVATE_WORD.test(word);
 // An employer's name before its title has at most this many words, its legal form included.
 const MAX_EMPLOYER_BEFORE_TITLE_WORDS = 6;
 
@@ -781,7 +784,7 @@ export function employerGluedBeforeTitle(title: string): { title: string; employ
     // "Siemens PLC Technician" (programmable logic controllers), not a public limited company.
     if (!LEGAL_FORM_WORD.test(form) || canonicalSkillName(form.replace(/[.,]+$/, '')) !== undefined) continue;
     // The legal form's run goes on ("Pvt. Ltd.", "Co. Ltd."): the cut is after its last word.
-    if (cut < words.length - 1 && LEGAL_FORM_WORD.test(words[cut] as string)) continue;
+    if (cut < words.length - 1 && continuesLegalForm(words[cut] as string)) continue;
     const employer = words.slice(0, cut).join(' ').replace(/,$/, '');
     const head = cleanPart(words.slice(cut).join(' '));
     if (!words.slice(0, cut).every((word) => ORGANISATION_NAME_WORD.test(word.replace(/,$/, '')))) return undefined;
@@ -2437,6 +2440,11 @@ function filledFrom(lines: readonly string[], from: number, stop = lines.length)
   while (at < stop && !(lines[at] as string).trim()) at++;
   return at;
 }
+/** Whether the first line with words below line `index` is right over (blank lines aside) a line of dates. */
+function headsDatesBelow(lines: readonly string[], index: number, found: readonly (Anchor | undefined)[]): boolean {
+  const next = filledFrom(lines, index + 1);
+  return next < lines.length && !found[next] && found[filledFrom(lines, next + 1)] !== undefined;
+}
 // Longest line read as a title below its employer's dated line.
 const MAX_TITLE_BELOW_WORDS = 6;
 /**
@@ -2641,7 +2649,14 @@ export function readExperienceSection(
       // "Title | Dates\nCompany": read the next line too when the header is short, unless its one part names the title
       // and the employer ("seit 03/2019<tab>Projektleiterin, Isartal Energietechnik GmbH, München", a Lebenslauf).
       const read = parts.length === 1 ? readHeader([...parts]) : undefined;
-      if (parts.length < 2 && !(read?.title !== undefined && read.company !== undefined)) {
+      // "Acme Pvt. Ltd. Sr. Java Developer\nJan 2015 - Mar 2017\nBeta Solutions Pvt. Ltd. Team Lead\nApr 2017 - Present":
+      // a header naming its employer before its title, and the line below its dates right over other dates, which it
+      // heads: not this position's employer.
+      const gluedOverNextHeader =
+        parts.length === 1 &&
+        employerGluedBeforeTitle(parts[0] as string) !== undefined &&
+        headsDatesBelow(lines, index, found);
+      if (parts.length < 2 && !(read?.title !== undefined && read.company !== undefined) && !gluedOverNextHeader) {
         let nextIndex = index + 1;
         // A blank line, or the position's length on a line of its own under its dates (hh.ru: "7 лет 10 месяцев").
         const skipped = (line: string) => !line.trim() || DURATION_ALONE.test(squash(line));
