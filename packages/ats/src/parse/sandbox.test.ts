@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ValidationError } from '@rolefit/core';
 import { buildPdf, textContent } from '../testing/hostile-files.js';
 import { isResumeParseError } from './errors.js';
-import { type ExtractionLimits, resolveLimits, runExtraction, stopWorker } from './sandbox.js';
+import { createCpuShares, type ExtractionLimits, resolveLimits, runExtraction, stopWorker } from './sandbox.js';
 
 // Real worker threads (no mocks): the parser's own worker code needs a built file, so two small workers stand in for
 // it, one answering the stop message as extract-worker.ts does and one stuck in a synchronous loop.
@@ -37,6 +37,41 @@ describe('stopWorker', () => {
     const exited = exitCode(worker);
     stopWorker(worker);
     expect(await exited).toBe(1);
+  });
+});
+
+// Node 20 tells a process's CPU time, not a thread's: four files read at once each saw all four workers' time and ran
+// out on a busy machine after half their time (helper 272: 4 of 60 Kaggle PDFs read four at a time, none one at a time).
+// A clock handed in stands for process.cpuUsage(), so the shares are exact.
+describe('createCpuShares', () => {
+  it("shares each interval's CPU time equally among the files read during it", () => {
+    let cpuMs = 1_000;
+    const shares = createCpuShares(() => cpuMs);
+    cpuMs += 500; // before any file: nobody's
+    const first = shares.enter();
+    cpuMs += 100; // the first file alone
+    const second = shares.enter();
+    cpuMs += 400; // both
+    shares.update();
+    expect(first.ranMs).toBe(300);
+    expect(second.ranMs).toBe(200);
+    shares.leave(first);
+    cpuMs += 60; // the second alone again
+    shares.update();
+    expect(first.ranMs).toBe(300);
+    expect(second.ranMs).toBe(260);
+  });
+
+  it('gives four files read at once a quarter each, not the whole', () => {
+    let cpuMs = 0;
+    const shares = createCpuShares(() => cpuMs);
+    const files = [shares.enter(), shares.enter(), shares.enter(), shares.enter()];
+    cpuMs += 4_000;
+    shares.update();
+    expect(files.map((file) => file.ranMs)).toEqual([1_000, 1_000, 1_000, 1_000]);
+    expect(shares.count()).toBe(4);
+    shares.leave(files[0] as (typeof files)[number]);
+    expect(shares.count()).toBe(3);
   });
 });
 

@@ -154,9 +154,10 @@ export interface WorkerRequest {
 }
 
 /**
- * Least share of one CPU core the process must have had while a file was read for its `timeoutMs` to run out: below it
- * the machine is busy with other work (`xargs -P 16 rolefit parse …`, a loaded CI runner) and the file has not had its
- * time; the limit then waits until the process has run `timeoutMs` × this share, up to {@link busyMachineLimitMs}. On a
+ * Least share of one CPU core the file must have had while it was read for its `timeoutMs` to run out (its part of the
+ * process's CPU time, shared among the files read at once: {@link createCpuShares}): below it the machine is busy with
+ * other work (`xargs -P 16 rolefit parse …`, a loaded CI runner) and the file has not had its time; the limit then waits
+ * until the file has run `timeoutMs` × this share, up to {@link busyMachineLimitMs}. On a
  * machine with time to spare, a file still runs out at `timeoutMs`.
  */
 export const BUSY_MACHINE_SHARE = 0.5;
@@ -170,6 +171,65 @@ const BUSY_MACHINE_POLL_MS = 50;
 export function busyMachineLimitMs(timeoutMs: number): number {
   return Math.max(timeoutMs, Math.min(8 * timeoutMs, WORKER_START_TIMEOUT_MS));
 }
+
+/** The CPU time the process has run so far, in milliseconds (all its threads: the main one and every worker). */
+function processCpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+/** One file being read, as {@link CpuShares} counts it: the CPU time it has been given so far, in milliseconds. */
+export interface CpuShare {
+  ranMs: number;
+}
+
+/** What {@link createCpuShares} returns: files enter when their reading starts and leave when it ends. */
+export interface CpuShares {
+  /** Starts counting a file's share. */
+  enter(): CpuShare;
+  /** Brings every share up to now (call before reading one). */
+  update(): void;
+  /** Stops counting a file's share. */
+  leave(share: CpuShare): void;
+  /** How many files are being read now. */
+  count(): number;
+}
+
+/**
+ * Splits the process's CPU time among the files read at the same time. Node 20 tells a process's CPU time, not a
+ * thread's, so with four files read at once, each file's limit saw the time of all four workers (and read four times
+ * the CPU it had had): on a busy machine files that had had half their time ran out ('timeout' for 4 of 60 Kaggle
+ * PDFs read four at a time, none one at a time). Each interval's CPU time is now shared equally among the files read
+ * during it. `readCpuMs` is for tests.
+ */
+export function createCpuShares(readCpuMs: () => number = processCpuMs): CpuShares {
+  const active = new Set<CpuShare>();
+  let last = readCpuMs();
+  const update = () => {
+    const now = readCpuMs();
+    const ran = now - last;
+    last = now;
+    if (active.size === 0) return;
+    for (const share of active) share.ranMs += ran / active.size;
+  };
+  return {
+    enter() {
+      update();
+      const share = { ranMs: 0 };
+      active.add(share);
+      return share;
+    },
+    update,
+    leave(share) {
+      update();
+      active.delete(share);
+    },
+    count: () => active.size,
+  };
+}
+
+// The files this process reads at once, for their limits' CPU time.
+const cpuShares = createCpuShares();
 
 /** What the parent sends a worker it no longer waits for: exit at your next turn (see {@link stopWorker}). */
 export interface WorkerStop {
@@ -406,9 +466,12 @@ export async function runExtraction<T>(
     let settled = false;
     let timer: NodeJS.Timeout | undefined;
     let watch: NodeJS.Timeout | undefined;
+    // This file's share of the process's CPU time, once it is sent.
+    let share: CpuShare | undefined;
     const finish = (reusable: boolean, settle: () => void) => {
       if (settled) return;
       settled = true;
+      if (share) cpuShares.leave(share);
       clearTimeout(timer);
       clearInterval(watch);
       worker.off('message', onMessage);
@@ -424,7 +487,7 @@ export async function runExtraction<T>(
     const send = () => {
       clearTimeout(timer);
       const started = performance.now();
-      const cpuAtStart = process.cpuUsage();
+      share = cpuShares.enter();
       const stretched = busyMachineLimitMs(resolved.timeoutMs);
       // At `timeoutMs` the file has had its time, unless the process hardly ran (a busy machine): then it waits for the
       // process to have run its share, up to `stretched`.
@@ -432,8 +495,8 @@ export async function runExtraction<T>(
       let waited = false;
       const check = () => {
         const elapsed = performance.now() - started;
-        const cpu = process.cpuUsage(cpuAtStart);
-        const ranMs = (cpu.user + cpu.system) / 1000;
+        cpuShares.update();
+        const ranMs = share?.ranMs ?? 0;
         if (ranMs >= resolved.timeoutMs * BUSY_MACHINE_SHARE || elapsed >= stretched) {
           const busy = waited ? ` (${Math.round(elapsed)} ms on a busy machine)` : '';
           fail('timeout', `Reading the file took longer than ${resolved.timeoutMs} ms${busy}`);
@@ -445,8 +508,10 @@ export async function runExtraction<T>(
       timer = setTimeout(check, resolved.timeoutMs);
       const baseline = process.memoryUsage.rss();
       watch = setInterval(() => {
+        // The process's memory is likewise all its files': while several are read at once, it may grow by each one's
+        // limit (eight Kaggle PDFs read at once, each well under 256 MB, ran out together).
         const grown = process.memoryUsage.rss() - baseline;
-        if (grown > resolved.maxMemoryMb * MB)
+        if (grown > resolved.maxMemoryMb * MB * Math.max(1, cpuShares.count()))
           fail('too-large', `Reading the file needed more than ${resolved.maxMemoryMb} MB of memory`);
       }, MEMORY_POLL_MS);
       worker.postMessage(request, [copy.buffer as ArrayBuffer]);
