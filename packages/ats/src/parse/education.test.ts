@@ -2937,6 +2937,22 @@ describe('a field between the school and the anonymised place after a dash', () 
       ['Bachelor of Arts', undefined, 'Ridge College'],
     ]);
   });
+
+  it("reads none from a school's campus or programme there", () => {
+    expect(
+      fields(
+        [
+          '2014 Bachelor of Arts : Hill Valley University - Online City , State',
+          '2011 Associate of Science : Harbor Community College - Honors Program City , State',
+          '2008 Bachelor of Science : Westfield State University - Main Campus City , State',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['Bachelor of Arts', undefined, 'Hill Valley University'],
+      ['Associate of Science', undefined, 'Harbor Community College'],
+      ['Bachelor of Science', undefined, 'Westfield State University'],
+    ]);
+  });
 });
 
 // Helper 268's reading audit: a school written after the verb that says one studied there (AVIATION/13195436,

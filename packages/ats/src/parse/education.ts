@@ -1640,6 +1640,9 @@ function fieldAfterAnonymisedPlace(block: Block): string | undefined {
 // field's slot after the colon writes the field after the school and a dash, right before the anonymised place (which
 // may wrap: "… Performance Improvement City ," / "State GPA: …").
 const ANONYMISED_PLACE_AFTER_FIELD = /[ \t]+City[ \t]*,[ \t]*(?:State(?![\p{L}])|$)/u;
+// What a school's name is followed by after a dash besides a field: its campus or a programme of it ("University of
+// Phoenix - Online", "Penn State - Main Campus", "Miami Dade College - Honors Program", "- Extension School").
+const CAMPUS_OR_PROGRAMME = /\b(?:online|campus|honou?rs|extension|distance|evening|weekend|satellite)\b/i;
 const DASH_BETWEEN = /[ \t](?:[–—-]|â€”|â€“)[ \t]/;
 /** The field between the school read and the anonymised place on the block's line "… : School - Field City , State". */
 function fieldBetweenSchoolAndPlace(block: Block, school: string): string | undefined {
@@ -1666,6 +1669,7 @@ function fieldBetweenSchoolAndPlace(block: Block, school: string): string | unde
       !UNIVERSITY_ACRONYM.test(field) &&
       !NOT_AN_INSTITUTION.test(field) &&
       !GRADE.test(field) &&
+      !CAMPUS_OR_PROGRAMME.test(field) &&
       degreeMentions(field).length === 0
     )
       return field;
