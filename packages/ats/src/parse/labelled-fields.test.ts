@@ -188,6 +188,32 @@ describe('readLabelledLayout', () => {
     ]);
   });
 
+  // Hand-written (names made up) in the form's shape: the slot's employer by its initials and the sentence by its full
+  // name, and a consultant's client named in the slot's only sentence; ba573bb7 read each sentence apart, leaving an
+  // undated duplicate of the first and losing the second slot's employer.
+  it("keeps a sentence naming the slot's employer by its initials, or a client where the slot has nothing else, the slot's", () => {
+    const text = companyDetails('Java Developer', [
+      'company - KCS',
+      'description - Working As Java Developer In Kestrel Consultancy Services From Jan 2016 To Dec 2017.',
+      'Built services for banking clients.',
+      'company - Harbor Infotech Limited',
+      'description - Worked as a Software Engineer at Citadel Bank, Pune from Jan 2018 to Mar 2020.',
+      'Deployed services.',
+    ]);
+    const month = (date: Date | null | undefined) => (date ? date.toISOString().slice(0, 7) : date);
+    expect(
+      readLabelledLayout(text, { now: NOW })?.experience.map(({ title, company, start, end }) => [
+        title,
+        company,
+        month(start),
+        month(end),
+      ]),
+    ).toEqual([
+      ['Java Developer', 'KCS', '2016-01', '2017-12'],
+      ['Software Engineer', 'Harbor Infotech Limited', '2018-01', '2020-03'],
+    ]);
+  });
+
   it('reads the role after "I am" and in a sentence opening "As a", and no duty or phrase as one', () => {
     const text = companyDetails('Engineer', [
       'company - Birch Technologies',
