@@ -1619,20 +1619,26 @@ function fieldAfterAnonymisedPlace(block: Block): string | undefined {
     }
     const doubled = doubledLead(rest);
     const field = cleanPart(doubled !== undefined && doubled.end === rest.length ? doubled.lead : rest);
-    if (
-      field &&
-      writtenAsFieldName(field) &&
-      !DATE_WORDS.test(field) &&
-      !isRegionName(field) &&
-      !INSTITUTION.test(field) &&
-      !UNIVERSITY_ACRONYM.test(field) &&
-      !NOT_AN_INSTITUTION.test(field) &&
-      !GRADE.test(field) &&
-      degreeMentions(field).length === 0
-    )
-      return field;
+    if (field && readsAsFieldBesidePlace(field)) return field;
   }
   return undefined;
+}
+
+/**
+ * Whether words read beside the Kaggle template's anonymised place are a field of study: written as one, and no date,
+ * region, school, grade or degree.
+ */
+function readsAsFieldBesidePlace(field: string): boolean {
+  return (
+    writtenAsFieldName(field) &&
+    !DATE_WORDS.test(field) &&
+    !isRegionName(field) &&
+    !INSTITUTION.test(field) &&
+    !UNIVERSITY_ACRONYM.test(field) &&
+    !NOT_AN_INSTITUTION.test(field) &&
+    !GRADE.test(field) &&
+    degreeMentions(field).length === 0
+  );
 }
 
 // "2007 Bachelor of Science : Metropolitan State University of Denver - Microbiology and Molecular Biology City , State",
@@ -1659,19 +1665,7 @@ function fieldBetweenSchoolAndPlace(block: Block, school: string): string | unde
     // The words before the dash are the school's name as read, and nothing else.
     if (cleanPart(between.slice(0, dash.index)) !== school) continue;
     const field = cleanPart(between.slice(dash.index + dash[0].length));
-    if (
-      field &&
-      !DASH_BETWEEN.test(` ${field} `) &&
-      writtenAsFieldName(field) &&
-      !DATE_WORDS.test(field) &&
-      !isRegionName(field) &&
-      !INSTITUTION.test(field) &&
-      !UNIVERSITY_ACRONYM.test(field) &&
-      !NOT_AN_INSTITUTION.test(field) &&
-      !GRADE.test(field) &&
-      !CAMPUS_OR_PROGRAMME.test(field) &&
-      degreeMentions(field).length === 0
-    )
+    if (field && !DASH_BETWEEN.test(` ${field} `) && !CAMPUS_OR_PROGRAMME.test(field) && readsAsFieldBesidePlace(field))
       return field;
   }
   return undefined;
