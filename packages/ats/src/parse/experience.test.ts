@@ -148,6 +148,37 @@ describe('parseExperienceSection', () => {
     expect(untitled.map((position) => position.company)).toEqual(['Globex']);
   });
 
+  it('reads a state\'s code that is also a word ("Portland, OR": Oregon) as the place, not a line stopping on "or"', () => {
+    // Hand-written table: each state's or province's code core knows that is also an English word or a common token,
+    // after a title line with its dates, in "Employer - City, XX" and "Employer, City, XX".
+    for (const code of 'OR IN ME OK HI OH DE PA MA AL CO LA MO ID AR GA'.split(' ')) {
+      for (const [line, company] of [
+        [`Harbor Foods - Portland, ${code}`, 'Harbor Foods'],
+        [`Harbor Foods, Portland, ${code}`, 'Harbor Foods'],
+      ]) {
+        const section = ['Store Manager Jun 2015 to Aug 2019', line, 'Ran the store.'].join('\n');
+        expect(
+          headers(section).map((entry) => entry.slice(0, 3)),
+          line,
+        ).toEqual([['Store Manager', company, `Portland, ${code}`]]);
+      }
+    }
+    for (const code of 'ON PE WA TN UP MP NSW ACT TAS VIC'.split(' ')) {
+      const section = ['Store Manager Jun 2015 to Aug 2019', `Harbor Foods - Kingston, ${code}`, 'Ran it.'].join('\n');
+      expect(
+        headers(section).map((entry) => entry.slice(0, 3)),
+        code,
+      ).toEqual([['Store Manager', 'Harbor Foods', `Kingston, ${code}`]]);
+    }
+    // The word "or" elsewhere stays a word: in a title it is no place.
+    expect(
+      titlesAndCompanies(['Sales or Marketing Associate', 'Jun 2015 to Aug 2019', 'Harbor Foods', 'Sold.']),
+    ).toEqual([['Sales or Marketing Associate', 'Harbor Foods']]);
+    expect(headers(['Manager or Lead Jun 2015 to Aug 2019', 'Harbor Foods - Portland, OR'].join('\n'))).toEqual([
+      ['Manager or Lead', 'Harbor Foods', 'Portland, OR', month(2015, 5), month(2019, 7)],
+    ]);
+  });
+
   it('skips a page-footer link between the header lines', () => {
     const text = [
       'Process Specialist',

@@ -150,6 +150,12 @@ export const titleScore = rememberLines((text: string) => {
 // Words that cannot end a title or a name: they join what comes after them ("… according", "… in addition to the").
 const WRAPPED_SENTENCE_END = /\s(?:according|and|or|of|the|to|an|which|that|including|whose|than|into|as well as)$/i;
 
+// "Portland, OR", "Harbor Foods, Portland, OR": a line ending in a state's or province's code after a comma.
+function endsWithRegionCode(text: string): boolean {
+  const code = /,\s*([A-Z]{2,3})$/.exec(text)?.[1];
+  return code !== undefined && placeCodeBesideWork(code) === 'region';
+}
+
 // "Gerente de Finanzas | Textiles del Bajío S.A. de C.V. | León, Gto.": a line split by bars or tabs that ends in an
 // abbreviation (a region's, a legal form's) rather than a sentence's full stop.
 const ABBREVIATED_END = /(?:\s\|\s|\t)[^|\t]*\s\p{Lu}[\p{L}.]{0,4}\.$/u;
@@ -181,7 +187,8 @@ function readsAsHeader(line: string): boolean {
   if (/[.!?;:]$/.test(text) && !LEGAL_FORM_END.test(text) && !ABBREVIATED_END.test(text)) return false;
   // "Atlassian tools Release Management according": a line that stops on a word joining it to more (the text export
   // wrapped a sentence there) is part of a description, not a title or an employer.
-  if (WRAPPED_SENTENCE_END.test(text)) return false;
+  // Not "Harbor Foods - Portland, OR": a state's code in capitals after a town's comma (Oregon), not the word "or".
+  if (WRAPPED_SENTENCE_END.test(text) && !endsWithRegionCode(text)) return false;
   // "Researched and resolved billing disputes", "Led a team of five": a line of a description without its bullet.
   // "(Assumed position at Brier Creek, Raleigh, NC location in October 2015)": such a line as a note in parentheses.
   if (isDescriptionSentence(text) || (text.startsWith('(') && isDescriptionSentence(text.slice(1)))) return false;
