@@ -3615,6 +3615,49 @@ describe('employerGluedBeforeTitle', () => {
       ['Senior Java Developer', 'Acme Corp', 2015, 2017],
     ]);
   });
+
+  it('reads title lines each over its dates as positions of their own, and a company heading over them as the employer of each', () => {
+    // Hand-written: "Title / dates / Title / dates" with no description read the second title as the first position's
+    // employer and lost the second position; under a company heading the second title took the next heading's employer.
+    expect(
+      headers(['Senior Java Developer', 'Jan 2015 - Mar 2017', 'Team Lead', 'Apr 2017 - Dec 2019'].join('\n')),
+    ).toEqual([
+      ['Senior Java Developer', undefined, undefined, month(2015, 0), month(2017, 2)],
+      ['Team Lead', undefined, undefined, month(2017, 3), month(2019, 11)],
+    ]);
+    const promotions = [
+      'Acme Corp, Pune',
+      'Senior Java Developer',
+      'Jan 2015 - Mar 2017',
+      'Team Lead',
+      'Apr 2017 - Dec 2019',
+      '',
+      'Beta Ltd, Mumbai',
+      'Developer',
+      'Jan 2012 - Dec 2014',
+    ];
+    expect(headers(promotions.join('\n'))).toEqual([
+      ['Senior Java Developer', 'Acme Corp', 'Pune', month(2015, 0), month(2017, 2)],
+      ['Team Lead', 'Acme Corp', undefined, month(2017, 3), month(2019, 11)],
+      ['Developer', 'Beta Ltd', 'Mumbai', month(2012, 0), month(2014, 11)],
+    ]);
+    // Kept as before: the employer's line below each title and its dates (Kaggle's template).
+    expect(
+      titlesAndCompanies([
+        'Supply Chain Specialist , 08/2013 to 03/2017',
+        'Company Name – City , State',
+        'Patient Care Assistant , 04/2017 to 05/2019',
+        'Company Name – City , State',
+      ]),
+    ).toEqual([
+      ['Supply Chain Specialist', 'Company Name'],
+      ['Patient Care Assistant', 'Company Name'],
+    ]);
+    // And a heading after a blank line over its own dates, with no title between, stays the title's employer.
+    expect(titlesAndCompanies(['Team Lead', 'Jan 2015 - Mar 2017', '', 'Acme Corp', 'Apr 2017 - Dec 2019'])).toEqual([
+      ['Team Lead', 'Acme Corp'],
+    ]);
+  });
 });
 
 describe('a position written employer first whose title our words do not know', () => {

@@ -2452,6 +2452,11 @@ function headsDatesBelow(lines: readonly string[], index: number, found: readonl
   const next = filledFrom(lines, index + 1);
   return next < lines.length && !found[next] && found[filledFrom(lines, next + 1)] !== undefined;
 }
+/** Whether the first line with words below line `index` is a title alone (titleLineBelow) written right over its dates. */
+function titleOverNextDates(lines: readonly string[], index: number, found: readonly (Anchor | undefined)[]): boolean {
+  const next = filledFrom(lines, index + 1);
+  return next < lines.length && found[next + 1] !== undefined && titleLineBelow(lines[next]) !== undefined;
+}
 // Longest line read as a title below its employer's dated line.
 const MAX_TITLE_BELOW_WORDS = 6;
 /**
@@ -2659,11 +2664,31 @@ export function readExperienceSection(
       // "Acme Pvt. Ltd. Sr. Java Developer\nJan 2015 - Mar 2017\nBeta Solutions Pvt. Ltd. Team Lead\nApr 2017 - Present":
       // a header naming its employer before its title, and the line below its dates right over other dates, which it
       // heads: not this position's employer.
+      // "Senior Java Developer\nJan 2015 - Mar 2017\nTeam Lead\nApr 2017 - Present" likewise: a title alone over its
+      // dates, and the line below them a title alone (titleLineBelow) right over dates of its own.
       const gluedOverNextHeader =
         parts.length === 1 &&
-        employerGluedBeforeTitle(parts[0] as string) !== undefined &&
+        (employerGluedBeforeTitle(parts[0] as string) !== undefined ||
+          (titleScore(parts[0] as string) > 0 && titleOverNextDates(lines, index, found))) &&
         headsDatesBelow(lines, index, found);
-      if (parts.length < 2 && !(read?.title !== undefined && read.company !== undefined) && !gluedOverNextHeader) {
+      // "Team Lead\nApr 2017 - Present\n\nBeta Ltd, Mumbai\nDeveloper\nJan 2012 - Dec 2014": a title alone over its
+      // dates, then after a blank line a short line that reads as no title over a title alone right over its dates: that
+      // line is the next employer's heading, not this position's employer.
+      const belowDates = filledFrom(lines, index + 1);
+      const headingOverNextPair =
+        parts.length === 1 &&
+        belowDates > index + 1 &&
+        titleScore(parts[0] as string) > 0 &&
+        titleOverNextDates(lines, belowDates, found) &&
+        !found[belowDates] &&
+        wordCount(lines[belowDates] as string) <= MAX_TITLE_BELOW_WORDS &&
+        titleScore(lines[belowDates] as string) <= 0;
+      if (
+        parts.length < 2 &&
+        !(read?.title !== undefined && read.company !== undefined) &&
+        !gluedOverNextHeader &&
+        !headingOverNextPair
+      ) {
         let nextIndex = index + 1;
         // A blank line, or the position's length on a line of its own under its dates (hh.ru: "7 лет 10 месяцев").
         const skipped = (line: string) => !line.trim() || DURATION_ALONE.test(squash(line));
@@ -2878,8 +2903,13 @@ export function readExperienceSection(
       delete header.company;
     }
     // "Acme Corp\nSenior Engineer 2019 – Present\n…\nEngineer 2016 – 2019": later titles under a company-first header share its company.
+    // A title alone on the line right over its dates too ("Acme Corp, Pune\nSenior Java Developer\nJan 2015 - Mar 2017\n
+    // Team Lead\nApr 2017 - Present": promotions at one employer), up to the next header naming an employer.
     if (header.company) sharedCompany = header.companyFirst ? header.company : undefined;
-    const company = header.company ?? (header.title && entry.first === entry.last ? sharedCompany : undefined);
+    const titleOverDates =
+      entry.last === entry.first + 1 && entry.tail === undefined && found[entry.last] !== undefined;
+    const company =
+      header.company ?? (header.title && (entry.first === entry.last || titleOverDates) ? sharedCompany : undefined);
     // "City , State" alone in the title's place: the position's place, its title left out.
     if (header.title && isPlaceTitle(header.title)) {
       header.location ??= cleanPart(header.title);
