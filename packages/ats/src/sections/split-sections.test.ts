@@ -775,6 +775,38 @@ describe('splitSections: a known heading of no position inside a work history un
       expect(summary(splitSections(resume(heading)))).toEqual(today);
   });
 
+  it("keeps a job's own sub-list the job's where a position's dates line below is written in another form", () => {
+    // Hand-written: the first job's 'Certifications' or 'Skills' list (a dated line in it), then older positions dated
+    // in another form than the first ('06/2015 - 12/2017', '2013 - 2015' under 'Jan 2018 - Present'). Ending the
+    // history there lost the older positions and their years.
+    const text = (heading: string, listLine: string) =>
+      [
+        'PROFESSIONAL EXPERIENCE',
+        'Senior Engineer, Acme Corporation, Boston, MA',
+        'Jan 2018 - Present',
+        '- Built the billing service.',
+        heading,
+        listLine,
+        '',
+        'Software Engineer, Globex Inc, Boston, MA',
+        '06/2015 - 12/2017',
+        '- Wrote tests.',
+        'Junior Developer, Initech, Austin, TX',
+        '2013 - 2015',
+        '',
+        'EDUCATION',
+        'B.S. Computer Science, Boston University, 2009 - 2013',
+      ].join('\n');
+    for (const [heading, listLine] of [
+      ['Certifications', 'AWS Certified Solutions Architect 2019'],
+      ['Skills', 'Kubernetes (2019 - 2023)'],
+    ])
+      expect(summary(splitSections(text(heading as string, listLine as string))), heading).toEqual([
+        ['experience', 'PROFESSIONAL EXPERIENCE'],
+        ['education', 'EDUCATION'],
+      ]);
+  });
+
   it("keeps a skills sub-heading the job's where positions dated as those above follow it", () => {
     // The layout of an Indeed export (dataturks-dev dt-29): "Key Skills" over the next positions.
     const text = [

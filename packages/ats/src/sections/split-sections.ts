@@ -243,8 +243,10 @@ function headsNoPosition(heading: Heading): boolean {
  * history above it dates lines, some line below it (up to the next heading in capitals) is dated, and none below is
  * dated as a line above is written (datedLineForms: 'Jun 2015 - Dec 2017' on its own above, 'Dean's List 2012 – 2013'
  * below). Where a line below is dated as the positions are, the positions may go on below it (an Indeed export's "Key
- * Skills" over 'Sr consultant' … 'June 2008 to March 2016'): the heading stays the job's, as before. Each body's lines
- * are read once; each question is answered from running figures.
+ * Skills" over 'Sr consultant' … 'June 2008 to March 2016'): the heading stays the job's, as before; so too where a
+ * line below holds dates alone, as a position's dates line does whatever form the positions above took ('Skills' under
+ * a job dated 'May 2019 - Present', then 'Software Engineer, Globex Inc' over '2015 - 2019'). Each body's lines are
+ * read once; each question is answered from running figures.
  */
 function endsWorkHistoryAt(
   headings: readonly Heading[],
@@ -255,9 +257,11 @@ function endsWorkHistoryAt(
   let runEnd = experienceIndex + 1;
   while (runEnd < headings.length && !isUpperCase((headings[runEnd] as Heading).heading)) runEnd++;
   const forms: string[][] = [];
-  // The last body of the run in which each form is written, and the last dated body.
+  // The last body of the run in which each form is written, the last dated body, and the last body with a line of
+  // dates alone (a position's dates line: '2015 - 2019' under 'Software Engineer, Globex Inc').
   const lastWritten = new Map<string, number>();
   let lastDated = -1;
+  let lastDatesAlone = -1;
   for (let index = experienceIndex; index < runEnd; index++) {
     const heading = headings[index] as Heading;
     const body = text.slice(heading.bodyStart, headings[index + 1]?.start ?? text.length);
@@ -265,6 +269,7 @@ function endsWorkHistoryAt(
     forms.push(bodyForms);
     for (const form of bodyForms) lastWritten.set(form, index);
     if (bodyForms.length > 0) lastDated = index;
+    if (bodyForms.some((form) => !form.startsWith('text ') && !form.endsWith(' text'))) lastDatesAlone = index;
   }
   // For each index of the run, whether a body above it is dated, and the last body in which a form above it is written.
   const datedAbove: boolean[] = [];
@@ -280,7 +285,12 @@ function endsWorkHistoryAt(
   return (index) => {
     const at = index - experienceIndex;
     if (at <= 0 || index >= runEnd) return false;
-    return (datedAbove[at] as boolean) && lastDated >= index && (lastOfFormsAbove[at] as number) < index;
+    return (
+      (datedAbove[at] as boolean) &&
+      lastDated >= index &&
+      (lastOfFormsAbove[at] as number) < index &&
+      lastDatesAlone < index
+    );
   };
 }
 
