@@ -223,6 +223,33 @@ describe('parseResumeText: student leadership roles', () => {
       parseResumeText(resume('SKILLS').replace('2016 - 2020', 'May 2020'), { now: NOW }).totalYears,
     );
   });
+
+  it("counts a position under 'Leadership Experience' begun during a part-time MBA and held after it", () => {
+    // Hand-written: an executive's vice-presidency began while they took an MBA beside it and ran on after the degree;
+    // read as held while studying, its years were left out (1 for 4.8).
+    const executive = (heading: string) =>
+      [
+        'John Smith',
+        'john.smith@example.com',
+        '',
+        'PROFESSIONAL EXPERIENCE',
+        'Director of Operations, Acme Corp, Chicago, IL',
+        'Jan 2023 - Present',
+        '- Ran the plants.',
+        '',
+        heading,
+        'Vice President, Operations, Globex Inc, Chicago, IL',
+        'Mar 2019 - Dec 2022',
+        '- Led 200 people.',
+        '',
+        'EDUCATION',
+        'MBA, University of Chicago Booth School of Business, 2018 - 2021',
+        'B.S. Mechanical Engineering, Purdue University, 2004 - 2008',
+      ].join('\n');
+    const parsed = parseResumeText(executive('LEADERSHIP EXPERIENCE'), { now: NOW });
+    expect(parsed.totalYears).toBe(parseResumeText(executive('WORK HISTORY'), { now: NOW }).totalYears);
+    expect(parsed.totalYears).toBe(4.8);
+  });
 });
 
 describe('parseResumeText: volunteering under the work history', () => {

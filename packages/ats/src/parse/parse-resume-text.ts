@@ -171,9 +171,10 @@ export function parseResumeText(text: string, options: ParseResumeTextOptions = 
 const STUDY_YEARS_BEFORE_END = 4;
 
 /**
- * Whether a position began while the person studied: in the year an education entry starts or later (four years before
- * its end where it gives no start) and no later than its end (today where it is under way). Where education gives no
- * dates, none did.
+ * Whether a position was held while the person studied: it began in the year an education entry starts or later (four
+ * years before its end where it gives no start) and no later than its end (today where it is under way), and it ended
+ * in that end's year or before (a role begun during a part-time MBA and held after it is work). Where education gives
+ * no dates, none was.
  */
 function heldWhileStudying(
   entry: ExperienceEntry,
@@ -187,7 +188,11 @@ function heldWhileStudying(
     if (!school.start && !school.end) return false;
     const end = school.end ?? today;
     const from = school.start ? school.start.getUTCFullYear() : end.getUTCFullYear() - STUDY_YEARS_BEFORE_END;
-    return start.getTime() >= Date.UTC(from, 0, 1) && start.getTime() <= end.getTime();
+    return (
+      start.getTime() >= Date.UTC(from, 0, 1) &&
+      start.getTime() <= end.getTime() &&
+      (entry.end ?? today).getUTCFullYear() <= end.getUTCFullYear()
+    );
   });
 }
 
