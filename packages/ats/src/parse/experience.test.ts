@@ -179,6 +179,24 @@ describe('parseExperienceSection', () => {
     ]);
   });
 
+  it('reads "Title, Employer, Denver, CO" over its dates: Colorado\'s code after a town is no legal form "Co"', () => {
+    // Hand-written: the whole position was left out (read as employer "Nurse Manager, Mercy Hospital", no title).
+    for (const [town, code] of [
+      ['Denver', 'CO'],
+      ['Boulder', 'CO'],
+      ['Las Vegas', 'NV'],
+    ] as const) {
+      const section = [`Nurse Manager, Mercy Hospital, ${town}, ${code}`, 'Jan 2015 - Mar 2017', 'Led the ward.'];
+      expect(headers(section.join('\n')), code).toEqual([
+        ['Nurse Manager', 'Mercy Hospital', `${town}, ${code}`, month(2015, 0), month(2017, 2)],
+      ]);
+    }
+    const legalForm = ['Nurse Manager, Acme Trading Co., Denver, CO', 'Jan 2015 - Mar 2017', 'Led the ward.'];
+    expect(headers(legalForm.join('\n'))).toEqual([
+      ['Nurse Manager', 'Acme Trading Co.', 'Denver, CO', month(2015, 0), month(2017, 2)],
+    ]);
+  });
+
   it('skips a page-footer link between the header lines', () => {
     const text = [
       'Process Specialist',
@@ -3365,6 +3383,19 @@ describe('isCompanyWord', () => {
     ])
       expect(isCompanyWord(text), text).toBe(true);
     for (const text of ['Co-Founder', 'Co-ordinator', 'Agile Coach']) expect(isCompanyWord(text), text).toBe(false);
+  });
+
+  it('reads a state\'s code after a town\'s comma as the place, not a legal form ("Denver, CO", "Reno, NV")', () => {
+    for (const text of ['Denver, CO', 'Grand Junction, CO 81501', 'Reno, NV'])
+      expect(isCompanyWord(text), text).toBe(false);
+    for (const text of [
+      'Acme Trading Co',
+      'Smith & Co',
+      'Acme Co., Denver',
+      'Acme Trading Co, CO',
+      'Mercy Hospital, Denver, CO',
+    ])
+      expect(isCompanyWord(text), text).toBe(true);
   });
 });
 

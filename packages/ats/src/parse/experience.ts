@@ -121,7 +121,30 @@ const TITLE_WORDS_INTL = new RegExp(
 /** True when a text holds a job title's word, in English or the other languages the parser reads. */
 export const isTitleWord = (text: string) => TITLE_WORDS.test(text) || TITLE_WORDS_INTL.test(text);
 /** True when a text holds an organisation's word ("Ltd", "University", "S.A."), in those languages. */
-export const isCompanyWord = (text: string) => COMPANY_WORDS.test(text) || namesOrganisationAbroad(text);
+export const isCompanyWord = (text: string) => {
+  const named = withoutRegionCode(text);
+  return COMPANY_WORDS.test(named) || namesOrganisationAbroad(named);
+};
+
+// "Denver, CO", "Mercy Hospital, Las Vegas, NV 89101": a state's or province's code in capitals (a ZIP code after it)
+// after a comma and a town's capitalised word.
+const REGION_CODE_AFTER_COMMA = /^[ \t]*([A-Z]{2,3})(?:[ \t]+\d{5}(?:-\d{4})?)?[ \t]*$/;
+const TOWN_WORD = /^\p{Lu}\p{Ll}+$/u;
+/**
+ * The text without its place's region code ("Mercy Hospital, Denver, CO" → "Mercy Hospital, Denver"): Colorado's code
+ * is no legal form "Co", Nevada's no "NV". Written otherwise ("Acme Trading Co.", "Smith & Co", "Acme Co., Denver",
+ * "Acme Trading Co, CO"), the text as it is.
+ */
+function withoutRegionCode(text: string): string {
+  const comma = text.lastIndexOf(',');
+  if (comma < 1) return text;
+  const code = REGION_CODE_AFTER_COMMA.exec(text.slice(comma + 1))?.[1];
+  if (code === undefined || placeCodeBesideWork(code) !== 'region') return text;
+  const before = text.slice(0, comma).trimEnd();
+  const town = before.slice(before.lastIndexOf(' ') + 1);
+  if (!TOWN_WORD.test(town) || COMPANY_WORDS.test(town) || namesOrganisationAbroad(town)) return text;
+  return before;
+}
 
 // The last word of a text, without closing punctuation: "Software Developer (Contract)" → "Developer".
 function lastWord(text: string): string {
