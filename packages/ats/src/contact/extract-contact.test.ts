@@ -739,6 +739,12 @@ describe('extractContact', () => {
       extractContact('Maharashtra Pune Mobile: +91 98200 12345 anil.kumar@example.com\nAnil Kumar\nJava Developer\n')
         .name,
     ).toBe('Anil Kumar');
+    // A surname that is also a town's word ("West", "Keys") is a name where the e-mail spells it.
+    for (const [line, name] of [
+      ['Jordan West 555-123-4567 jordan.west@example.com', 'Jordan West'],
+      ['Jordan Keys 555-123-4567 jkeys@example.com', 'Jordan Keys'],
+    ])
+      expect(extractContact(`${line}\nSummary\nWelder.\n`).name, line).toBe(name);
   });
 
   it("takes no name from a trade's qualifiers before a role noun misspelt or one that is also a surname", () => {

@@ -1495,21 +1495,21 @@ const TOWN_NAME_END = /^(?:city|beach|springs|falls|heights|keys)$/i;
  * ("Pune Maharashtra", "Mumbai India"), all of them one place ("Tamil Nadu", "New Jersey"), or a first word naming
  * one that is alone or has a postal code after the words ("Maharashtra 411001", "Georgia Atlanta 30301"). A first
  * word naming a country before a surname naming none is a given name ("Jordan Smith", "India Brown"), unless the
- * words after it are a town's ("Kansas City", "California San Jose") or the résumé's e-mail and profile handles
- * (`handles`) spell none of its words ("Maharashtra Pune Mobile: …" over the name, with anil.kumar@…).
+ * words after it are a town's that no handle spells ("Kansas City", "California San Jose"; "Jordan West" with
+ * jordan.west@ is a name) or the résumé's e-mail and profile handles (`handles`) spell none of its words
+ * ("Maharashtra Pune Mobile: …" over the name, with anil.kumar@…).
  */
 function namesPlaceBeforeDetails(words: readonly string[], after: string, handles: readonly string[]): boolean {
   if (words.slice(1).some(isRegionOrCountry) || isPlaceName(words.join(' '))) return true;
   if (!isRegionOrCountry(words[0] ?? '')) return false;
   if (words.length === 1 || POSTAL_CODE_OPENING.test(after)) return true;
-  if (words.slice(1).some((word) => isTownNamePrefix(word) || TOWN_NAME_END.test(word))) return true;
-  return (
-    handles.length > 0 &&
-    !words.some((word) => {
-      const letters = lettersOf(word);
-      return letters.length >= 3 && handles.some((handle) => handle.includes(letters));
-    })
-  );
+  const spelt = (word: string) => {
+    const letters = lettersOf(word);
+    return letters.length >= 3 && handles.some((handle) => handle.includes(letters));
+  };
+  // A town's word that a handle spells is a surname ("Jordan West" with jordan.west@, "Jordan Keys" with jkeys@).
+  if (words.slice(1).some((word) => (isTownNamePrefix(word) || TOWN_NAME_END.test(word)) && !spelt(word))) return true;
+  return handles.length > 0 && !words.some(spelt);
 }
 
 // A credential written after a name without a comma shows it by its letters: a capital or a full stop after the first
