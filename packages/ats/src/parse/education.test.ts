@@ -1330,6 +1330,15 @@ describe('degree words the Kaggle template writes beside a school', () => {
       ],
     ],
     [
+      // Hand-written near-misses of the row above: the slot's value says again there is none, or names a credential.
+      "no field from a degree slot's value that says there is none or names a credential ('N/A , N/A', 'Course , Certificate in …')",
+      'N/A , N/A 1999 Hill College ï¼ City , State\nCourse , Certificate in Project Management 2012 Lakeview University ï¼ City , State',
+      [
+        entry(undefined, undefined, 'Hill College', undefined, '1999-01'),
+        entry('Certificate', 'Project Management', 'Lakeview University', undefined, '2012-01'),
+      ],
+    ],
+    [
       "a month's name left without its year at the edge of a school's name or a field is no word of theirs",
       'Bachelor of Science : Petroleum Engineering , Jul Hill A&M University ï¼ City , State Petroleum Engineering\nLAKE STATE UNIVERSITY May B.S : Chemistry City Chemistry\nMaster of Science : Applied Mechanics Jun City , State\nBA : History May Institute 2010',
       [

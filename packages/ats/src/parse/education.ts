@@ -2002,6 +2002,8 @@ function fieldAroundDate(block: Block): string | undefined {
 // "Course , Management Consulting 2008 Cornell University …", "N/A , Business Administration 1999 Jefferson College": the
 // template's degree slot filled with a word that names no degree (a course taken, "not applicable"), then its comma.
 const NO_DEGREE_SLOT = /^(?:course|n\/a)[ \t]*,[ \t]*/i;
+// A slot's value that says there is none.
+const NO_VALUE = /^(?:n\/?a|none|nil|course)$/i;
 /** The field after a degree slot that names no degree ("Course , Management Consulting"), or undefined. */
 function fieldAfterNoDegreeSlot(lead: string): string | undefined {
   const slot = NO_DEGREE_SLOT.exec(lead);
@@ -2009,9 +2011,13 @@ function fieldAfterNoDegreeSlot(lead: string): string | undefined {
   const field = lead.slice(slot[0].length).trim();
   if (field.includes(',') || field.split(' ').length > 6 || !/^\p{Lu}/u.test(field) || !isFieldName(field))
     return undefined;
-  // The slot tells the template's "Degree , Field": what follows is the field unless it names a school, a place or a date.
+  // The slot tells the template's "Degree , Field": what follows is the field unless it names a school, a place or a date,
+  // says again that there is none ("N/A , N/A"), or names a credential or degree of its own ("Course , Certificate in
+  // Project Management": the credential's readers take it, with its subject as the field).
   if (namesSchool(field) || isRegionName(field) || isPlaceName(field) || isPartPlace(field) || DATE_WORDS.test(field))
     return undefined;
+  if (NO_VALUE.test(field) || field.split(' ').some((word) => CREDENTIAL_WORD.test(word))) return undefined;
+  if (findDegreeMentions(field, { mode: 'education' }).length > 0) return undefined;
   return field;
 }
 
