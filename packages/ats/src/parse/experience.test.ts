@@ -1170,6 +1170,63 @@ describe('a title, an employer and a place each on a line of its own above the d
       'Billing platform',
     ]);
   });
+
+  it('reads a title that is also a skill on its own line over the employer and the place (a template layout)', () => {
+    // Word and Google Docs templates write the title, the employer, the place and the dates each on a line of their own.
+    // "Store Manager" and "Cashier" are skills core knows too; over a name that reads as no title they are the title.
+    const read = (
+      order: (title: string, employer: string, place: string, dates: string) => string[],
+      places: string[],
+    ) =>
+      parseExperienceSection(
+        [
+          ...order('Store Manager', 'Harbor Foods', places[0] as string, 'Jun 2015 - Aug 2019'),
+          'Ran the store.',
+          '',
+          ...order('Cashier', 'Corner Market', places[1] as string, 'Jan 2012 - May 2015'),
+          'Served customers.',
+        ].join('\n'),
+        { now: NOW },
+      ).map((entry) => [entry.title, entry.company, entry.location, entry.description]);
+    const orders = [
+      (title: string, employer: string, place: string, dates: string) => [title, employer, place, dates],
+      (title: string, employer: string, place: string, dates: string) => [title, place, employer, dates],
+      (title: string, employer: string, place: string, dates: string) => [title, employer, `${place} | ${dates}`],
+      (title: string, employer: string, place: string, dates: string) => [title, employer, dates, place],
+      (title: string, employer: string, place: string, dates: string) => [employer, title, place, dates],
+    ];
+    for (const places of [
+      ['Portland, ME', 'Boston, MA'],
+      ['Pune, Maharashtra', 'Mumbai, Maharashtra'],
+      ['London, UK', 'Leeds, UK'],
+      ['Berlin, Germany', 'Munich, Germany'],
+    ])
+      for (const order of orders)
+        expect(read(order, places)).toEqual([
+          ['Store Manager', 'Harbor Foods', places[0], 'Ran the store.'],
+          ['Cashier', 'Corner Market', places[1], 'Served customers.'],
+        ]);
+  });
+
+  it('still reads a skills line with no title word above an employer and its place as the previous description', () => {
+    const text = [
+      'Senior Engineer',
+      'Initech',
+      'New York, NY',
+      'Jan 2015 – Mar 2018',
+      'Customer Service',
+      'Globex',
+      'Boston, MA',
+      'Apr 2012 – Dec 2014',
+    ].join('\n');
+    const entries = parseExperienceSection(text, { now: NOW });
+    expect([entries[0]?.title, entries[0]?.company, entries[0]?.description]).toEqual([
+      'Senior Engineer',
+      'Initech',
+      'Customer Service',
+    ]);
+    expect(entries.map((entry) => entry.title)).not.toContain('Customer Service');
+  });
 });
 
 describe("a header run into the last line of the description above its dates (the Kaggle PDFs' text)", () => {
@@ -3806,5 +3863,7 @@ describe('a header whose dates part opens with "Since" or "From" after a bar', (
       ]);
     // A sentence's "from" stays a sentence's: no position.
     expect(headers('Worked on the billing service from 2015 to 2018 for the payments team')).toEqual([]);
+    // Nor after a bar where the sentence goes on after the range (hand-written, helper 282).
+    expect(headers('Migrated billing | from 2016 to 2017 with the team')).toEqual([]);
   });
 });

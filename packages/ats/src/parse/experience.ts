@@ -2025,6 +2025,14 @@ function titleBelowEmployer(
   if (title === undefined || titleScore(title) <= 0) return undefined;
   return { parts: [...headerParts(title), squash(first)], last: titleIndex };
 }
+
+/**
+ * True when a header line written above an employer's line (and a place) is the position's title: read as the title
+ * beside those names, with title words ("Store Manager", "Cashier"), over names that have none ("Harbor Foods").
+ */
+function titleOverEmployer(line: string, read: Header, nameParts: readonly string[]): boolean {
+  return read.title === line.trim() && titleScore(line) > 0 && nameParts.every((part) => titleScore(part) <= 0);
+}
 const TOWN_ALONE = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?$/u;
 
 /**
@@ -2650,11 +2658,13 @@ export function readExperienceSection(
       // The third line, above a place and one name, is read only as one name that makes the pair with it, one of the
       // two told by our words as a title's or an organisation's ("Senior Engineer" over "Initech", "Bricklayer" over
       // "Hruby Ltd."); not a skills line ("Java, Kotlin" over "Software Developer") nor two names our words do not know
-      // ("Billing platform" over "Globex": the previous position's last line).
+      // ("Billing platform" over "Globex": the previous position's last line). A title core also knows as a skill
+      // ("Store Manager", "Cashier") over a name that reads as no title is the title, not a skills line.
       if (headerLines.length === 2) {
         const parts = headerParts(candidate);
         const read = parts.length === 1 ? readHeader([...parts, ...nameParts]) : undefined;
-        if (read?.title === undefined || read.company === undefined || namesOnlySkills(candidate)) break;
+        if (read?.title === undefined || read.company === undefined) break;
+        if (namesOnlySkills(candidate) && !titleOverEmployer(candidate, read, nameParts)) break;
         if ([...parts, ...nameParts].every((part) => titleScore(part) === 0)) break;
       }
       headerLines.unshift(above);
