@@ -10,6 +10,7 @@ import {
   readResumeFile,
   readStreamLimited,
   ResumeParseError,
+  type ResumeReadout,
   sniffResumeType,
 } from '@rolefit/ats/read';
 import { withFile, type RolefitCliIo } from './io.js';
@@ -71,7 +72,10 @@ async function stdinBytes(io: CommandIo, maxBytes: number): Promise<Uint8Array> 
  * A resume from a file (PDF, DOCX, RTF, ODT, HTML, plain text or Resume JSON; `-` reads stdin). Files, pipes, devices and stdin are all
  * read with a byte cap, then read and parsed in the extraction worker under the library's limits (one wall-clock limit
  * for reading and parsing: `options.timeoutMs`, else what is left of the program's deadline); a scanned PDF is read with
- * the reading's OCR (`--ocr DIR`, see withResumeReading), else refused with its hint. Throws an InputError naming the file.
+ * the reading's OCR (`--ocr DIR`, see withResumeReading), else refused with its hint. Under the program's deadline, a
+ * file given with `--ocr` is first read without OCR (any file that is no scan is refused as fast as without `--ocr`); a
+ * scan is then read again with OCR, its page images decoded within {@link OCR_SCAN_TIMEOUT_MS} or what is left of a longer
+ * `--time-limit`, before recognition's own 120 s. Throws an InputError naming the file.
  */
 export async function loadResume(
   file: string,
@@ -85,15 +89,27 @@ export async function loadResume(
     // The resume's own limit (30 s for the person's own file) unless the deadline leaves more (a long --time-limit).
     const left = timeLeftMs(io);
     const ownLimit = options.timeoutMs !== undefined && (left === undefined || options.timeoutMs >= left);
-    const read = () =>
+    const read = (ocr: ResumeReading['ocr'], timeoutMs: number | undefined) =>
       readResumeFile(input, {
         maxBytes: MAX_RESUME_INPUT_BYTES,
         acceptJson: true,
-        timeoutMs: ownLimit ? options.timeoutMs : left,
+        timeoutMs,
         ...(io.now === undefined ? {} : { now: io.now }),
-        ...(reading.ocr === undefined ? {} : { ocr: reading.ocr }),
+        ...(ocr === undefined ? {} : { ocr }),
       }).catch((error: unknown) => withScanHint(error, reading));
-    const readout = ownLimit ? await read() : await byDeadline(io, read);
+    let readout: ResumeReadout;
+    if (ownLimit) readout = await read(reading.ocr, options.timeoutMs);
+    else if (reading.ocr === undefined) readout = await byDeadline(io, () => read(undefined, left));
+    else {
+      // `parse` or `ats` given --ocr: the program's deadline (4 s, for hostile files) covered decoding the scan's page
+      // images too, which took over 1.5 s for a one-page 150-dpi scan on a busy machine and ran the README's command out.
+      try {
+        readout = await byDeadline(io, () => read(undefined, left));
+      } catch (error) {
+        if (!isResumeParseError(error, 'scanned-pdf')) throw error;
+        readout = await readScan(io, () => read(reading.ocr, scanTimeLimitMs(io)));
+      }
+    }
     if ('json' in readout) {
       const value = parseResumeJson(readout.json);
       const { parseResume } = await import('@rolefit/core');
@@ -102,6 +118,34 @@ export async function loadResume(
     if ('blank' in readout) throw new Error('the file has no text');
     return readout.resume;
   });
+}
+
+/**
+ * Time limit for reading a scan with `--ocr` and decoding its page images, before recognition's own 120 s: the own
+ * resume's 30 s ({@link OWN_RESUME_TIMEOUT_MS}), for `parse` and `ats` too, as the user asked for slow work on a scan.
+ */
+export const OCR_SCAN_TIMEOUT_MS = OWN_RESUME_TIMEOUT_MS;
+
+/** The time limit a scan read with `--ocr` is given: {@link OCR_SCAN_TIMEOUT_MS}, or what is left of a longer deadline. */
+export function scanTimeLimitMs(io: CommandIo): number {
+  return Math.max(OCR_SCAN_TIMEOUT_MS, timeLeftMs(io) ?? 0);
+}
+
+// A scan read with OCR that runs out says which limits it had and how to get more (the library's message gives only
+// milliseconds, such as "Reading the file took longer than 30000 ms (before its page images were read for OCR)").
+async function readScan<T>(io: CommandIo, read: () => Promise<T>): Promise<T> {
+  const seconds = Math.round(scanTimeLimitMs(io) / 1000);
+  try {
+    return await read();
+  } catch (error) {
+    if (!isResumeParseError(error, 'timeout')) throw error;
+    const { DEFAULT_OCR_TIMEOUT_MS } = await import('@rolefit/ats');
+    throw new ResumeParseError(
+      'timeout',
+      `the scan was not read in time (${error.message}): it has ${seconds} s to decode its page images, then ${DEFAULT_OCR_TIMEOUT_MS / 1000} s for recognition (a busy machine can run over them: try again, or give --time-limit SECONDS, up to 600, for more time to decode)`,
+      { cause: error },
+    );
+  }
 }
 
 /**
