@@ -1797,8 +1797,8 @@ export function joinDateLines(text: string): string[] {
 const sameDate = (left: Date | null | undefined, right: Date | null | undefined) =>
   left instanceof Date && right instanceof Date ? left.getTime() === right.getTime() : left === right;
 
-// "since" or "from" (a colon after it) opening a header's part (after a bar or a tab) right before its dates: "| Since
-// 2015 | To 2018".
+// "since" or "from" (a colon after it) opening a header's part (after a bar or a tab) right before its dates, which end
+// the part: "| Since 2015 | To 2018".
 const DATES_PART_OPENER = /[|\t][^\S\t]*((?:since|from)[^\S\t]*:?[^\S\t]*)$/i;
 
 /** The dates that make `line` a position's anchor, or undefined: a range on a header-like line, or a lone start date. */
@@ -1810,7 +1810,9 @@ function findAnchor(line: string, now: Date | undefined): Anchor | undefined {
     const found = line.indexOf(range.text);
     // "Software Engineer | Acme Corp | Since 2015 | To 2018": the "since" or "from" opening the dates' part of a header
     // is the dates', not a sentence's preposition nor a part of its own (the header read as no position).
-    const opener = found > 0 ? DATES_PART_OPENER.exec(line.slice(0, found)) : null;
+    // Only where the range ends its part: "| from 2016 to 2017 with the team" is a sentence's.
+    const endsPart = /^[^\S\t]*(?:[|\t]|$)/.test(line.slice(found + range.text.length));
+    const opener = found > 0 && endsPart ? DATES_PART_OPENER.exec(line.slice(0, found)) : null;
     const at = opener ? found - (opener[1] as string).length : found;
     const before = line.slice(0, Math.max(0, at));
     const rest = squash(`${before} ${line.slice(found + range.text.length)}`);
