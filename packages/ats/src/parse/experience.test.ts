@@ -121,6 +121,24 @@ describe('parseExperienceSection', () => {
     ]);
   });
 
+  // Layout matrix (helper 286): "Title at Employer" with a bar or tab before its dates read the whole part as the title.
+  it('parts "Title at Employer" from its dates after a bar or a tab', () => {
+    expect(
+      headers(
+        [
+          'Registered Nurse at Globex Inc., Boston, MA | 04/2023 – Present',
+          '• Led a team of 12 people',
+          'Data Analyst at Harbor Foods | 01/2020 – 03/2023',
+          'Store Manager at IBM\t2016 - 2019',
+        ].join('\n'),
+      ).map((entry) => entry.slice(0, 3)),
+    ).toEqual([
+      ['Registered Nurse', 'Globex Inc.', 'Boston, MA'],
+      ['Data Analyst', 'Harbor Foods', undefined],
+      ['Store Manager', 'IBM', undefined],
+    ]);
+  });
+
   // Hand-written in the Indeed layout (DataTurks set): a client's site after "at" in the title field, the employer in the
   // company field by its legal name.
   it('takes the company line as the employer when it has a legal name and the title\'s "at" names none', () => {

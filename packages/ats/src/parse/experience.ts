@@ -1097,7 +1097,14 @@ export function splitHeaderParts(line: string): string[] {
   if (at?.[0] && at[1] && !/[|—·\t]/.test(text)) return at.map(cleanPart).filter(Boolean);
   // A plain dash or an en dash separates only when nothing stronger does ("Electrician – Industrial — Acme": the title keeps its dash).
   const strong = /\s[—·]\s|\|/.test(text);
-  return splitOn(text, strong ? SEPARATORS.slice(0, 3) : SEPARATORS);
+  const parts = splitOn(text, strong ? SEPARATORS.slice(0, 3) : SEPARATORS);
+  // "Data Analyst at Harbor Foods | 2020 – 2023": a bar, dash or tab keeps the line whole from the "at" split, but a
+  // part left alone beside the dates still parts a title from its employer at its own "at" (where another part follows,
+  // it may name the employer: "Planner at SapientNitro | Company Name City , State" keeps its reading).
+  const onlyAt = at && parts.length === 1 ? splitAtKeyword(parts[0] ?? '') : undefined;
+  if (onlyAt?.[0] && onlyAt[1] && titleScore(onlyAt[0]) > 0)
+    return [cleanPart(onlyAt[0]), cleanPart(onlyAt[1])].filter(Boolean);
+  return parts;
 }
 
 // On squashed text (single spaces), so the lazy employer costs one pass.
