@@ -139,6 +139,26 @@ describe('parseExperienceSection', () => {
     ]);
   });
 
+  // Layout matrix (helper 286): an employer before a town and its region or country read as a three-part place.
+  it('reads "Employer, Town, Region" under a title as the employer and its place', () => {
+    expect(
+      headers(
+        [
+          'Sr. Software Engineer                September 2023 to Current',
+          'Initech LLC, Berlin, Germany',
+          'Project Manager                      October 2021 to July 2022',
+          'Globex Inc., Pune, Maharashtra',
+          'Data Analyst                         2018 - 2020',
+          'IBM, Pune, Maharashtra',
+        ].join('\n'),
+      ).map((entry) => entry.slice(0, 3)),
+    ).toEqual([
+      ['Sr. Software Engineer', 'Initech LLC', 'Berlin, Germany'],
+      ['Project Manager', 'Globex Inc.', 'Pune, Maharashtra'],
+      ['Data Analyst', 'IBM', 'Pune, Maharashtra'],
+    ]);
+  });
+
   // Hand-written in the Indeed layout (DataTurks set): a client's site after "at" in the title field, the employer in the
   // company field by its legal name.
   it('takes the company line as the employer when it has a legal name and the title\'s "at" names none', () => {

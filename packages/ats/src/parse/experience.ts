@@ -279,6 +279,7 @@ const LABELLED_DETAIL = /^\p{L}[\p{L}'’&/()-]*(?: [\p{L}'’&/()-]+){0,3} ?:(?
 const ANONYMISED_PLACE = /^City ?, ?State$/;
 export const ANONYMISED_COMPANY = 'Company Name';
 
+const SCHOOL_WORD = /\b(?:university|college|institute|school|academy)\b/i;
 // "Newark, DE 19711": a US state's code and its ZIP code end a postal address.
 const ZIP_AFTER_STATE = /^([A-Z]{2}) \d{5}(?:-\d{4})?$/;
 function looksLikeLocation(text: string): boolean {
@@ -286,6 +287,9 @@ function looksLikeLocation(text: string): boolean {
   const parts = text.split(COMMA).filter(Boolean);
   if (/^(?:remote|hybrid|on-?site)$/i.test(text)) return true;
   if (parts.length === 0 || parts.length > 3) return false;
+  // "Initech LLC, Berlin, Germany", "IBM, Pune, Maharashtra": an employer before a town and its region. A school's name
+  // is left as it was read ("Illinois Institute of Technology, Chicago, IL" in an education line).
+  if (parts.length === 3 && isCompanyWord(parts[0] as string) && !SCHOOL_WORD.test(parts[0] as string)) return false;
   const zip = ZIP_AFTER_STATE.exec(parts[parts.length - 1] as string);
   if (zip?.[1] !== undefined) parts[parts.length - 1] = zip[1];
   const last = parts[parts.length - 1] as string;
