@@ -139,6 +139,25 @@ describe('parseExperienceSection', () => {
     ]);
   });
 
+  // Review of 82146c40 (helper 288): an idiom's "at" beside a bar names no employer ("Member at Large", "at heart").
+  it('keeps "Member at Large" and "Engineer at heart" whole beside a bar before their dates', () => {
+    expect(
+      headers(
+        [
+          'Board Member at Large | 2019 - 2022',
+          '• Chaired the finance committee',
+          'Engineer at heart | 2015 - 2018',
+          '• Built tools for the team',
+          'Analyst at eBay | 2012 - 2015',
+        ].join('\n'),
+      ).map((entry) => entry.slice(0, 2)),
+    ).toEqual([
+      ['Board Member at Large', undefined],
+      ['Engineer at heart', undefined],
+      ['Analyst', 'eBay'],
+    ]);
+  });
+
   // Layout matrix (helper 286): an employer before a town and its region or country read as a three-part place.
   it('reads "Employer, Town, Region" under a title as the employer and its place', () => {
     expect(

@@ -1060,6 +1060,8 @@ function withoutEmployer(title: string, company: string): string | undefined {
 const AT_WORD =
   /^(?:at|presso|chez|bei|w[ \t]+(?:firmie|spółce)|ve[ \t]+(?:firmě|společnosti)|vo[ \t]+firme|v[ \t]+spoločnosti)(?![\p{L}])/iu;
 const AT_WORD_LOOK = 16;
+// What follows an "at" in an idiom, not an employer: "at Large", "at heart" (a word in small letters only).
+const AT_IDIOM = /^(?:[Ll]arge\s*$|\p{Ll}+(?![\p{L}\p{N}&.@]))/u;
 function splitAtKeyword(text: string): [string, string] | undefined {
   const lineBreak = /[\n\r\u2028\u2029]/;
   const firstBreak = text.search(lineBreak);
@@ -1105,8 +1107,10 @@ export function splitHeaderParts(line: string): string[] {
   // "Data Analyst at Harbor Foods | 2020 – 2023": a bar, dash or tab keeps the line whole from the "at" split, but a
   // part left alone beside the dates still parts a title from its employer at its own "at" (where another part follows,
   // it may name the employer: "Planner at SapientNitro | Company Name City , State" keeps its reading).
+  // "Member at Large | 2015 – 2018", "Engineer at heart | …": an idiom's "at" (before "large" or a word in small
+  // letters) names no employer; the line stays whole, as a title.
   const onlyAt = at && parts.length === 1 ? splitAtKeyword(parts[0] ?? '') : undefined;
-  if (onlyAt?.[0] && onlyAt[1] && titleScore(onlyAt[0]) > 0)
+  if (onlyAt?.[0] && onlyAt[1] && titleScore(onlyAt[0]) > 0 && !AT_IDIOM.test(onlyAt[1]))
     return [cleanPart(onlyAt[0]), cleanPart(onlyAt[1])].filter(Boolean);
   return parts;
 }
