@@ -178,6 +178,33 @@ describe('parseExperienceSection', () => {
     ]);
   });
 
+  // Layout matrix (helper 287): a title with a comma and a department read as title and employer ("Manager",
+  // "Operations") where the employer has a line of its own.
+  it('reads "Title, Department" as the whole title where the employer is written on a line of its own', () => {
+    expect(
+      titlesAndCompanies([
+        'Director, Product Marketing | Jan 2021 - Present',
+        'Contoso Pharma',
+        '',
+        'Engineer, Quality Assurance',
+        'Mar 2017 - Dec 2020',
+        'Fabrikam Ltd, Leeds, UK',
+        '',
+        'Tailspin Toys',
+        'Denver, CO',
+        'Manager, Operations | 2012 - 2016',
+      ]),
+    ).toEqual([
+      ['Director, Product Marketing', 'Contoso Pharma'],
+      ['Engineer, Quality Assurance', 'Fabrikam Ltd'],
+      ['Manager, Operations', 'Tailspin Toys'],
+    ]);
+    // No employer written elsewhere: the part after the comma stays the employer.
+    expect(titlesAndCompanies(['Manager, Operations | 2012 - 2016', '', 'Did the work.'])).toEqual([
+      ['Manager', 'Operations'],
+    ]);
+  });
+
   // Hand-written in the Indeed layout (DataTurks set): a client's site after "at" in the title field, the employer in the
   // company field by its legal name.
   it('takes the company line as the employer when it has a legal name and the title\'s "at" names none', () => {

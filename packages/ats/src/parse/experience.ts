@@ -1504,6 +1504,43 @@ function readParts(parts: string[]): Header {
 }
 
 /**
+ * True when `part` is a title, a comma and a department or line of work ("Manager, Operations", "Director, Product
+ * Marketing", "Engineer, Quality Assurance"): read alone as title and employer, but the whole title where an employer
+ * is written beside it.
+ */
+function titleWithUnit(part: string): boolean {
+  const comma = /^([^,]+),\s+([^,]+)$/.exec(part);
+  if (!comma?.[1] || !comma[2] || titleScore(comma[1]) <= 0) return false;
+  const unit = comma[2].trim();
+  if (titleScore(unit) > 0 || isCompanyWord(unit) || looksLikeLocation(unit) || wordCount(unit) > 3) return false;
+  return DEPARTMENT.test(unit) || BUSINESS_UNIT_END.test(unit);
+}
+
+/**
+ * True when the line above `index` (past a place line of its own) is free, above `previousAnchor`, and reads as an
+ * employer's name: a header-like line with no title's words that is no place.
+ */
+function employerLineAbove(
+  lines: readonly string[],
+  index: number,
+  previousAnchor: number,
+  used: ReadonlySet<number>,
+): boolean {
+  let above = index - 1;
+  if (above > previousAnchor && !used.has(above) && isPlaceLine(lines[above] as string)) above--;
+  const line = lines[above];
+  return (
+    above > previousAnchor &&
+    line !== undefined &&
+    !used.has(above) &&
+    isHeaderLike(line) &&
+    !isPlaceLine(line) &&
+    !looksLikeLocation(line) &&
+    titleScore(line) <= 0
+  );
+}
+
+/**
  * "Globex Corp, Senior Analyst": an employer, told by its words (a legal form, an organisation's word), then a comma and
  * a title; the title and the employer, or undefined when the two parts do not read so.
  */
@@ -2631,8 +2668,14 @@ export function readExperienceSection(
     // "Direct Support Professional 09/2014 to 04/2015 Company Name City , State", "Sr. Recruiter\nOctober 2007 to March
     // 2009 Company Name – City , State": the dates' line names the employer (an organisation, not a title) and its place.
     const employerOnDateLine = namesEmployerAndPlace(remainderParts);
+    // "Harbor Foods\nDenver, CO\nManager, Operations | Mar 2023 – Present": a title and its department under an employer's
+    // line (a place line between or not), no line another position took, is not self-contained.
+    const unitTitleUnderEmployer =
+      remainderParts.length === 1 &&
+      titleWithUnit(remainderParts[0] as string) &&
+      employerLineAbove(lines, index, previousAnchor, used);
     let selfContained =
-      namesTitleAndEmployer(remainderParts) ||
+      (namesTitleAndEmployer(remainderParts) && !unitTitleUnderEmployer) ||
       // A part written before the dates, besides the employer and the place, is the title, whatever its words ("Direct
       // Support Professional"); not one after them ("… City , State Responsibilities Assist store management").
       (employerOnDateLine && remainderParts.length >= 3 && titleBeforeDates(line, anchor.text, remainderParts)) ||
@@ -2735,7 +2778,7 @@ export function readExperienceSection(
         titleScore(lines[belowDates] as string) <= 0;
       if (
         parts.length < 2 &&
-        !(read?.title !== undefined && read.company !== undefined) &&
+        !(read?.title !== undefined && read.company !== undefined && !titleWithUnit(parts[0] as string)) &&
         !gluedOverNextHeader &&
         !headingOverNextPair
       ) {
