@@ -178,6 +178,26 @@ describe('parseExperienceSection', () => {
     ]);
   });
 
+  // Review of e0baea02 (helper 288): a town whose name holds an organisation's word, before its state's code and country.
+  it('reads "Town, ST, Country" as a place where the town holds an organisation\'s word ("Media, PA, USA")', () => {
+    expect(
+      headers(
+        [
+          'Store Manager',
+          'Harbor Foods',
+          'Media, PA, USA',
+          'Jun 2015 - Aug 2019',
+          '• Ran the store',
+          'Store Manager, Harbor Foods, International Falls, MN, USA',
+          'Jan 2012 - May 2015',
+        ].join('\n'),
+      ).map((entry) => entry.slice(0, 3)),
+    ).toEqual([
+      ['Store Manager', 'Harbor Foods', 'Media, PA, USA'],
+      ['Store Manager', 'Harbor Foods', 'International Falls, MN, USA'],
+    ]);
+  });
+
   // Layout matrix (helper 287): a title with a comma and a department read as title and employer ("Manager",
   // "Operations") where the employer has a line of its own.
   it('reads "Title, Department" as the whole title where the employer is written on a line of its own', () => {

@@ -288,8 +288,16 @@ function looksLikeLocation(text: string): boolean {
   if (/^(?:remote|hybrid|on-?site)$/i.test(text)) return true;
   if (parts.length === 0 || parts.length > 3) return false;
   // "Initech LLC, Berlin, Germany", "IBM, Pune, Maharashtra": an employer before a town and its region. A school's name
-  // is left as it was read ("Illinois Institute of Technology, Chicago, IL" in an education line).
-  if (parts.length === 3 && isCompanyWord(parts[0] as string) && !SCHOOL_WORD.test(parts[0] as string)) return false;
+  // is left as it was read ("Illinois Institute of Technology, Chicago, IL" in an education line), and so is a town
+  // before its state's code and its country ("Media, PA, USA", "International Falls, MN, USA": a town's name may hold
+  // an organisation's word).
+  if (
+    parts.length === 3 &&
+    isCompanyWord(parts[0] as string) &&
+    !SCHOOL_WORD.test(parts[0] as string) &&
+    placeCodeBesideWork((parts[1] as string).trim()) !== 'region'
+  )
+    return false;
   const zip = ZIP_AFTER_STATE.exec(parts[parts.length - 1] as string);
   if (zip?.[1] !== undefined) parts[parts.length - 1] = zip[1];
   const last = parts[parts.length - 1] as string;
