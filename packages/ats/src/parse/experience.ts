@@ -1201,12 +1201,6 @@ function headsOtherPosition(
   return title !== undefined && normalizeValue(title) !== normalizeValue(previous.title ?? '');
 }
 
-/** The index of the first line after `index` with words on it, or -1. */
-function nextFilledLine(lines: readonly string[], index: number): number {
-  for (let at = index + 1; at < lines.length; at++) if ((lines[at] as string).trim()) return at;
-  return -1;
-}
-
 /**
  * True when a dates' line holds only a title, another than the previous position's, whose dates' line held only its
  * title too, and the line below each is the same employer's line ("Supply Chain Specialist , 08/2013 to 03/2017" /
@@ -1226,9 +1220,9 @@ function titleOverEmployerLineAgain(
     return false;
   if (normalizeValue(title) === normalizeValue(previous.title) || !readsAsOtherTitle(title.trim())) return false;
   if (headerParts(previousHeading.line.replace(previousHeading.anchor.text, '\t')).length !== 1) return false;
-  const below = nextFilledLine(lines, index);
-  const previousBelow = nextFilledLine(lines, previousHeading.index);
-  if (below === -1 || previousBelow === -1 || previousBelow >= index || found[below]) return false;
+  const below = filledFrom(lines, index + 1);
+  const previousBelow = filledFrom(lines, previousHeading.index + 1);
+  if (below >= lines.length || previousBelow >= index || found[below]) return false;
   const employerLine = lines[below] as string;
   return (
     normalizeValue(employerLine) === normalizeValue(lines[previousBelow] as string) &&

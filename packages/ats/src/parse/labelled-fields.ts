@@ -596,13 +596,15 @@ function placeColumnApart(line: string): string {
   );
 }
 
+// The dates a form's education row opens with: "January 2004", "May 1998 to May 1999".
+const FORM_ROW_DATES = String.raw`\p{L}+[ \t]\d{4}(?:[ \t]to[ \t]\p{L}+[ \t]\d{4})?`;
 // "January 2015    DEEKSHA CENTER", "January 2010    RYK Science College, Maharashtra state board": the form writes each
 // empty column as one more space, so four spaces after the date are the degree's, the field's and the place's columns
 // left empty, and what follows is the school's column. The education reader reads a row by its words and leaves out a
 // name with no school's word ("DEEKSHA CENTER", "Harvard") and a school written with its board after a comma; in this
 // layout a dated row is an entry of its own, whose school is that column (a board after the school's comma left out; a
 // board alone stands in the school's place, as it does under a degree). One anchored match per line.
-const DATED_SCHOOL_ONLY = /^[ \t]?(\p{L}+[ \t]\d{4}(?:[ \t]to[ \t]\p{L}+[ \t]\d{4})?) {4}(\S.*)$/u;
+const DATED_SCHOOL_ONLY = new RegExp(String.raw`^[ \t]?(${FORM_ROW_DATES}) {4}(\S.*)$`, 'u');
 const BOARD_WORD = /\b(?:board|council)\b/i;
 const MAX_SCHOOL_WORDS = 10;
 /** The entry a dated row gives whose degree, field and place columns are empty, or undefined for any other line. */
@@ -636,7 +638,7 @@ function schoolOnlyRow(line: string, options: EntryOptions): EducationEntry | un
 // school are written, the place's column between them empty (two spaces more) or a town and a region. The education
 // reader reads a row by its degree and left such a row out; the form says what was studied and where. One anchored match
 // per line.
-const NO_DEGREE_ROW = /^(?:[ \t]?(\p{L}+[ \t]\d{4}(?:[ \t]to[ \t]\p{L}+[ \t]\d{4})?) {2}| {2})(?=\S)(.*)$/u;
+const NO_DEGREE_ROW = new RegExp(String.raw`^(?:[ \t]?(${FORM_ROW_DATES}) {2}| {2})(?=\S)(.*)$`, 'u');
 const MAX_FIELD_WORDS = 8;
 /** A column's text that names what a school's or a field's column holds: capitalised, a name, no grade and no degree. */
 const columnName = (text: string, words: number) =>
@@ -683,7 +685,7 @@ function fieldAndSchoolRow(line: string, options: EntryOptions): EducationEntry 
 // Maharashtra Industrial Training Institute": the education reader takes a school's line and a degree's line next to it
 // for one entry (a school with its degree below or above it), but each of the form's rows opens with its own dates, and
 // two rows dated apart are two entries. One anchored match per line.
-const ROW_DATES = /^[ \t]?(\p{L}+[ \t]\d{4}(?:[ \t]to[ \t]\p{L}+[ \t]\d{4})?)[ \t]/u;
+const ROW_DATES = new RegExp(String.raw`^[ \t]?(${FORM_ROW_DATES})[ \t]`, 'u');
 /** The dates a form's row opens with, or undefined. */
 const rowDates = (line: string) => (line.length > MAX_LINE ? undefined : ROW_DATES.exec(line)?.[1]);
 /** The one entry a form's row gives read alone: a row with no degree by the form's columns, else by the reader. */
